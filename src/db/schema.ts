@@ -1,0 +1,83 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { RecordedEvent, Snapshot } from '../eventStore/types';
+
+/**
+ * The one Dexie schema of the app. Every `version()` stays here with its upgrade; an old one is never edited
+ * (a browser that opened version 1 must still upgrade cleanly to whatever comes after).
+ */
+
+/** An event row: the recorded event plus `commandId` lifted out of metadata so it can be indexed. */
+export type EventRow = RecordedEvent & { readonly commandId: string };
+
+/** One document of one read model. */
+export type ReadModelRow = {
+  readonly projection: string;
+  readonly id: string;
+  readonly doc: unknown;
+};
+
+/** How far a projection has read the log, and whether it is stuck on an event. */
+export type CheckpointRow = {
+  readonly projection: string;
+  /** Global position of the last event applied (0 = none). */
+  readonly position: number;
+  /** The projection's code version when its documents were written; a different one forces a rebuild. */
+  readonly projectionVersion: number;
+  readonly fault: null | {
+    readonly globalPosition: number;
+    readonly eventType: string;
+    readonly reason: string;
+  };
+};
+
+/** The CRUD twin's table: one row per order, overwritten in place (seed 000's MongoDB collection). */
+export type CrudOrderRow = {
+  readonly orderId: string;
+  readonly customerId: string;
+  readonly customerEmail: string | null;
+  readonly product: string;
+  readonly quantity: number;
+  readonly total: number;
+  readonly status: string;
+  readonly updatedAt: string;
+};
+
+/** What one CRUD overwrite destroyed: the old value of one field, which no table keeps any more. */
+export type CrudLossRow = {
+  readonly id?: number;
+  readonly orderId: string;
+  readonly field: string;
+  readonly oldValue: unknown;
+  readonly newValue: unknown;
+  readonly at: string;
+};
+
+export type MetaRow = { readonly key: string; readonly value: unknown };
+
+export class WorkbookDb extends Dexie {
+  events!: EntityTable<EventRow, 'globalPosition'>;
+  snapshots!: EntityTable<Snapshot, 'streamId'>;
+  readModels!: Dexie.Table<ReadModelRow, [string, string]>;
+  checkpoints!: EntityTable<CheckpointRow, 'projection'>;
+  crudOrders!: EntityTable<CrudOrderRow, 'orderId'>;
+  crudLosses!: EntityTable<CrudLossRow, 'id'>;
+  meta!: EntityTable<MetaRow, 'key'>;
+
+  constructor(name = 'event-workbook') {
+    super(name);
+    this.version(1).stores({
+      // globalPosition is assigned inside the append transaction (not ++) so positions never have gaps.
+      // The unique [streamId+streamPosition] index is what makes optimistic concurrency hold across tabs.
+      events: 'globalPosition, &[streamId+streamPosition], &eventId, commandId, type',
+      snapshots: 'streamId',
+      readModels: '[projection+id], projection',
+      checkpoints: 'projection',
+      crudOrders: 'orderId',
+      crudLosses: '++id, orderId',
+      meta: 'key',
+    });
+  }
+}
+
+/** Current schema version number, shown in the "another tab upgraded the database" message. */
+export const schemaVersion = 1;

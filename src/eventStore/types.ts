@@ -1,0 +1,119 @@
+/**
+ * The event store contract (DESIGN.md). Every implementation (memory, Dexie) passes the one contract suite in
+ * `test/eventStore/contract.ts`.
+ */
+
+/** Why and from where an event was written: lets a trace view follow one command through the system. */
+export type EventMetadata = {
+  /** The command that produced the event; the idempotency key of `handleCommand`. */
+  readonly commandId: string;
+  /** Shared by everything that one user action caused (a command, its events, the saga steps after it). */
+  readonly correlationId: string;
+  /** The message (command or event id) that directly caused this one. */
+  readonly causationId: string;
+  /** ISO 8601 time at which the store recorded the event. */
+  readonly recordedAt: string;
+};
+
+/** An event as a caller hands it to `appendToStream`. */
+export type NewEvent<Type extends string = string, Data = unknown> = {
+  /** Unique id. A retried append recognises its own events by it. */
+  readonly eventId: string;
+  readonly type: Type;
+  /** Defaults to 1. */
+  readonly schemaVersion?: number;
+  readonly data: Data;
+  /** Missing fields default: commandId = eventId, correlationId = commandId, causationId = commandId. */
+  readonly metadata?: Partial<Omit<EventMetadata, 'recordedAt'>>;
+};
+
+/** An event as the store holds it. Never updated, never deleted. Positions start at 1. */
+export type RecordedEvent<Type extends string = string, Data = unknown> = {
+  readonly eventId: string;
+  /** Position in the whole log, 1, 2, 3, … without gaps. */
+  readonly globalPosition: number;
+  readonly streamId: string;
+  /** Position inside its stream, 1, 2, 3, … without gaps. */
+  readonly streamPosition: number;
+  readonly type: Type;
+  readonly schemaVersion: number;
+  readonly data: Data;
+  readonly metadata: EventMetadata;
+};
+
+/**
+ * What the caller believes about the stream before appending, as KurrentDB and Emmett define it:
+ * - `'any'`: no check;
+ * - `'noStream'`: the stream must have no events;
+ * - `'streamExists'`: the stream must have at least one event;
+ * - a number n ≥ 0: the stream's version (its last `streamPosition`, 0 when empty) must be exactly n.
+ */
+export type ExpectedVersion = 'any' | 'noStream' | 'streamExists' | number;
+
+export type AppendOptions = {
+  /** Defaults to `'any'`. */
+  readonly expectedVersion?: ExpectedVersion;
+};
+
+export type AppendResult = {
+  /** The stream's version after the append: pass it as `expectedVersion` next time. */
+  readonly nextExpectedVersion: number;
+  /** The events as recorded (for an idempotent retry: as recorded the first time). */
+  readonly events: readonly RecordedEvent[];
+  /** True when every event was already recorded by an earlier attempt and nothing was written. */
+  readonly alreadyRecorded: boolean;
+};
+
+export type ReadStreamOptions = {
+  /** First stream position to return (inclusive). Defaults to 1. */
+  readonly from?: number;
+  /** Last stream position to return (inclusive). Defaults to the end. */
+  readonly to?: number;
+};
+
+export type ReadAllOptions = {
+  /** Return events with `globalPosition > after`. Defaults to 0. */
+  readonly after?: number;
+  /** At most this many events. Defaults to 1000. */
+  readonly limit?: number;
+};
+
+/** Told when the log grows, in this tab or (Dexie) another one. Read the new events with `readAll`. */
+export type AppendNotice = {
+  readonly headPosition: number;
+};
+
+export type Unsubscribe = () => void;
+
+/** The state of one stream at one version, so rehydration can skip the events before it. */
+export type Snapshot<State = unknown> = {
+  readonly streamId: string;
+  /** The stream version the state includes (all events up to and including this position). */
+  readonly streamPosition: number;
+  /** Which shape of state this is; a snapshot of another version is ignored (replay instead). */
+  readonly stateVersion: number;
+  readonly state: State;
+  readonly takenAt: string;
+};
+
+export interface EventStore {
+  appendToStream(streamId: string, events: readonly NewEvent[], options?: AppendOptions): Promise<AppendResult>;
+  readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
+  /** The stream's version: its last stream position, 0 when it has no events. */
+  streamVersion(streamId: string): Promise<number>;
+  readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
+  /** The global position of the newest event, 0 when the log is empty. */
+  headPosition(): Promise<number>;
+  /** Events written by one command, in order; empty when the command was never handled. */
+  eventsOfCommand(commandId: string): Promise<RecordedEvent[]>;
+  /** Ids of every stream whose id starts with the prefix, in order of first event. */
+  streamIds(prefix?: string): Promise<string[]>;
+  subscribe(listener: (notice: AppendNotice) => void): Unsubscribe;
+
+  saveSnapshot(snapshot: Snapshot): Promise<void>;
+  loadSnapshot(streamId: string): Promise<Snapshot | undefined>;
+
+  /** Deletes every event and snapshot. Only the simulator's Reset button and tests call it. */
+  clear(): Promise<void>;
+  close(): void;
+}
