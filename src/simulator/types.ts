@@ -1,0 +1,46 @@
+import type { FieldIssue } from '../domain/core/errors';
+import type { RecordedEvent, Unsubscribe } from '../eventStore/types';
+
+/** Every command a person can issue from the command panel or the API console. */
+export type CommandName =
+  | 'PlaceOrder'
+  | 'ConfirmOrder'
+  | 'StartProcessing'
+  | 'ShipOrder'
+  | 'DeliverOrder'
+  | 'CancelOrder'
+  | 'DeleteOrder'
+  | 'UpdateOrderStatus'
+  | 'CreateUser'
+  | 'UpdateUserEmail';
+
+/** What happened to one command, in terms a view can show next to the form. */
+export type CommandOutcome =
+  | {
+      readonly ok: true;
+      readonly streamId: string;
+      readonly events: readonly RecordedEvent[];
+      /** True when the commandId had already been handled and the earlier result was returned. */
+      readonly idempotentReplay: boolean;
+    }
+  | {
+      readonly ok: false;
+      /** validation → the form's fields; rule → illegal transition etc.; notFound; conflict; storage. */
+      readonly kind: 'validation' | 'rule' | 'notFound' | 'conflict' | 'storage';
+      readonly message: string;
+      readonly issues: readonly FieldIssue[];
+    };
+
+/**
+ * The one object the views consume: it wires the event store, the projector, the CRUD twin and the clock.
+ * Views never talk to Dexie directly.
+ */
+export interface Simulator {
+  /** Validates raw form/API input, then runs the command on the event store and the CRUD twin. */
+  execute(command: CommandName, input: unknown, options?: { commandId?: string }): Promise<CommandOutcome>;
+  /** Newest first. */
+  latestEvents(limit: number): Promise<RecordedEvent[]>;
+  /** Called after every append (this tab or another) and every projector step. */
+  onChange(listener: () => void): Unsubscribe;
+  close(): void;
+}
