@@ -1,4 +1,6 @@
 import { defineConfig } from 'vitest/config';
+import { playwright } from '@vitest/browser-playwright';
+import { chromiumLaunchOptions } from './test/e2e/chromium.js';
 
 export default defineConfig({
   test: {
@@ -10,6 +12,22 @@ export default defineConfig({
           environment: 'node',
           include: ['test/**/*.test.ts', 'exercises/**/*.test.ts'],
           exclude: ['test/e2e/**', 'test/browser/**', 'node_modules/**'],
+        },
+      },
+      {
+        // The same contract suites as `unit`, but on real IndexedDB in Chromium instead of fake-indexeddb.
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          testTimeout: 30_000,
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: chromiumLaunchOptions }),
+            instances: [{ browser: 'chromium' }],
+            screenshotFailures: false,
+          },
         },
       },
       {
