@@ -1,0 +1,60 @@
+import type { WorkbookDb } from '../db/schema';
+import type { ProjectionStore, StoredDocument } from './projectionStore';
+import type { Checkpoint, DocumentChange } from './types';
+
+/**
+ * Read models in the `readModels` table (key `[projection+id]`) and checkpoints in `checkpoints`. A commit is one
+ * Dexie transaction over both tables: if the tab dies mid-batch, IndexedDB keeps neither the documents nor the
+ * checkpoint, and the next run applies the batch again from the old checkpoint.
+ */
+export function createDexieProjectionStore(db: WorkbookDb): ProjectionStore {
+  return {
+    async loadDocuments<Doc>(projection: string, ids: readonly string[]) {
+      const unique = [...new Set(ids)];
+      const rows = await db.readModels.bulkGet(unique.map((id): [string, string] => [projection, id]));
+      const found = new Map<string, Doc>();
+      for (const row of rows) if (row) found.set(row.id, row.doc as Doc);
+      return found;
+    },
+    async listDocuments<Doc>(projection: string) {
+      // The primary key orders rows by [projection+id], so this is ordered by id.
+      const rows = await db.readModels
+        .where('[projection+id]')
+        .between([projection, ''], [projection, '\uffff'])
+        .toArray();
+      return rows.map((row): StoredDocument<Doc> => ({ id: row.id, doc: row.doc as Doc }));
+    },
+    async getDocument<Doc>(projection: string, id: string) {
+      const row = await db.readModels.get([projection, id]);
+      return row?.doc as Doc | undefined;
+    },
+    async commit(projection: string, changes: readonly DocumentChange[], checkpoint: Checkpoint, options = {}) {
+      return db.transaction('rw', db.readModels, db.checkpoints, async () => {
+        if (options.expectedPosition !== undefined) {
+          const stored = (await db.checkpoints.get(projection))?.position ?? 0;
+          if (stored !== options.expectedPosition) return false;
+        }
+        const puts = changes.flatMap((change) =>
+          change.kind === 'put' ? [{ projection, id: change.id, doc: change.doc }] : [],
+        );
+        const deletes = changes.flatMap((change) =>
+          change.kind === 'delete' ? [[projection, change.id] as [string, string]] : [],
+        );
+        // Changes are net per document (the projector keeps only the last write of each id), so order is free.
+        if (deletes.length > 0) await db.readModels.bulkDelete(deletes);
+        if (puts.length > 0) await db.readModels.bulkPut(puts);
+        await db.checkpoints.put(checkpoint);
+        return true;
+      });
+    },
+    async reset(projection: string, projectionVersion: number) {
+      await db.transaction('rw', db.readModels, db.checkpoints, async () => {
+        await db.readModels.where('projection').equals(projection).delete();
+        await db.checkpoints.put({ projection, position: 0, projectionVersion, fault: null });
+      });
+    },
+    async readCheckpoint(projection: string) {
+      return db.checkpoints.get(projection);
+    },
+  };
+}

@@ -1,0 +1,63 @@
+import type { ProjectionStore, StoredDocument } from './projectionStore';
+import type { Checkpoint, DocumentChange } from './types';
+
+/**
+ * Read models in plain Maps. Documents are cloned on the way in and out, as IndexedDB does, so a caller that mutates
+ * a loaded document cannot change the stored one behind the checkpoint's back.
+ */
+export function createMemoryProjectionStore(): ProjectionStore {
+  const documents = new Map<string, Map<string, unknown>>();
+  const checkpoints = new Map<string, Checkpoint>();
+
+  const docsOf = (projection: string): Map<string, unknown> => {
+    let docs = documents.get(projection);
+    if (!docs) {
+      docs = new Map();
+      documents.set(projection, docs);
+    }
+    return docs;
+  };
+
+  return {
+    async loadDocuments<Doc>(projection: string, ids: readonly string[]) {
+      const docs = docsOf(projection);
+      const found = new Map<string, Doc>();
+      for (const id of ids) {
+        if (docs.has(id)) found.set(id, structuredClone(docs.get(id)) as Doc);
+      }
+      return found;
+    },
+    async listDocuments<Doc>(projection: string) {
+      return [...docsOf(projection).entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([id, doc]): StoredDocument<Doc> => ({ id, doc: structuredClone(doc) as Doc }));
+    },
+    async getDocument<Doc>(projection: string, id: string) {
+      const doc = docsOf(projection).get(id);
+      return doc === undefined ? undefined : (structuredClone(doc) as Doc);
+    },
+    async commit(projection: string, changes: readonly DocumentChange[], checkpoint: Checkpoint, options = {}) {
+      const stored = checkpoints.get(projection)?.position ?? 0;
+      if (options.expectedPosition !== undefined && options.expectedPosition !== stored) return false;
+      // Clone everything before touching the maps, so a document that cannot be cloned writes nothing.
+      const cloned = changes.map((change) =>
+        change.kind === 'put' ? { ...change, doc: structuredClone(change.doc) } : change,
+      );
+      const docs = docsOf(projection);
+      for (const change of cloned) {
+        if (change.kind === 'put') docs.set(change.id, change.doc);
+        else docs.delete(change.id);
+      }
+      checkpoints.set(projection, structuredClone(checkpoint));
+      return true;
+    },
+    async reset(projection: string, projectionVersion: number) {
+      documents.delete(projection);
+      checkpoints.set(projection, { projection, position: 0, projectionVersion, fault: null });
+    },
+    async readCheckpoint(projection: string) {
+      const checkpoint = checkpoints.get(projection);
+      return checkpoint === undefined ? undefined : structuredClone(checkpoint);
+    },
+  };
+}

@@ -1,0 +1,30 @@
+import type { Checkpoint, DocumentChange } from './types';
+
+/** A document with the id it is stored under. */
+export type StoredDocument<Doc> = { readonly id: string; readonly doc: Doc };
+
+export type CommitOptions = {
+  /**
+   * The checkpoint position the batch was computed from. When the stored one differs (another tab, or an earlier
+   * run, committed first), nothing is written and `commit` returns false: the batch would apply events twice.
+   */
+  readonly expectedPosition?: number;
+};
+
+/**
+ * Where read models and their checkpoints live. Documents are keyed by (projection, id). Every write that moves a
+ * checkpoint writes the documents in the same transaction, so documents and checkpoint never disagree.
+ */
+export interface ProjectionStore {
+  /** The documents that exist among `ids`; missing ids are absent from the map. */
+  loadDocuments<Doc>(projection: string, ids: readonly string[]): Promise<Map<string, Doc>>;
+  /** Every document of the projection, ordered by id. */
+  listDocuments<Doc>(projection: string): Promise<StoredDocument<Doc>[]>;
+  getDocument<Doc>(projection: string, id: string): Promise<Doc | undefined>;
+  /** Writes the document changes and the checkpoint atomically. False (and nothing written) on a stale position. */
+  commit(projection: string, changes: readonly DocumentChange[], checkpoint: Checkpoint, options?: CommitOptions): Promise<boolean>;
+  /** Deletes every document of the projection and sets its checkpoint to 0 at `projectionVersion`, atomically. */
+  reset(projection: string, projectionVersion: number): Promise<void>;
+  /** Undefined when the projection never ran. */
+  readCheckpoint(projection: string): Promise<Checkpoint | undefined>;
+}

@@ -1,0 +1,395 @@
+import type { EventStore, Unsubscribe } from '../eventStore/types';
+import { applyBatch } from './applyBatch';
+import type { ProjectionStore } from './projectionStore';
+import type { AnyProjection, Checkpoint, ProjectionFault } from './types';
+
+/**
+ * What a person sees next to a projection:
+ * - `idle`: caught up with the log;
+ * - `catchingUp`: behind the log (waiting out the delay, or applying batches);
+ * - `paused`: someone paused it; it stays behind until resumed or stepped;
+ * - `faulted`: evolve threw on an event; it waits on that event until skipped or retried;
+ * - `rebuilding`: documents cleared, replaying from position 0.
+ */
+export type ProjectionActivity = 'idle' | 'catchingUp' | 'paused' | 'faulted' | 'rebuilding';
+
+export type RebuildProgress = { readonly done: number; readonly total: number };
+
+export type ProjectionStatus = {
+  readonly name: string;
+  readonly version: number;
+  readonly status: ProjectionActivity;
+  /** Global position of the last event applied. */
+  readonly checkpoint: number;
+  /** Events in the log that this projection has not applied yet: head − checkpoint. */
+  readonly lag: number;
+  readonly paused: boolean;
+  readonly fault: ProjectionFault | null;
+  /** Only while rebuilding. */
+  readonly rebuildProgress: RebuildProgress | null;
+  /** The last storage error (not an evolve fault), e.g. a failed commit; cleared by the next successful batch. */
+  readonly lastError: string | null;
+};
+
+export type ProjectorStatus = {
+  readonly headPosition: number;
+  /** Wait before catching up after an append, to make eventual consistency visible. */
+  readonly delayMs: number;
+  readonly projections: readonly ProjectionStatus[];
+};
+
+export type ProjectorOptions = {
+  readonly store: EventStore;
+  readonly projectionStore: ProjectionStore;
+  readonly projections: readonly AnyProjection[];
+  /** Events read and committed per transaction. Defaults to 500. */
+  readonly batchSize?: number;
+  /** Initial delay (ms, 0..5000). Defaults to 0. */
+  readonly delayMs?: number;
+};
+
+export interface Projector {
+  /** Loads checkpoints, rebuilds projections whose version changed, subscribes to the store and starts catching up. */
+  start(): Promise<void>;
+  /** Stops listening; work already under way finishes. */
+  stop(): void;
+  /** A new object after every change, so a view can compare by identity. */
+  getStatus(): ProjectorStatus;
+  onChange(listener: (status: ProjectorStatus) => void): Unsubscribe;
+  pause(name: string): void;
+  resume(name: string): void;
+  /** Applies exactly the next event (even when paused; a faulted projection retries its event). */
+  step(name: string): Promise<ProjectionStatus>;
+  /** Clamped to 0..5000 ms. */
+  setDelay(ms: number): void;
+  /** Moves a faulted projection past the event it failed on, without applying it. */
+  skip(name: string): Promise<ProjectionStatus>;
+  /** Clears the fault and applies the failed event again. */
+  retry(name: string): Promise<ProjectionStatus>;
+  /** Clears the documents and replays the whole log, reporting progress after every batch. */
+  rebuild(name: string, onProgress?: (progress: RebuildProgress) => void): Promise<ProjectionStatus>;
+  /** Catches up now, ignoring the delay. */
+  catchUp(): Promise<void>;
+  /** Resolves once every projection that is neither paused nor faulted has applied the whole log. */
+  whenCaughtUp(): Promise<void>;
+}
+
+export const maxDelayMs = 5000;
+
+type Entry = {
+  readonly projection: AnyProjection;
+  checkpoint: Checkpoint;
+  paused: boolean;
+  rebuildProgress: RebuildProgress | null;
+  lastError: string | null;
+};
+
+const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+const clampDelay = (ms: number): number => Math.min(maxDelayMs, Math.max(0, Number.isFinite(ms) ? Math.round(ms) : 0));
+
+export function createProjector(options: ProjectorOptions): Projector {
+  const { store, projectionStore, projections, batchSize = 500 } = options;
+  const names = new Set<string>();
+  for (const projection of projections) {
+    if (names.has(projection.name)) throw new Error(`Two projections are named "${projection.name}".`);
+    names.add(projection.name);
+  }
+
+  const entries = new Map<string, Entry>(
+    projections.map((projection) => [
+      projection.name,
+      {
+        projection,
+        checkpoint: { projection: projection.name, position: 0, projectionVersion: projection.version, fault: null },
+        paused: false,
+        rebuildProgress: null,
+        lastError: null,
+      },
+    ]),
+  );
+  let headPosition = 0;
+  let delayMs = clampDelay(options.delayMs ?? 0);
+  let stopped = false;
+  let unsubscribe: Unsubscribe | null = null;
+  const listeners = new Set<(status: ProjectorStatus) => void>();
+
+  // ---------- status ----------
+
+  const statusOf = (entry: Entry): ProjectionStatus => {
+    const { projection, checkpoint, paused, rebuildProgress, lastError } = entry;
+    const lag = Math.max(0, headPosition - checkpoint.position);
+    const status: ProjectionActivity = rebuildProgress
+      ? 'rebuilding'
+      : checkpoint.fault
+        ? 'faulted'
+        : paused
+          ? 'paused'
+          : lag > 0
+            ? 'catchingUp'
+            : 'idle';
+    return {
+      name: projection.name,
+      version: projection.version,
+      status,
+      checkpoint: checkpoint.position,
+      lag,
+      paused,
+      fault: checkpoint.fault,
+      rebuildProgress,
+      lastError,
+    };
+  };
+  let snapshot: ProjectorStatus = buildSnapshot();
+  function buildSnapshot(): ProjectorStatus {
+    return { headPosition, delayMs, projections: [...entries.values()].map(statusOf) };
+  }
+  function changed(): void {
+    snapshot = buildSnapshot();
+    for (const listener of listeners) listener(snapshot);
+  }
+  const raiseHead = (position: number): void => {
+    if (position > headPosition) headPosition = position;
+  };
+
+  const entryOf = (name: string): Entry => {
+    const entry = entries.get(name);
+    if (!entry) throw new Error(`No projection named "${name}". Known: ${[...entries.keys()].join(', ')}.`);
+    return entry;
+  };
+
+  // ---------- one task at a time ----------
+
+  // Every read-model write goes through this queue, so a step, a rebuild and a catch-up never interleave batches.
+  let tail: Promise<unknown> = Promise.resolve();
+  function exclusive<T>(task: () => Promise<T>): Promise<T> {
+    const run = tail.then(task);
+    tail = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Applies batches until the log has nothing newer, the projection faults, or it is paused. */
+  async function catchUpOne(entry: Entry, ignorePause = false): Promise<void> {
+    for (;;) {
+      if ((entry.paused && !ignorePause) || entry.checkpoint.fault) return;
+      const events = await store.readAll({ after: entry.checkpoint.position, limit: batchSize });
+      const last = events.at(-1);
+      if (!last) return;
+      raiseHead(last.globalPosition);
+      const result = await applyBatch(entry.projection, projectionStore, events, entry.checkpoint);
+      entry.checkpoint = result.checkpoint;
+      entry.lastError = null;
+      if (entry.rebuildProgress) {
+        entry.rebuildProgress = {
+          done: entry.checkpoint.position,
+          total: Math.max(entry.rebuildProgress.total, headPosition),
+        };
+      }
+      changed();
+      if (entry.rebuildProgress) rebuildListener?.(entry.rebuildProgress);
+    }
+  }
+  let rebuildListener: ((progress: RebuildProgress) => void) | undefined;
+
+  async function catchUpAll(): Promise<void> {
+    raiseHead(await store.headPosition());
+    changed();
+    for (const entry of entries.values()) {
+      try {
+        await catchUpOne(entry);
+      } catch (error) {
+        // A storage failure, not an evolve fault: nothing of the batch was committed; the next notice tries again.
+        entry.lastError = describe(error);
+        changed();
+      }
+    }
+  }
+
+  // ---------- the delay before catching up ----------
+
+  let scheduled: Promise<void> | null = null;
+  function requestCatchUp(): void {
+    if (scheduled || stopped) return;
+    scheduled = new Promise<void>((resolve) => setTimeout(resolve, delayMs)).then(() => {
+      scheduled = null;
+      if (stopped) return;
+      return exclusive(catchUpAll);
+    });
+  }
+
+  /** Waits until no delayed catch-up is pending and the queue is empty. */
+  async function idle(): Promise<void> {
+    for (;;) {
+      const pending = scheduled;
+      const queued = tail;
+      await pending;
+      await queued;
+      if (pending === scheduled && queued === tail) return;
+    }
+  }
+
+  // ---------- rebuild ----------
+
+  async function rebuildNow(entry: Entry, onProgress?: (progress: RebuildProgress) => void): Promise<void> {
+    const { projection } = entry;
+    const total = await store.headPosition();
+    raiseHead(total);
+    await projectionStore.reset(projection.name, projection.version);
+    entry.checkpoint = { projection: projection.name, position: 0, projectionVersion: projection.version, fault: null };
+    entry.rebuildProgress = { done: 0, total };
+    entry.lastError = null;
+    changed();
+    onProgress?.(entry.rebuildProgress);
+    rebuildListener = onProgress;
+    try {
+      await catchUpOne(entry, true);
+    } finally {
+      rebuildListener = undefined;
+      entry.rebuildProgress = null;
+      changed();
+    }
+  }
+
+  // ---------- public ----------
+
+  return {
+    async start() {
+      stopped = false;
+      raiseHead(await store.headPosition());
+      const needRebuild: Entry[] = [];
+      for (const entry of entries.values()) {
+        const stored = await projectionStore.readCheckpoint(entry.projection.name);
+        if (!stored) {
+          await projectionStore.reset(entry.projection.name, entry.projection.version);
+        } else if (stored.projectionVersion !== entry.projection.version) {
+          // The documents were written by another version of evolve: they cannot be trusted, replay everything.
+          needRebuild.push(entry);
+          entry.checkpoint = stored;
+        } else {
+          entry.checkpoint = stored;
+        }
+      }
+      changed();
+      unsubscribe = store.subscribe((notice) => {
+        raiseHead(notice.headPosition);
+        changed();
+        requestCatchUp();
+      });
+      for (const entry of needRebuild) {
+        void exclusive(() => rebuildNow(entry)).catch((error: unknown) => {
+          entry.lastError = describe(error);
+          changed();
+        });
+      }
+      requestCatchUp();
+    },
+
+    stop() {
+      stopped = true;
+      unsubscribe?.();
+      unsubscribe = null;
+    },
+
+    getStatus: () => snapshot,
+
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+
+    pause(name) {
+      entryOf(name).paused = true;
+      changed();
+    },
+
+    resume(name) {
+      entryOf(name).paused = false;
+      changed();
+      requestCatchUp();
+    },
+
+    step(name) {
+      const entry = entryOf(name);
+      return exclusive(async () => {
+        const events = await store.readAll({ after: entry.checkpoint.position, limit: 1 });
+        const next = events[0];
+        if (next) {
+          raiseHead(next.globalPosition);
+          const from = { ...entry.checkpoint, fault: null };
+          entry.checkpoint = (await applyBatch(entry.projection, projectionStore, [next], from)).checkpoint;
+          changed();
+        }
+        return statusOf(entry);
+      });
+    },
+
+    setDelay(ms) {
+      delayMs = clampDelay(ms);
+      changed();
+    },
+
+    skip(name) {
+      const entry = entryOf(name);
+      return exclusive(async () => {
+        const { fault, position } = entry.checkpoint;
+        if (fault) {
+          const next: Checkpoint = { ...entry.checkpoint, position: fault.globalPosition, fault: null };
+          if (await projectionStore.commit(name, [], next, { expectedPosition: position })) entry.checkpoint = next;
+          else entry.checkpoint = (await projectionStore.readCheckpoint(name)) ?? entry.checkpoint;
+          changed();
+          if (!entry.paused) await catchUpOne(entry);
+        }
+        return statusOf(entry);
+      });
+    },
+
+    retry(name) {
+      const entry = entryOf(name);
+      return exclusive(async () => {
+        if (entry.checkpoint.fault) {
+          const next: Checkpoint = { ...entry.checkpoint, fault: null };
+          await projectionStore.commit(name, [], next, { expectedPosition: entry.checkpoint.position });
+          entry.checkpoint = (await projectionStore.readCheckpoint(name)) ?? next;
+          changed();
+          // A paused projection only retries the one event it failed on.
+          if (entry.paused) {
+            const events = await store.readAll({ after: entry.checkpoint.position, limit: 1 });
+            entry.checkpoint = (await applyBatch(entry.projection, projectionStore, events, entry.checkpoint)).checkpoint;
+            changed();
+          } else {
+            await catchUpOne(entry);
+          }
+        }
+        return statusOf(entry);
+      });
+    },
+
+    rebuild(name, onProgress) {
+      const entry = entryOf(name);
+      return exclusive(async () => {
+        await rebuildNow(entry, onProgress);
+        return statusOf(entry);
+      });
+    },
+
+    catchUp() {
+      return exclusive(catchUpAll);
+    },
+
+    async whenCaughtUp() {
+      for (;;) {
+        await idle();
+        const head = await store.headPosition();
+        raiseHead(head);
+        const behind = [...entries.values()].filter(
+          (entry) => !entry.paused && !entry.checkpoint.fault && entry.checkpoint.position < head,
+        );
+        if (behind.length === 0) return;
+        const before = behind.map((entry) => entry.checkpoint.position);
+        await exclusive(catchUpAll);
+        const stuck = behind.filter((entry, index) => entry.checkpoint.position === before[index]);
+        const failing = stuck.find((entry) => entry.lastError !== null);
+        if (failing) throw new Error(`Projection ${failing.projection.name} cannot catch up: ${failing.lastError}`);
+      }
+    },
+  };
+}

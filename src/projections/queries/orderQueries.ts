@@ -1,0 +1,218 @@
+import { orderStatuses, type OrderStatus } from '../../domain/order/types';
+import { fromCents, toCents } from '../readModels/money';
+import type { OrderDoc } from '../readModels/orders';
+import type { SummaryDoc } from '../readModels/summary';
+import type { CustomerSpendsDoc } from '../readModels/topCustomers';
+
+/**
+ * The queries of seed 002, as pure functions over read-model documents. The caller loads the documents (from the
+ * projection store) and these answer the question; nothing here touches the event store.
+ */
+
+export type OrderFilter = {
+  readonly status?: OrderStatus;
+  /** Case-insensitive exact match. */
+  readonly customerEmail?: string;
+  readonly customerId?: string;
+  /** Earliest placedAt, inclusive (ISO date or date-time). */
+  readonly from?: string;
+  /** Latest placedAt, inclusive; a date without a time includes that whole day. */
+  readonly to?: string;
+  /** Orders to skip. Defaults to 0. */
+  readonly offset?: number;
+  /** Orders to return. Defaults to 50. */
+  readonly limit?: number;
+};
+
+export type OrderPage = {
+  readonly orders: readonly OrderDoc[];
+  /** Orders matching the filter before paging. */
+  readonly total: number;
+  readonly offset: number;
+  readonly limit: number;
+};
+
+export const defaultPageSize = 50;
+
+/** Newest first; ties by order id so that pages are stable. */
+const newestFirst = (a: OrderDoc, b: OrderDoc): number =>
+  Date.parse(b.placedAt) - Date.parse(a.placedAt) || (a.orderId < b.orderId ? -1 : a.orderId > b.orderId ? 1 : 0);
+
+const isDateOnly = (value: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(value);
+const endOfDay = 24 * 60 * 60 * 1000 - 1;
+
+/** `GET /api/v1/orders` with filters and paging. */
+export function listOrders(orders: readonly OrderDoc[], filter: OrderFilter = {}): OrderPage {
+  const email = filter.customerEmail?.toLowerCase();
+  const from = filter.from === undefined ? -Infinity : Date.parse(filter.from);
+  const to =
+    filter.to === undefined ? Infinity : Date.parse(filter.to) + (isDateOnly(filter.to) ? endOfDay : 0);
+  const matching = orders
+    .filter(
+      (order) =>
+        (filter.status === undefined || order.status === filter.status) &&
+        (email === undefined || order.customerEmail?.toLowerCase() === email) &&
+        (filter.customerId === undefined || order.customerId === filter.customerId) &&
+        Date.parse(order.placedAt) >= from &&
+        Date.parse(order.placedAt) <= to,
+    )
+    .sort(newestFirst);
+  const offset = Math.max(0, filter.offset ?? 0);
+  const limit = Math.max(0, filter.limit ?? defaultPageSize);
+  return { orders: matching.slice(offset, offset + limit), total: matching.length, offset, limit };
+}
+
+/** `GET /api/v1/orders/order/:orderId`. */
+export function orderById(orders: readonly OrderDoc[], orderId: string): OrderDoc | undefined {
+  return orders.find((order) => order.orderId === orderId);
+}
+
+/** `GET /api/v1/orders/status/:status`, newest first. */
+export function ordersByStatus(orders: readonly OrderDoc[], status: OrderStatus): OrderDoc[] {
+  return orders.filter((order) => order.status === status).sort(newestFirst);
+}
+
+/** `GET /api/v1/orders/customer/:customerEmail`, newest first; the email matches case-insensitively. */
+export function ordersByCustomerEmail(orders: readonly OrderDoc[], customerEmail: string): OrderDoc[] {
+  const email = customerEmail.toLowerCase();
+  return orders.filter((order) => order.customerEmail?.toLowerCase() === email).sort(newestFirst);
+}
+
+// ---------- summary ----------
+
+export type StatusFigures = { readonly count: number; readonly revenue: number };
+
+export type OrderSummary = {
+  /** Orders that exist, cancelled ones included (deleted ones are gone). */
+  readonly totalOrders: number;
+  /** Sum of the totals of orders that are not cancelled. */
+  readonly totalRevenue: number;
+  /** totalRevenue ÷ orders that are not cancelled, rounded to cents; 0 when there are none. */
+  readonly averageOrderValue: number;
+  readonly byStatus: Readonly<Record<OrderStatus, StatusFigures>>;
+};
+
+/** The summary from counts and revenue in cents, however they were obtained. */
+function summaryOf(
+  totalOrders: number,
+  countByStatus: Readonly<Record<OrderStatus, number>>,
+  revenueCentsByStatus: Readonly<Record<OrderStatus, number>>,
+): OrderSummary {
+  const revenueCents = orderStatuses
+    .filter((status) => status !== 'cancelled')
+    .reduce((sum, status) => sum + revenueCentsByStatus[status], 0);
+  const paidOrders = totalOrders - countByStatus.cancelled;
+  const byStatus = Object.fromEntries(
+    orderStatuses.map((status) => [
+      status,
+      { count: countByStatus[status], revenue: fromCents(revenueCentsByStatus[status]) },
+    ]),
+  ) as Record<OrderStatus, StatusFigures>;
+  return {
+    totalOrders,
+    totalRevenue: fromCents(revenueCents),
+    averageOrderValue: paidOrders === 0 ? 0 : fromCents(Math.round(revenueCents / paidOrders)),
+    byStatus,
+  };
+}
+
+/** `GET /api/v1/orders/summary`, computed from the orders read model. */
+export function orderSummary(orders: readonly OrderDoc[]): OrderSummary {
+  const count = Object.fromEntries(orderStatuses.map((status) => [status, 0])) as Record<OrderStatus, number>;
+  const revenue = { ...count };
+  for (const order of orders) {
+    count[order.status] += 1;
+    revenue[order.status] += toCents(order.total);
+  }
+  return summaryOf(orders.length, count, revenue);
+}
+
+/** The same summary, read from the incrementally maintained `orderSummary` read model (undefined = no orders yet). */
+export function summaryFromReadModel(doc: SummaryDoc | undefined): OrderSummary {
+  if (!doc) return orderSummary([]);
+  return summaryOf(doc.totalOrders, doc.countByStatus, doc.revenueCentsByStatus);
+}
+
+// ---------- top customers ----------
+
+export type TopCustomer = {
+  readonly customerId: string;
+  readonly customerEmail: string | null;
+  /** Orders that are not cancelled. */
+  readonly orderCount: number;
+  /** Sum of their totals. */
+  readonly totalSpent: number;
+};
+
+export const defaultTopCustomers = 10;
+
+/** Most spent first, then most orders, then customer id; customers with no order left standing are not listed. */
+function rank(customers: Iterable<{ customerId: string; customerEmail: string | null; orderCount: number; cents: number }>, limit: number): TopCustomer[] {
+  return [...customers]
+    .filter((customer) => customer.orderCount > 0)
+    .sort(
+      (a, b) =>
+        b.cents - a.cents ||
+        b.orderCount - a.orderCount ||
+        (a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : 0),
+    )
+    .slice(0, Math.max(0, limit))
+    .map(({ customerId, customerEmail, orderCount, cents }) => ({
+      customerId,
+      customerEmail,
+      orderCount,
+      totalSpent: fromCents(cents),
+    }));
+}
+
+/** `GET /api/v1/orders/top-customers`, computed from the orders read model. Customers are keyed by customerId. */
+export function topCustomers(orders: readonly OrderDoc[], limit = defaultTopCustomers): TopCustomer[] {
+  const byCustomer = new Map<string, { customerId: string; customerEmail: string | null; orderCount: number; cents: number; latest: string }>();
+  for (const order of orders) {
+    const customer = byCustomer.get(order.customerId) ?? {
+      customerId: order.customerId,
+      customerEmail: null,
+      orderCount: 0,
+      cents: 0,
+      latest: '',
+    };
+    if (order.status !== 'cancelled') {
+      customer.orderCount += 1;
+      customer.cents += toCents(order.total);
+    }
+    // The email of the latest order that has one (the read model takes it from the latest OrderPlaced instead).
+    if (order.customerEmail !== null && order.placedAt >= customer.latest) {
+      customer.customerEmail = order.customerEmail;
+      customer.latest = order.placedAt;
+    }
+    byCustomer.set(order.customerId, customer);
+  }
+  return rank(byCustomer.values(), limit);
+}
+
+/** The same ranking, read from the incrementally maintained `topCustomers` read model. */
+export function topCustomersFromReadModel(doc: CustomerSpendsDoc | undefined, limit = defaultTopCustomers): TopCustomer[] {
+  const spends = Object.values(doc?.byCustomer ?? {});
+  return rank(
+    spends.map((spend) => ({ ...spend, cents: spend.totalSpentCents })),
+    limit,
+  );
+}
+
+// ---------- search ----------
+
+/** The text an order can be found by. */
+const searchableText = (order: OrderDoc): string =>
+  [order.orderId, order.customerId, order.customerEmail ?? '', ...order.items.map((item) => item.product)]
+    .join('\n')
+    .toLowerCase();
+
+/**
+ * `GET /api/v1/orders/search?q=term`: orders whose id, customer id, email or product names contain every word of
+ * the query, case-insensitively; newest first. An empty query finds nothing.
+ */
+export function searchOrders(orders: readonly OrderDoc[], query: string): OrderDoc[] {
+  const words = query.toLowerCase().split(/\s+/).filter((word) => word.length > 0);
+  if (words.length === 0) return [];
+  return orders.filter((order) => words.every((word) => searchableText(order).includes(word))).sort(newestFirst);
+}
