@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { RecordedEvent, Snapshot } from '../eventStore/types';
 
 /**
@@ -63,8 +63,9 @@ export class WorkbookDb extends Dexie {
   crudLosses!: EntityTable<CrudLossRow, 'id'>;
   meta!: EntityTable<MetaRow, 'key'>;
 
-  constructor(name = 'event-workbook') {
-    super(name);
+  /** `options` lets tests and tools hand in another IndexedDB (e.g. fake-indexeddb's `indexedDB`, `IDBKeyRange`). */
+  constructor(name = 'event-workbook', options?: DexieOptions) {
+    super(name, options);
     this.version(1).stores({
       // globalPosition is assigned inside the append transaction (not ++) so positions never have gaps.
       // The unique [streamId+streamPosition] index is what makes optimistic concurrency hold across tabs.

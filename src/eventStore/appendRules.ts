@@ -1,0 +1,113 @@
+import { ValidationError, type FieldIssue } from '../domain/core/errors';
+import { ConcurrencyError } from './errors';
+import type { ExpectedVersion, NewEvent, RecordedEvent } from './types';
+
+/**
+ * The rules of `appendToStream` that do not depend on where events are kept, shared by the memory and Dexie
+ * stores so that both refuse and accept exactly the same appends.
+ */
+
+/** Refuses a malformed batch before anything is read or written. */
+export function validateNewEvents(streamId: string, events: readonly NewEvent[], expected: ExpectedVersion): void {
+  const issues: FieldIssue[] = [];
+  if (typeof streamId !== 'string' || streamId.length === 0)
+    issues.push({ field: 'streamId', message: 'must be a non-empty string' });
+  if (!(expected === 'any' || expected === 'noStream' || expected === 'streamExists' || isVersion(expected)))
+    issues.push({
+      field: 'expectedVersion',
+      message: `must be 'any', 'noStream', 'streamExists' or a whole number ≥ 0, got ${String(expected)}`,
+    });
+  const seen = new Set<string>();
+  events.forEach((event, index) => {
+    const at = `events[${index}]`;
+    if (typeof event?.eventId !== 'string' || event.eventId.length === 0)
+      issues.push({ field: `${at}.eventId`, message: 'must be a non-empty string' });
+    else if (seen.has(event.eventId))
+      issues.push({ field: `${at}.eventId`, message: `"${event.eventId}" appears twice in one append` });
+    else seen.add(event.eventId);
+    if (typeof event?.type !== 'string' || event.type.length === 0)
+      issues.push({ field: `${at}.type`, message: 'must be a non-empty string' });
+    if (event?.schemaVersion !== undefined && !(isVersion(event.schemaVersion) && event.schemaVersion >= 1))
+      issues.push({ field: `${at}.schemaVersion`, message: 'must be a whole number ≥ 1' });
+    if (event?.data === undefined) issues.push({ field: `${at}.data`, message: 'is missing' });
+  });
+  if (issues.length > 0) throw new ValidationError(issues);
+}
+
+function isVersion(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+}
+
+/** Throws when the stream's version `actual` is not what the caller expected. */
+export function checkExpectedVersion(streamId: string, expected: ExpectedVersion, actual: number): void {
+  const ok =
+    expected === 'any' ||
+    (expected === 'noStream' && actual === 0) ||
+    (expected === 'streamExists' && actual > 0) ||
+    expected === actual;
+  if (!ok) throw new ConcurrencyError(streamId, expected, actual);
+}
+
+/**
+ * Some of the events being appended are already recorded (`recorded`: those of their ids found in the log, in
+ * log order). A retry of an append that did succeed is recognised and answered with the events recorded the first
+ * time: every id recorded, in this stream, in this order, on consecutive positions right after the expected version.
+ * Anything else (some ids recorded, or recorded elsewhere) means another writer got in between: a conflict.
+ */
+export function matchRetriedAppend(
+  streamId: string,
+  events: readonly NewEvent[],
+  expected: ExpectedVersion,
+  actual: number,
+  recorded: readonly RecordedEvent[],
+): RecordedEvent[] {
+  const first = recorded[0];
+  const start = typeof expected === 'number' ? expected + 1 : expected === 'noStream' ? 1 : first?.streamPosition;
+  const matches =
+    first !== undefined &&
+    start !== undefined &&
+    recorded.length === events.length &&
+    (expected !== 'streamExists' || start > 1) &&
+    recorded.every(
+      (event, index) =>
+        event.eventId === events[index]?.eventId &&
+        event.streamId === streamId &&
+        event.streamPosition === start + index,
+    );
+  if (matches) return [...recorded];
+  const ids = recorded.map((event) => `${event.eventId} (${event.streamId} #${event.streamPosition})`).join(', ');
+  throw new ConcurrencyError(
+    streamId,
+    expected,
+    actual,
+    `Some of its events were already recorded elsewhere: ${ids}.`,
+  );
+}
+
+/** The events as they will be recorded: positions assigned, metadata completed. */
+export function toRecordedEvents(
+  streamId: string,
+  events: readonly NewEvent[],
+  streamVersion: number,
+  headPosition: number,
+  recordedAt: string,
+): RecordedEvent[] {
+  return events.map((event, index) => {
+    const commandId = event.metadata?.commandId ?? event.eventId;
+    return {
+      eventId: event.eventId,
+      globalPosition: headPosition + index + 1,
+      streamId,
+      streamPosition: streamVersion + index + 1,
+      type: event.type,
+      schemaVersion: event.schemaVersion ?? 1,
+      data: event.data,
+      metadata: {
+        commandId,
+        correlationId: event.metadata?.correlationId ?? commandId,
+        causationId: event.metadata?.causationId ?? commandId,
+        recordedAt,
+      },
+    };
+  });
+}

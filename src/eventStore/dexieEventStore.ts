@@ -1,0 +1,197 @@
+import type { WorkbookDb, EventRow } from '../db/schema';
+import { storageFailure } from '../db/open';
+import { isConstraintError } from '../db/errors';
+import { checkExpectedVersion, matchRetriedAppend, toRecordedEvents, validateNewEvents } from './appendRules';
+import { ConcurrencyError } from './errors';
+import { createListeners } from './listeners';
+import { upcastAll, type Upcasting } from './upcasters';
+import type { AppendNotice, AppendResult, EventStore, RecordedEvent } from './types';
+
+export type DexieEventStoreOptions = {
+  /** BroadcastChannel that carries append notices between tabs. Defaults to `<db name>:appends`. */
+  readonly channelName?: string;
+  /** Applied to every event read; stored rows are never rewritten. */
+  readonly upcasting?: Upcasting;
+  /** Time stamped on recorded events. Defaults to the wall clock. */
+  readonly now?: () => string;
+};
+
+const streamIndex = '[streamId+streamPosition]';
+
+/**
+ * The event store on IndexedDB. Each append is one read-write transaction that reads the stream's version, checks
+ * it and writes the whole batch; IndexedDB runs read-write transactions on one table one after another, across
+ * tabs too, and the unique `[streamId+streamPosition]` index refuses a second event at a taken position even if
+ * that ever failed. The transaction awaits only IndexedDB calls: awaiting anything else would let it commit early.
+ *
+ * `close()` stops this store's subscriptions; the db belongs to whoever opened it (the projector shares it).
+ */
+export function createDexieEventStore(db: WorkbookDb, options: DexieEventStoreOptions = {}): EventStore {
+  const now = options.now ?? (() => new Date().toISOString());
+  const present = (rows: readonly (EventRow | RecordedEvent)[]) => upcastAll(rows.map(toRecordedEvent), options.upcasting);
+  const listeners = createListeners();
+  const channelName = options.channelName ?? `${db.name}:appends`;
+  let channel: BroadcastChannel | undefined;
+  let closed = false;
+
+  /** Lazily opened: a store nobody subscribes to and nobody appends to keeps no channel. */
+  function openChannel(): BroadcastChannel | undefined {
+    if (channel || closed || typeof BroadcastChannel === 'undefined') return channel;
+    channel = new BroadcastChannel(channelName);
+    channel.onmessage = (message: MessageEvent<unknown>) => {
+      const headPosition = (message.data as Partial<AppendNotice> | null)?.headPosition;
+      if (typeof headPosition === 'number') listeners.notify({ headPosition });
+    };
+    // Node keeps its process alive for an open channel; a browser tab has nothing to unref.
+    (channel as { unref?: () => void }).unref?.();
+    return channel;
+  }
+
+  function announce(notice: AppendNotice): void {
+    listeners.notify(notice);
+    try {
+      openChannel()?.postMessage(notice);
+    } catch {
+      // A closed channel (the store was closed) has no other tab to tell.
+    }
+  }
+
+  /** Storage failures become StorageErrors with a message a person can act on; everything else is unchanged. */
+  async function guarded<T>(operation: () => Promise<T>): Promise<T> {
+    try {
+      return await operation();
+    } catch (error) {
+      throw storageFailure(db, error) ?? error;
+    }
+  }
+
+  async function versionOf(streamId: string): Promise<number> {
+    const last = await db.events.where(streamIndex).between([streamId, 0], [streamId, Infinity], true, true).last();
+    return last?.streamPosition ?? 0;
+  }
+
+  const store: EventStore = {
+    async appendToStream(streamId, events, appendOptions = {}): Promise<AppendResult> {
+      const expected = appendOptions.expectedVersion ?? 'any';
+      validateNewEvents(streamId, events, expected);
+      const recordedAt = now();
+      let outcome: { result: AppendResult; rows: readonly (EventRow | RecordedEvent)[] };
+      try {
+        outcome = await db.transaction('rw', db.events, async () => {
+          const actual = await versionOf(streamId);
+          const ids = events.map((event) => event.eventId);
+          const earlier = ids.length > 0 ? await db.events.where('eventId').anyOf(ids).toArray() : [];
+          if (earlier.length > 0) {
+            earlier.sort((a, b) => a.globalPosition - b.globalPosition);
+            const rows = matchRetriedAppend(streamId, events, expected, actual, earlier.map(toRecordedEvent));
+            return { result: { nextExpectedVersion: actual, events: [], alreadyRecorded: true }, rows };
+          }
+          checkExpectedVersion(streamId, expected, actual);
+          if (events.length === 0)
+            return { result: { nextExpectedVersion: actual, events: [], alreadyRecorded: false }, rows: [] };
+          // Last + 1 inside the transaction, not an auto-increment key: an aborted append leaves no gap.
+          const head = (await db.events.orderBy(':id').last())?.globalPosition ?? 0;
+          const rows = toRecordedEvents(streamId, events, actual, head, recordedAt).map(toRow);
+          await db.events.bulkAdd(rows);
+          return { result: { nextExpectedVersion: actual + rows.length, events: [], alreadyRecorded: false }, rows };
+        });
+      } catch (error) {
+        if (isConstraintError(error)) {
+          // Another connection took the position between our read and our write: the same as a stale version.
+          const actual = await guarded(() => versionOf(streamId));
+          throw new ConcurrencyError(streamId, expected, actual, 'Another writer took the same stream position.');
+        }
+        throw storageFailure(db, error) ?? error;
+      }
+      const { result, rows } = outcome;
+      if (!result.alreadyRecorded && rows.length > 0) announce({ headPosition: rows[rows.length - 1]!.globalPosition });
+      return { ...result, events: present(rows) };
+    },
+
+    readStream(streamId, { from = 1, to = Infinity } = {}) {
+      return guarded(async () =>
+        present(await db.events.where(streamIndex).between([streamId, from], [streamId, to], true, true).toArray()),
+      );
+    },
+
+    streamVersion(streamId) {
+      return guarded(() => versionOf(streamId));
+    },
+
+    readAll({ after = 0, limit = 1000 } = {}) {
+      return guarded(async () =>
+        limit <= 0 ? [] : present(await db.events.where(':id').above(after).limit(limit).toArray()),
+      );
+    },
+
+    headPosition() {
+      return guarded(async () => ((await db.events.orderBy(':id').lastKey()) as number | undefined) ?? 0);
+    },
+
+    eventsOfCommand(commandId) {
+      return guarded(async () => {
+        const rows = await db.events.where('commandId').equals(commandId).toArray();
+        return present(rows.sort((a, b) => a.globalPosition - b.globalPosition));
+      });
+    },
+
+    streamIds(prefix = '') {
+      return guarded(async () => {
+        // Walks index keys only (no event bodies): every stream's position 1 and the global position it got.
+        const firsts: { streamId: string; globalPosition: number }[] = [];
+        const keys = prefix
+          ? db.events.where(streamIndex).between([prefix, 0], [`${prefix}\uffff`, Infinity], true, true)
+          : db.events.orderBy(streamIndex);
+        await keys.eachKey((key, cursor) => {
+          const [streamId, streamPosition] = key as [string, number];
+          if (streamPosition === 1 && streamId.startsWith(prefix))
+            firsts.push({ streamId, globalPosition: cursor.primaryKey as number });
+        });
+        return firsts.sort((a, b) => a.globalPosition - b.globalPosition).map((first) => first.streamId);
+      });
+    },
+
+    subscribe(listener) {
+      openChannel();
+      return listeners.add(listener);
+    },
+
+    saveSnapshot(snapshot) {
+      return guarded(async () => {
+        await db.snapshots.put(snapshot);
+      });
+    },
+
+    loadSnapshot(streamId) {
+      return guarded(() => db.snapshots.get(streamId));
+    },
+
+    clear() {
+      return guarded(async () => {
+        await db.transaction('rw', db.events, db.snapshots, async () => {
+          await db.events.clear();
+          await db.snapshots.clear();
+        });
+        announce({ headPosition: 0 });
+      });
+    },
+
+    close() {
+      closed = true;
+      listeners.clear();
+      channel?.close();
+      channel = undefined;
+    },
+  };
+  return store;
+}
+
+/** `commandId` is lifted out of the metadata so that `eventsOfCommand` is an index lookup. */
+function toRow(event: RecordedEvent): EventRow {
+  return { ...event, commandId: event.metadata.commandId };
+}
+
+function toRecordedEvent(row: EventRow | RecordedEvent): RecordedEvent {
+  const { commandId: _lifted, ...event } = row as EventRow;
+  return event;
+}

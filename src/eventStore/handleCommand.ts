@@ -1,0 +1,187 @@
+import { fold, type Decider } from '../domain/core/decider';
+import type { Message } from '../domain/core/message';
+import { ConcurrencyError } from './errors';
+import type { EventStore, NewEvent, RecordedEvent } from './types';
+
+/** Take a snapshot each time a stream's version crosses a multiple of `every`. */
+export type SnapshotPolicy = {
+  readonly every: number;
+  /** The shape of the state; bump it when the state type changes so old snapshots are ignored (replayed instead). */
+  readonly stateVersion: number;
+};
+
+/** A stream's state as rebuilt from the store, and what it cost (the snapshot demo shows `eventsRead`). */
+export type Rehydrated<State> = {
+  readonly state: State;
+  /** The stream version the state includes. */
+  readonly version: number;
+  /** Events read and folded: the whole stream without a snapshot, only the tail after one. */
+  readonly eventsRead: number;
+  /** Stream position of the snapshot used, null when the state was replayed from the first event. */
+  readonly fromSnapshot: number | null;
+};
+
+export type RehydrateOptions = {
+  readonly snapshots?: SnapshotPolicy;
+  /** Rebuild the state as of this stream version (inclusive) rather than the latest. */
+  readonly upTo?: number;
+};
+
+type DomainEvent = Message<string, unknown>;
+
+/** Snapshot (when one of the right `stateVersion` exists) + the events after it, folded with `evolve`. */
+export async function rehydrate<Command, Event extends DomainEvent, State>(
+  store: EventStore,
+  decider: Decider<Command, Event, State>,
+  streamId: string,
+  { snapshots, upTo }: RehydrateOptions = {},
+): Promise<Rehydrated<State>> {
+  const snapshot = snapshots ? await store.loadSnapshot(streamId) : undefined;
+  const usable =
+    snapshot !== undefined &&
+    snapshot.stateVersion === snapshots?.stateVersion &&
+    (upTo === undefined || snapshot.streamPosition <= upTo);
+  const start = usable ? snapshot.streamPosition : 0;
+  const tail = await store.readStream(streamId, { from: start + 1, ...(upTo === undefined ? {} : { to: upTo }) });
+  // The store holds what this decider's `decide` produced (upcast to today's schema), so the cast is the contract.
+  const events = tail.map((event) => ({ type: event.type, data: event.data }) as Event);
+  const from = usable ? (snapshot.state as State) : decider.initialState();
+  return {
+    state: fold(decider.evolve, events, from),
+    version: tail.at(-1)?.streamPosition ?? start,
+    eventsRead: tail.length,
+    fromSnapshot: usable ? snapshot.streamPosition : null,
+  };
+}
+
+export type HandleCommandOptions<Command, Event extends DomainEvent, State> = {
+  readonly store: EventStore;
+  readonly decider: Decider<Command, Event, State>;
+  readonly streamId: string;
+  readonly command: Command;
+  /** Idempotency key: handling the same commandId twice records its events once. */
+  readonly commandId: string;
+  /** Defaults to `commandId`. */
+  readonly correlationId?: string;
+  /** Defaults to `commandId`. */
+  readonly causationId?: string;
+  /** Time stamped on snapshots. Defaults to the wall clock. */
+  readonly now?: () => string;
+  /** Schema version written for each event type (e.g. `orderEventSchemaVersions`); 1 when missing. */
+  readonly schemaVersions?: Readonly<Record<string, number>>;
+  readonly snapshots?: SnapshotPolicy;
+  /** Conflicts retried (load, decide, append again) before the ConcurrencyError reaches the caller. Defaults to 3. */
+  readonly maxRetries?: number;
+};
+
+export type CommandResult<State> = {
+  /** The events this command recorded (for a replay: recorded the first time). Empty when it changed nothing. */
+  readonly events: RecordedEvent[];
+  /** The stream's state right after those events. */
+  readonly state: State;
+  readonly nextExpectedVersion: number;
+  /** True when the commandId had already been handled and nothing new was written. */
+  readonly idempotentReplay: boolean;
+  /** How many times the stream was loaded and the command decided (1 without conflicts). */
+  readonly attempts: number;
+  /** True when this command's append crossed a snapshot boundary and the snapshot was stored. */
+  readonly snapshotSaved: boolean;
+};
+
+/**
+ * The command side in one function: load (snapshot + tail), decide, append with the version that was loaded.
+ * A conflict means another writer got in between, so the whole load–decide–append is retried on the new state,
+ * at most `maxRetries` times. Domain errors from `decide` propagate unchanged and write nothing.
+ */
+export async function handleCommand<Command, Event extends DomainEvent, State>(
+  options: HandleCommandOptions<Command, Event, State>,
+): Promise<CommandResult<State>> {
+  const { store, decider, streamId, command, commandId, snapshots, maxRetries = 3 } = options;
+  const now = options.now ?? (() => new Date().toISOString());
+  const metadata = {
+    commandId,
+    correlationId: options.correlationId ?? commandId,
+    causationId: options.causationId ?? commandId,
+  };
+  if (snapshots && !(Number.isInteger(snapshots.every) && snapshots.every >= 1))
+    throw new RangeError(`snapshots.every must be a whole number ≥ 1, got ${snapshots.every}`);
+
+  for (let attempt = 1; ; attempt += 1) {
+    // Checked on every attempt: the conflict being retried may be this very command, recorded by another tab.
+    const earlier = await store.eventsOfCommand(commandId);
+    if (earlier.length > 0) return replay(earlier, attempt);
+
+    const loaded = await rehydrate(store, decider, streamId, { ...(snapshots ? { snapshots } : {}) });
+    const decided = decider.decide(command, loaded.state);
+    if (decided.length === 0)
+      return {
+        events: [],
+        state: loaded.state,
+        nextExpectedVersion: loaded.version,
+        idempotentReplay: false,
+        attempts: attempt,
+        snapshotSaved: false,
+      };
+
+    const newEvents: NewEvent[] = decided.map((event, index) => ({
+      // Deterministic ids: a retried append of the same decision is recognised as already recorded.
+      eventId: `${commandId}:${index}`,
+      type: event.type,
+      schemaVersion: options.schemaVersions?.[event.type] ?? 1,
+      data: event.data,
+      metadata,
+    }));
+    let appended;
+    try {
+      appended = await store.appendToStream(streamId, newEvents, {
+        expectedVersion: loaded.version === 0 ? 'noStream' : loaded.version,
+      });
+    } catch (error) {
+      if (error instanceof ConcurrencyError && attempt <= maxRetries) continue;
+      throw error;
+    }
+    if (appended.alreadyRecorded) return replay(appended.events, attempt);
+
+    const state = fold(decider.evolve, decided, loaded.state);
+    const version = appended.nextExpectedVersion;
+    let snapshotSaved = false;
+    if (snapshots && Math.floor(version / snapshots.every) > Math.floor(loaded.version / snapshots.every)) {
+      try {
+        await store.saveSnapshot({
+          streamId,
+          streamPosition: version,
+          stateVersion: snapshots.stateVersion,
+          state,
+          takenAt: now(),
+        });
+        snapshotSaved = true;
+      } catch {
+        // A snapshot is only a shortcut: the events are recorded, so the command succeeded; the next load replays.
+      }
+    }
+    return {
+      events: [...appended.events],
+      state,
+      nextExpectedVersion: version,
+      idempotentReplay: false,
+      attempts: attempt,
+      snapshotSaved,
+    };
+  }
+
+  async function replay(recorded: readonly RecordedEvent[], attempts: number): Promise<CommandResult<State>> {
+    const last = recorded[recorded.length - 1]!;
+    const { state } = await rehydrate(store, decider, last.streamId, {
+      upTo: last.streamPosition,
+      ...(snapshots ? { snapshots } : {}),
+    });
+    return {
+      events: [...recorded],
+      state,
+      nextExpectedVersion: last.streamPosition,
+      idempotentReplay: true,
+      attempts,
+      snapshotSaved: false,
+    };
+  }
+}
