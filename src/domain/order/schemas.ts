@@ -1,0 +1,279 @@
+import * as v from 'valibot';
+import { ValidationError, type FieldIssue } from '../core/errors';
+import { assertNever } from '../core/message';
+import {
+  idOrWholeNumberSchema,
+  idSchema,
+  jsonObject,
+  isJsonObject,
+  optionalEmailSchema,
+  optionalTextSchema,
+  parseInput,
+  requiredTextSchema,
+} from '../core/validation';
+import { commandForStatusUpdate } from './statusUpdate';
+import type {
+  CancelOrder,
+  ConfirmOrder,
+  DeleteOrder,
+  DeliverOrder,
+  OrderCommand,
+  PlaceOrder,
+  ShipOrder,
+  StartProcessing,
+} from './types';
+
+/**
+ * Boundary validation for order commands. Input is whatever a form, the API console or an import hands over
+ * (`unknown` JSON); the output is a typed command, or a `ValidationError` with one issue per bad field.
+ * `at` is the boundary's clock, so `decide` stays pure.
+ */
+
+// ---------- fields ----------
+
+export const maxItemsPerOrder = 100;
+export const maxQuantity = 10_000;
+export const maxUnitPrice = 10_000_000;
+
+const wholeQuantity = 'must be a whole number of at least 1';
+export const quantitySchema = v.pipe(
+  v.number(wholeQuantity),
+  v.integer(wholeQuantity),
+  v.minValue(1, wholeQuantity),
+  v.maxValue(maxQuantity, `must be at most ${maxQuantity}`),
+);
+
+/** Prices are whole currency units with at most cents: 999.99, not 999.999. */
+const hasAtMostCents = (price: number): boolean => Math.abs(price * 100 - Math.round(price * 100)) < 1e-6;
+export const unitPriceSchema = v.pipe(
+  v.number('must be a number, like 9.99'),
+  v.finite('must be a number, like 9.99'),
+  v.minValue(0, 'must not be negative'),
+  v.maxValue(maxUnitPrice, `must be at most ${maxUnitPrice}`),
+  v.check(hasAtMostCents, 'must have at most 2 decimals (whole cents)'),
+);
+
+const orderItemSchema = jsonObject(
+  { product: requiredTextSchema(200), quantity: quantitySchema, unitPrice: unitPriceSchema },
+  'must be an object with product, quantity and unitPrice',
+);
+
+const itemsSchema = v.pipe(
+  v.unknown(),
+  // Checked before looking inside, so a list of a million entries is refused at once, not validated entry by entry.
+  v.check(
+    (items) => !Array.isArray(items) || items.length <= maxItemsPerOrder,
+    `must list at most ${maxItemsPerOrder} items`,
+  ),
+  v.array(orderItemSchema, 'must be a list of items, like [{"product": "Laptop", "quantity": 1, "unitPrice": 9.99}]'),
+  v.minLength(1, 'must list at least 1 item'),
+);
+
+// ---------- command inputs (the app's own shapes: command data without `at`) ----------
+
+export const placeOrderInputSchema = jsonObject(
+  { orderId: idSchema, customerId: idOrWholeNumberSchema, customerEmail: optionalEmailSchema, items: itemsSchema },
+);
+const orderIdOnlySchema = jsonObject({ orderId: idSchema });
+export const shipOrderInputSchema = jsonObject(
+  { orderId: idSchema, trackingNumber: optionalTextSchema(100) },
+);
+export const cancelOrderInputSchema = jsonObject({ orderId: idSchema, reason: requiredTextSchema(500) });
+
+export function parsePlaceOrder(input: unknown, at: string): PlaceOrder {
+  return { type: 'PlaceOrder', data: { ...parseInput(placeOrderInputSchema, input), at } };
+}
+export function parseConfirmOrder(input: unknown, at: string): ConfirmOrder {
+  return { type: 'ConfirmOrder', data: { ...parseInput(orderIdOnlySchema, input), at } };
+}
+export function parseStartProcessing(input: unknown, at: string): StartProcessing {
+  return { type: 'StartProcessing', data: { ...parseInput(orderIdOnlySchema, input), at } };
+}
+export function parseShipOrder(input: unknown, at: string): ShipOrder {
+  return { type: 'ShipOrder', data: { ...parseInput(shipOrderInputSchema, input), at } };
+}
+export function parseDeliverOrder(input: unknown, at: string): DeliverOrder {
+  return { type: 'DeliverOrder', data: { ...parseInput(orderIdOnlySchema, input), at } };
+}
+export function parseCancelOrder(input: unknown, at: string): CancelOrder {
+  return { type: 'CancelOrder', data: { ...parseInput(cancelOrderInputSchema, input), at } };
+}
+export function parseDeleteOrder(input: unknown, at: string): DeleteOrder {
+  return { type: 'DeleteOrder', data: { ...parseInput(orderIdOnlySchema, input), at } };
+}
+
+/** One entry point for forms that know which command they send. */
+export function parseOrderCommand(type: OrderCommand['type'], input: unknown, at: string): OrderCommand {
+  switch (type) {
+    case 'PlaceOrder':
+      return parsePlaceOrder(input, at);
+    case 'ConfirmOrder':
+      return parseConfirmOrder(input, at);
+    case 'StartProcessing':
+      return parseStartProcessing(input, at);
+    case 'ShipOrder':
+      return parseShipOrder(input, at);
+    case 'DeliverOrder':
+      return parseDeliverOrder(input, at);
+    case 'CancelOrder':
+      return parseCancelOrder(input, at);
+    case 'DeleteOrder':
+      return parseDeleteOrder(input, at);
+    default:
+      return assertNever(type);
+  }
+}
+
+// ---------- the seeds' HTTP shapes ----------
+
+type JsonObject = Record<string, unknown>;
+const isRecord = isJsonObject;
+
+/**
+ * Reads `canonical` or the first alias present, and remembers the alias so that an issue is reported under the
+ * name the person typed.
+ */
+function pick(
+  source: JsonObject,
+  canonical: string,
+  aliases: readonly string[],
+  prefix: string,
+  renames: Map<string, string>,
+): unknown {
+  for (const key of [canonical, ...aliases]) {
+    if (source[key] !== undefined) {
+      if (key !== canonical) renames.set(`${prefix}${canonical}`, `${prefix}${key}`);
+      return source[key];
+    }
+  }
+  return undefined;
+}
+
+/** Validates a path parameter such as `/orders/{order_id}` and the body together, so both are reported at once. */
+function withOrderId<T>(orderId: string, parseBody: () => T): { orderId: string; body: T } {
+  const issues: FieldIssue[] = [];
+  let body: T | undefined;
+  try {
+    parseInput(idSchema, orderId);
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    issues.push(...error.issues.map((issue) => ({ field: 'orderId', message: issue.message })));
+  }
+  try {
+    body = parseBody();
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    issues.push(...error.issues);
+  }
+  if (issues.length > 0 || body === undefined) throw new ValidationError(issues);
+  return { orderId, body };
+}
+
+const seed000OrderSchema = jsonObject(
+  { customer_id: idOrWholeNumberSchema, product: requiredTextSchema(200), quantity: quantitySchema },
+);
+
+/**
+ * Seed 000's `POST /orders/` body `{customer_id, product, quantity}` (`customerId` also accepted). Seed 000 has no
+ * prices or emails: one item at unitPrice 0, customerEmail null.
+ */
+export function parseSeed000Order(input: unknown, orderId: string, at: string): PlaceOrder {
+  const renames = new Map<string, string>();
+  const normalized = isRecord(input)
+    ? { ...input, customer_id: pick(input, 'customer_id', ['customerId'], '', renames) }
+    : input;
+  const { body } = withOrderId(orderId, () => parseInput(seed000OrderSchema, normalized, renames));
+  return {
+    type: 'PlaceOrder',
+    data: {
+      orderId,
+      customerId: body.customer_id,
+      customerEmail: null,
+      items: [{ product: body.product, quantity: body.quantity, unitPrice: 0 }],
+      at,
+    },
+  };
+}
+
+const seed002OrderSchema = v.pipe(
+  jsonObject(
+    {
+      customerId: v.optional(idOrWholeNumberSchema),
+      customerEmail: optionalEmailSchema,
+      items: itemsSchema,
+    },
+  ),
+  v.forward(
+    v.check(
+      (order) => order.customerId !== undefined || order.customerEmail !== null,
+      'is required when there is no customerEmail',
+    ),
+    ['customerId'],
+  ),
+);
+
+/**
+ * Seed 002's and seed 004's create-order bodies: `customerEmail` / `customer_email`, `customerId` / `customer_id`,
+ * items with `product` / `productId` / `product_id` / `name` and `unitPrice` / `unit_price` / `price`.
+ * Seed 002 keys customers by email: without a customer id, the email is the customer id.
+ */
+export function parseSeed002Order(input: unknown, orderId: string, at: string): PlaceOrder {
+  const renames = new Map<string, string>();
+  let normalized: unknown = input;
+  if (isRecord(input)) {
+    const items = pick(input, 'items', [], '', renames);
+    normalized = {
+      customerId: pick(input, 'customerId', ['customer_id'], '', renames),
+      customerEmail: pick(input, 'customerEmail', ['customer_email', 'email'], '', renames),
+      items:
+        Array.isArray(items) && items.length <= maxItemsPerOrder
+          ? items.map((item: unknown, index) => {
+              if (!isRecord(item)) return item;
+              const prefix = `items[${index}].`;
+              return {
+                product: pick(item, 'product', ['productId', 'product_id', 'name'], prefix, renames),
+                quantity: item.quantity,
+                unitPrice: pick(item, 'unitPrice', ['unit_price', 'price'], prefix, renames),
+              };
+            })
+          : items,
+    };
+  }
+  const { body } = withOrderId(orderId, () => parseInput(seed002OrderSchema, normalized, renames));
+  const customerId = body.customerId ?? body.customerEmail;
+  if (customerId === null) throw new ValidationError([{ field: 'customerId', message: 'is required' }]);
+  return {
+    type: 'PlaceOrder',
+    data: { orderId, customerId, customerEmail: body.customerEmail, items: body.items, at },
+  };
+}
+
+/** Any create-order body the seeds show: with `items` it is seed 002/004's, otherwise seed 000's. */
+export function parseOrderRequest(input: unknown, orderId: string, at: string): PlaceOrder {
+  return isRecord(input) && input.items !== undefined
+    ? parseSeed002Order(input, orderId, at)
+    : parseSeed000Order(input, orderId, at);
+}
+
+const statusUpdateSchema = jsonObject(
+  { new_status: requiredTextSchema(100), reason: optionalTextSchema(500) },
+);
+
+/**
+ * Seed 000's `PUT /orders/{order_id}/status/` body `{new_status}` (also `newStatus` or `status`, and an optional
+ * `reason` for cancelling), turned into the command that makes that status happen.
+ */
+export function parseStatusUpdate(input: unknown, orderId: string, at: string): OrderCommand {
+  const renames = new Map<string, string>();
+  const normalized = isRecord(input)
+    ? { new_status: pick(input, 'new_status', ['newStatus', 'status'], '', renames), reason: input.reason }
+    : input;
+  const { body } = withOrderId(orderId, () => parseInput(statusUpdateSchema, normalized, renames));
+  try {
+    return commandForStatusUpdate(orderId, body.new_status, at, body.reason ?? undefined);
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    const field = renames.get('new_status') ?? 'new_status';
+    throw new ValidationError(error.issues.map((issue) => ({ ...issue, field })));
+  }
+}
