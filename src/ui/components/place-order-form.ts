@@ -1,0 +1,208 @@
+import { LitElement, css, html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import type { FieldIssue } from '../../domain/core/errors';
+import type { CommandOutcome, Simulator } from '../../simulator/types';
+import { simulatorContext } from '../simulatorContext';
+import { panelStyles } from '../styles/theme';
+import { fieldOfIssue, orderIdOf, placeOrderFields, placeOrderInput } from '../forms/placeOrderFields';
+import type { PlaceOrderFieldName, PlaceOrderValues } from '../forms/placeOrderFields';
+
+/** What the form shows under its button after the last submit. */
+type Feedback =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'placed'; readonly orderId: string }
+  | { readonly kind: 'refused'; readonly message: string; readonly fieldIssues: ReadonlyMap<PlaceOrderFieldName, string> };
+
+/**
+ * Issues a PlaceOrder command. The browser's own validation is off (`novalidate`) on purpose: the point is to see the
+ * command boundary refuse bad input and write nothing, so a quantity of -1 must reach it.
+ */
+@customElement('place-order-form')
+export class PlaceOrderForm extends LitElement {
+  static override styles = [
+    panelStyles,
+    css`
+      :host {
+        display: block;
+      }
+      form {
+        display: grid;
+        gap: var(--wb-space-3);
+      }
+      .field {
+        display: grid;
+        gap: var(--wb-space-1);
+      }
+      label {
+        font-weight: 600;
+        font-size: 0.9rem;
+      }
+      .optional {
+        font-weight: 400;
+        color: var(--wb-color-muted);
+      }
+      input {
+        font: inherit;
+        padding: var(--wb-space-2);
+        border: 1px solid var(--wb-color-border);
+        border-radius: var(--wb-radius);
+        background: var(--wb-color-surface);
+        color: var(--wb-color-text);
+      }
+      input:focus-visible {
+        outline: none;
+        border-color: var(--wb-color-accent);
+        box-shadow: var(--wb-focus-ring);
+      }
+      input[aria-invalid='true'] {
+        border-color: var(--wb-color-danger);
+      }
+      .field-error {
+        margin: 0;
+        color: var(--wb-color-danger);
+        font-size: 0.85rem;
+      }
+      button {
+        justify-self: start;
+        font: inherit;
+        font-weight: 600;
+        padding: var(--wb-space-2) var(--wb-space-4);
+        border: none;
+        border-radius: var(--wb-radius);
+        background: var(--wb-color-accent);
+        color: var(--wb-color-accent-text);
+        cursor: pointer;
+      }
+      button:disabled {
+        opacity: 0.6;
+        cursor: progress;
+      }
+      button:focus-visible {
+        outline: none;
+        box-shadow: var(--wb-focus-ring);
+      }
+      .feedback {
+        margin: 0;
+        padding: var(--wb-space-2) var(--wb-space-3);
+        border-radius: var(--wb-radius);
+      }
+      .feedback:empty {
+        display: none;
+      }
+      .placed {
+        color: var(--wb-color-success);
+        background: var(--wb-color-success-bg);
+      }
+      .refused {
+        color: var(--wb-color-danger);
+        background: var(--wb-color-danger-bg);
+      }
+    `,
+  ];
+
+  @consume({ context: simulatorContext, subscribe: true })
+  @state()
+  simulator: Simulator | undefined;
+
+  /** Seed 002's example order, so a first click already shows an event. */
+  @state() private values: PlaceOrderValues = {
+    customerId: 'customer-123',
+    customerEmail: 'ada@example.com',
+    product: 'Laptop',
+    quantity: '2',
+    unitPrice: '999.99',
+  };
+
+  @state() private feedback: Feedback = { kind: 'none' };
+  @state() private submitting = false;
+
+  override render(): TemplateResult {
+    const fieldIssues = this.feedback.kind === 'refused' ? this.feedback.fieldIssues : new Map<PlaceOrderFieldName, string>();
+    return html`
+      <section class="panel" aria-labelledby="place-order-title">
+        <h3 id="place-order-title">Place an order</h3>
+        <form novalidate @submit=${this.onSubmit}>
+          ${placeOrderFields.map((field) => {
+            const issue = fieldIssues.get(field.name);
+            const inputId = `place-order-${field.name}`;
+            const errorId = `${inputId}-error`;
+            return html`<div class="field">
+              <label for=${inputId}
+                >${field.label}${field.optional ? html` <span class="optional">(optional)</span>` : nothing}</label
+              >
+              <input
+                id=${inputId}
+                name=${field.name}
+                type=${field.inputType}
+                inputmode=${field.inputMode ?? nothing}
+                step=${field.step ?? nothing}
+                autocomplete="off"
+                .value=${this.values[field.name]}
+                aria-invalid=${issue === undefined ? nothing : 'true'}
+                aria-describedby=${issue === undefined ? nothing : errorId}
+                @input=${(event: Event) => this.onInput(field.name, event)}
+              />
+              ${issue === undefined ? nothing : html`<p class="field-error" id=${errorId}>${issue}</p>`}
+            </div>`;
+          })}
+          <button type="submit" ?disabled=${this.submitting || this.simulator === undefined}>Place order</button>
+          ${this.renderFeedback()}
+        </form>
+      </section>
+    `;
+  }
+
+  private renderFeedback(): TemplateResult {
+    const feedback = this.feedback;
+    switch (feedback.kind) {
+      case 'none':
+        return html`<p class="feedback" role="status"></p>`;
+      case 'placed':
+        return html`<p class="feedback placed" role="status">Order ${feedback.orderId} placed</p>`;
+      case 'refused':
+        return html`<p class="feedback refused" role="alert">${feedback.message}</p>`;
+    }
+  }
+
+  private onInput(name: PlaceOrderFieldName, event: Event): void {
+    const { value } = event.target as HTMLInputElement;
+    this.values = { ...this.values, [name]: value };
+  }
+
+  private async onSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const simulator = this.simulator;
+    if (simulator === undefined || this.submitting) return;
+    this.submitting = true;
+    try {
+      this.feedback = feedbackOf(await simulator.execute('PlaceOrder', placeOrderInput(this.values)));
+    } catch (error) {
+      // execute() reports refusals as outcomes; a throw here is a bug or a dead store, still worth showing.
+      this.feedback = { kind: 'refused', message: String(error), fieldIssues: new Map() };
+    } finally {
+      this.submitting = false;
+    }
+  }
+}
+
+function feedbackOf(outcome: CommandOutcome): Feedback {
+  if (outcome.ok) return { kind: 'placed', orderId: orderIdOf(outcome) };
+  const fieldIssues = new Map<PlaceOrderFieldName, string>();
+  const otherIssues: FieldIssue[] = [];
+  for (const issue of outcome.issues) {
+    const field = fieldOfIssue(issue);
+    if (field === undefined) otherIssues.push(issue);
+    else if (!fieldIssues.has(field)) fieldIssues.set(field, issue.message);
+  }
+  // Issues that belong to no field of this form still have to be read somewhere: append them to the alert.
+  const message = [outcome.message, ...otherIssues.map((issue) => `${issue.field}: ${issue.message}`)].join(' ');
+  return { kind: 'refused', message, fieldIssues };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'place-order-form': PlaceOrderForm;
+  }
+}

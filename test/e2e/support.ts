@@ -1,0 +1,58 @@
+import { afterAll, afterEach, inject } from 'vitest';
+import { chromium } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+
+/**
+ * What every journey test starts with: a fresh browser context (own IndexedDB, own storage) on the shared
+ * Chromium, with the built app loaded. An uncaught error in the page fails the test that caused it, because a
+ * journey that "passes" while the page throws is not a journey a person could finish.
+ */
+
+export type AppSession = {
+  readonly page: Page;
+  /** Console errors seen so far (a failed fetch, a Lit warning promoted to error...). */
+  readonly consoleErrors: readonly string[];
+};
+
+let browser: Browser | undefined;
+const openContexts: BrowserContext[] = [];
+const pageErrors: Error[] = [];
+
+async function sharedBrowser(): Promise<Browser> {
+  if (browser === undefined || !browser.isConnected()) {
+    browser = await chromium.connect(inject('browserWsEndpoint'));
+  }
+  return browser;
+}
+
+/** Opens the app at `hash` (e.g. `#/simulator`) in a new context and waits until `<workbook-app>` has rendered. */
+export async function openApp(hash = ''): Promise<AppSession> {
+  const context = await (await sharedBrowser()).newContext({ viewport: { width: 1280, height: 900 } });
+  openContexts.push(context);
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error));
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  await page.goto(`${inject('appBaseUrl')}${hash}`);
+  await page.getByRole('banner').getByRole('heading', { name: 'Event Workbook' }).waitFor();
+  return { page, consoleErrors };
+}
+
+/** Where screenshots go, so a person (or a reviewer) can look at each screen after a run. */
+export const screenshotDir = process.env['E2E_SHOTS_DIR'] ?? '/tmp/shots';
+
+afterEach(async () => {
+  const errors = pageErrors.splice(0);
+  for (const context of openContexts.splice(0)) await context.close();
+  if (errors.length > 0) {
+    throw new Error(`The page threw ${errors.length} uncaught error(s):\n${errors.map((e) => e.stack ?? e.message).join('\n')}`);
+  }
+});
+
+afterAll(async () => {
+  // Disconnects this file from the shared browser; the browser itself belongs to globalSetup.
+  await browser?.close();
+  browser = undefined;
+});
