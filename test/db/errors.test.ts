@@ -1,0 +1,174 @@
+import 'fake-indexeddb/auto';
+import Dexie, { type DBCore, type DBCoreMutateRequest } from 'dexie';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { StorageError, toStorageError } from '../../src/db/errors';
+import { openWorkbookDb } from '../../src/db/open';
+import { WorkbookDb } from '../../src/db/schema';
+import { createDexieEventStore } from '../../src/eventStore/dexieEventStore';
+import type { NewEvent } from '../../src/eventStore/types';
+
+let counter = 0;
+const freshName = () => `storage-errors-${(counter += 1)}-${Date.now()}`;
+const placed = (eventId: string): NewEvent => ({ eventId, type: 'OrderPlaced', data: { orderId: '1' } });
+const toClose: { close(): void }[] = [];
+afterEach(() => {
+  for (const connection of toClose.splice(0)) connection.close();
+});
+
+async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
+  return promise.then(
+    () => {
+      throw new Error('expected a rejection');
+    },
+    (error: unknown) => error,
+  );
+}
+
+/** Opens `name` at a native IndexedDB version with a raw connection, the way another tab's code would. */
+function openRaw(name: string, version: number, onVersionChange?: (db: IDBDatabase) => void): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(name, version);
+    request.onsuccess = () => {
+      const db = request.result;
+      if (onVersionChange) db.onversionchange = () => onVersionChange(db);
+      resolve(db);
+    };
+    request.onerror = () => reject(request.error);
+  });
+}
+
+describe('a full disk', () => {
+  /** Makes the next write to `events` fail as a browser does when the quota is used up. */
+  function simulateFullDisk(db: WorkbookDb) {
+    const disk = { full: false };
+    db.use({
+      stack: 'dbcore',
+      name: 'simulated-full-disk',
+      create: (down: DBCore): DBCore => ({
+        ...down,
+        table: (tableName) => {
+          const table = down.table(tableName);
+          return {
+            ...table,
+            mutate: (request: DBCoreMutateRequest) => {
+              if (disk.full && tableName === 'events' && request.type === 'add') {
+                // The rows do reach the transaction before it fails, as when the disk fills mid-write: only the
+                // abort of the whole transaction keeps them out.
+                return table.mutate(request).then(() => {
+                  const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+                  throw new Dexie.AbortError('Transaction aborted', quota);
+                });
+              }
+              return table.mutate(request);
+            },
+          };
+        },
+      }),
+    });
+    return disk;
+  }
+
+  it('refuses the append with a quota StorageError, writes nothing, and the next append works', async () => {
+    const db = new WorkbookDb(freshName());
+    const disk = simulateFullDisk(db);
+    await db.open();
+    toClose.push(db);
+    const store = createDexieEventStore(db);
+    await store.appendToStream('order-1', [placed('e1')]);
+
+    disk.full = true;
+    const error = await rejectionOf(store.appendToStream('order-1', [placed('e2'), placed('e3')], { expectedVersion: 1 }));
+    expect(error).toBeInstanceOf(StorageError);
+    expect(error).toMatchObject({ kind: 'storage', reason: 'quota' });
+    expect((error as Error).message).toMatch(/quota/);
+    expect((error as Error).message).toMatch(/Nothing was written/);
+    expect(await store.headPosition()).toBe(1);
+
+    disk.full = false;
+    const retry = await store.appendToStream('order-1', [placed('e2'), placed('e3')], { expectedVersion: 1 });
+    expect(retry.events.map((event) => event.globalPosition)).toEqual([2, 3]);
+  });
+
+  it('is recognised however the browser wraps it', () => {
+    const quota = new DOMException('full', 'QuotaExceededError');
+    expect(toStorageError(quota)?.reason).toBe('quota');
+    expect(toStorageError(new Dexie.AbortError('aborted', quota))?.reason).toBe('quota');
+    expect(toStorageError(new Dexie.BulkError('bulk', { 0: quota }))?.reason).toBe('quota');
+    expect(toStorageError(new Error('a bug'))).toBeUndefined();
+  });
+});
+
+describe('another tab upgrading the database', () => {
+  it('closes this connection, reports it, and later calls fail with the same clear error', async () => {
+    const name = freshName();
+    const onVersionChange = vi.fn();
+    const db = await openWorkbookDb(name, { onVersionChange });
+    toClose.push(db);
+    const store = createDexieEventStore(db);
+    await store.appendToStream('order-1', [placed('e1')]);
+
+    // The other tab's newer code opens a higher native version; it must not be blocked by this tab.
+    const newer = await openRaw(name, 100);
+    toClose.push(newer);
+
+    expect(onVersionChange).toHaveBeenCalledTimes(1);
+    const reported = onVersionChange.mock.calls[0]?.[0] as StorageError;
+    expect(reported).toBeInstanceOf(StorageError);
+    expect(reported.reason).toBe('versionchange');
+    expect(reported.message).toMatch(/Reload/);
+
+    const error = await rejectionOf(store.appendToStream('order-1', [placed('e2')]));
+    expect(error).toMatchObject({ kind: 'storage', reason: 'versionchange' });
+    await expect(store.readAll()).rejects.toMatchObject({ reason: 'versionchange' });
+
+    // After a reload (a new connection) the events are all there and appends work again.
+    newer.close();
+    const reloaded = await openWorkbookDb(name);
+    toClose.push(reloaded);
+    const reloadedStore = createDexieEventStore(reloaded);
+    expect((await reloadedStore.readAll()).map((event) => event.eventId)).toEqual(['e1']);
+    await reloadedStore.appendToStream('order-1', [placed('e2')], { expectedVersion: 1 });
+    expect(await reloadedStore.headPosition()).toBe(2);
+  });
+});
+
+describe('a blocked open', () => {
+  it('fails with a blocked StorageError when a tab holding an old version does not let go', async () => {
+    const name = freshName();
+    // An old tab: native version 1, and no versionchange handler, so it never closes.
+    const oldTab = await openRaw(name, 1);
+
+    const started = Date.now();
+    const error = await rejectionOf(openWorkbookDb(name, { timeoutMs: 5_000 }));
+    expect(error).toBeInstanceOf(StorageError);
+    expect(error).toMatchObject({ kind: 'storage', reason: 'blocked' });
+    expect((error as Error).message).toMatch(/another tab/);
+    // Reported through the `blocked` event, well before the timeout.
+    expect(Date.now() - started).toBeLessThan(4_000);
+
+    oldTab.close();
+    const db = await openWorkbookDb(name);
+    toClose.push(db);
+    const store = createDexieEventStore(db);
+    await store.appendToStream('order-1', [placed('e1')]);
+    expect(await store.headPosition()).toBe(1);
+  });
+
+  it('fails with a blocked StorageError when the open never completes', async () => {
+    // An IndexedDB whose open request never answers (a browser stuck on a lock).
+    const silentIndexedDb = { open: () => ({}) as IDBOpenDBRequest } as unknown as IDBFactory;
+    const error = await rejectionOf(
+      openWorkbookDb(freshName(), { timeoutMs: 50, dexieOptions: { indexedDB: silentIndexedDb, IDBKeyRange } }),
+    );
+    expect(error).toMatchObject({ kind: 'storage', reason: 'blocked' });
+    expect((error as Error).message).toMatch(/took longer than/);
+  });
+
+  it('fails with an unavailable StorageError when the browser has no IndexedDB to offer', async () => {
+    const missingIndexedDb = { open: () => null } as unknown as IDBFactory;
+    const error = await rejectionOf(
+      openWorkbookDb(freshName(), { dexieOptions: { indexedDB: missingIndexedDb, IDBKeyRange } }),
+    );
+    expect(error).toMatchObject({ kind: 'storage', reason: 'unavailable' });
+  });
+});
