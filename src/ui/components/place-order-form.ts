@@ -2,11 +2,10 @@ import { LitElement, css, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import type { FieldIssue } from '../../domain/core/errors';
 import type { CommandOutcome, Simulator } from '../../simulator/types';
 import { simulatorContext } from '../simulatorContext';
 import { panelStyles } from '../styles/theme';
-import { fieldOfIssue, orderIdOf, placeOrderFields, placeOrderInput } from '../forms/placeOrderFields';
+import { fieldOfIssue, labelOf, newOrderId, orderIdOf, placeOrderFields, placeOrderInput } from '../forms/placeOrderFields';
 import type { PlaceOrderFieldName, PlaceOrderValues } from '../forms/placeOrderFields';
 
 /** What the form shows under its button after the last submit. */
@@ -177,7 +176,7 @@ export class PlaceOrderForm extends LitElement {
     if (simulator === undefined || this.submitting) return;
     this.submitting = true;
     try {
-      this.feedback = feedbackOf(await simulator.execute('PlaceOrder', placeOrderInput(this.values)));
+      this.feedback = feedbackOf(await simulator.execute('PlaceOrder', placeOrderInput(this.values, newOrderId())));
     } catch (error) {
       // execute() reports refusals as outcomes; a throw here is a bug or a dead store, still worth showing.
       this.feedback = { kind: 'refused', message: String(error), fieldIssues: new Map() };
@@ -190,14 +189,20 @@ export class PlaceOrderForm extends LitElement {
 function feedbackOf(outcome: CommandOutcome): Feedback {
   if (outcome.ok) return { kind: 'placed', orderId: orderIdOf(outcome) };
   const fieldIssues = new Map<PlaceOrderFieldName, string>();
-  const otherIssues: FieldIssue[] = [];
+  const sentences: string[] = [];
   for (const issue of outcome.issues) {
     const field = fieldOfIssue(issue);
-    if (field === undefined) otherIssues.push(issue);
-    else if (!fieldIssues.has(field)) fieldIssues.set(field, issue.message);
+    // Schema messages are predicates ("must be a whole number of at least 1"); the field's label is their subject.
+    const sentence = `${field === undefined ? issue.field : labelOf(field)} ${issue.message}.`;
+    if (field !== undefined && !fieldIssues.has(field)) fieldIssues.set(field, sentence);
+    sentences.push(sentence);
   }
-  // Issues that belong to no field of this form still have to be read somewhere: append them to the alert.
-  const message = [outcome.message, ...otherIssues.map((issue) => `${issue.field}: ${issue.message}`)].join(' ');
+  // The alert repeats every issue (also those of no field on this form, like a clash of order ids), so a screen
+  // reader hears the whole refusal at once.
+  const message =
+    outcome.kind === 'validation' && sentences.length > 0
+      ? `The order was not placed. ${sentences.join(' ')}`
+      : outcome.message;
   return { kind: 'refused', message, fieldIssues };
 }
 

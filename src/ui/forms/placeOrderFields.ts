@@ -26,28 +26,31 @@ export const placeOrderFields: readonly PlaceOrderField[] = [
 export type PlaceOrderValues = Record<PlaceOrderFieldName, string>;
 
 /**
- * The raw input handed to `simulator.execute('PlaceOrder', …)`. Numbers are converted only when the text is a number,
- * so "abc" still reaches the schema and earns its own message; an empty optional email means "no email".
+ * The raw input handed to `simulator.execute('PlaceOrder', …)`, in the app's PlaceOrder input shape (one item).
+ * Numbers are converted only when the text is a number, so "abc" still reaches the schema and earns its own message;
+ * the form mints the order id because a person placing an order does not choose one.
  */
-export function placeOrderInput(values: PlaceOrderValues): Record<PlaceOrderFieldName, unknown> {
+export function placeOrderInput(values: PlaceOrderValues, orderId: string): Record<string, unknown> {
   const numberOrText = (text: string): number | string => {
     const trimmed = text.trim();
     return trimmed !== '' && Number.isFinite(Number(trimmed)) ? Number(trimmed) : text;
   };
   return {
+    orderId,
     customerId: values.customerId,
-    customerEmail: values.customerEmail.trim() === '' ? null : values.customerEmail,
-    product: values.product,
-    quantity: numberOrText(values.quantity),
-    unitPrice: numberOrText(values.unitPrice),
+    customerEmail: values.customerEmail,
+    items: [{ product: values.product, quantity: numberOrText(values.quantity), unitPrice: numberOrText(values.unitPrice) }],
   };
 }
+
+/** A short order id a person can read back and type into the API console: 8 hex digits (stream `order-<id>`). */
+export const newOrderId = (): string => crypto.randomUUID().slice(0, 8);
 
 const fieldNames: ReadonlySet<string> = new Set(placeOrderFields.map((field) => field.name));
 
 /**
- * The form field an issue is about. Schemas name nested paths (`items.0.quantity`, `items[0].quantity`); the form
- * has one line, so the last named segment is the field.
+ * The form field an issue is about. The schema names nested paths (`items[0].quantity`); the form has one item,
+ * so the last named segment is the field.
  */
 export function fieldOfIssue(issue: FieldIssue): PlaceOrderFieldName | undefined {
   const segments = issue.field.split(/[.[\]]/).filter((segment) => segment !== '' && !/^\d+$/.test(segment));
@@ -63,3 +66,7 @@ export function orderIdOf(outcome: Extract<CommandOutcome, { ok: true }>): strin
   }
   return outcome.streamId.replace(/^order-/, '');
 }
+
+/** The label of a field, for messages that name it ("Quantity must be a whole number of at least 1"). */
+export const labelOf = (name: PlaceOrderFieldName): string =>
+  placeOrderFields.find((field) => field.name === name)?.label ?? name;
