@@ -125,3 +125,46 @@ export function isJsonObject(value: unknown): value is Record<string, unknown> {
 /** `v.object` that first insists on a plain JSON object, with `message` when it is not one. */
 export const jsonObject = <const Entries extends v.ObjectEntries>(entries: Entries, message = objectMessage) =>
   v.pipe(v.custom<Record<string, unknown>>(isJsonObject, message), v.object(entries, message));
+
+/**
+ * Reads `canonical` or the first alias present in `source`, and records the alias in `renames` so that an issue is
+ * reported under the name the person typed (`prefix` is the path of `source`, e.g. `items[0].`).
+ */
+export function pick(
+  source: Record<string, unknown>,
+  canonical: string,
+  aliases: readonly string[],
+  prefix: string,
+  renames: Map<string, string>,
+): unknown {
+  for (const key of [canonical, ...aliases]) {
+    if (source[key] !== undefined) {
+      if (key !== canonical) renames.set(`${prefix}${canonical}`, `${prefix}${key}`);
+      return source[key];
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Validates an id from the URL path (`/orders/{order_id}`) and the body together, so that both are reported in
+ * one error. Returns the parsed body.
+ */
+export function withPathId<T>(field: string, id: string, parseBody: () => T): T {
+  const issues: FieldIssue[] = [];
+  let body: T | undefined;
+  try {
+    parseInput(idSchema, id);
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    issues.push(...error.issues.map((issue) => ({ field, message: issue.message })));
+  }
+  try {
+    body = parseBody();
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    issues.push(...error.issues);
+  }
+  if (issues.length > 0 || body === undefined) throw new ValidationError(issues);
+  return body;
+}

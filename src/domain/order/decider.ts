@@ -132,7 +132,12 @@ function evolve(state: OrderState, event: OrderEvent): OrderState {
     case 'OrderProcessingStarted':
       return { ...state, status: 'processing', updatedAt: event.data.startedAt };
     case 'OrderShipped':
-      return { ...state, status: 'shipped', trackingNumber: event.data.trackingNumber, updatedAt: event.data.shippedAt };
+      return {
+        ...state,
+        status: 'shipped',
+        trackingNumber: event.data.trackingNumber,
+        updatedAt: event.data.shippedAt,
+      };
     case 'OrderDelivered':
       return { ...state, status: 'delivered', updatedAt: event.data.deliveredAt };
     case 'OrderCancelled':

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { ValidationError, type FieldIssue } from '../core/errors';
+import { ValidationError } from '../core/errors';
 import { assertNever } from '../core/message';
 import {
   idOrWholeNumberSchema,
@@ -9,6 +9,8 @@ import {
   optionalEmailSchema,
   optionalTextSchema,
   parseInput,
+  pick,
+  withPathId,
   requiredTextSchema,
 } from '../core/validation';
 import { commandForStatusUpdate } from './statusUpdate';
@@ -126,49 +128,6 @@ export function parseOrderCommand(type: OrderCommand['type'], input: unknown, at
 
 // ---------- the seeds' HTTP shapes ----------
 
-type JsonObject = Record<string, unknown>;
-const isRecord = isJsonObject;
-
-/**
- * Reads `canonical` or the first alias present, and remembers the alias so that an issue is reported under the
- * name the person typed.
- */
-function pick(
-  source: JsonObject,
-  canonical: string,
-  aliases: readonly string[],
-  prefix: string,
-  renames: Map<string, string>,
-): unknown {
-  for (const key of [canonical, ...aliases]) {
-    if (source[key] !== undefined) {
-      if (key !== canonical) renames.set(`${prefix}${canonical}`, `${prefix}${key}`);
-      return source[key];
-    }
-  }
-  return undefined;
-}
-
-/** Validates a path parameter such as `/orders/{order_id}` and the body together, so both are reported at once. */
-function withOrderId<T>(orderId: string, parseBody: () => T): { orderId: string; body: T } {
-  const issues: FieldIssue[] = [];
-  let body: T | undefined;
-  try {
-    parseInput(idSchema, orderId);
-  } catch (error) {
-    if (!(error instanceof ValidationError)) throw error;
-    issues.push(...error.issues.map((issue) => ({ field: 'orderId', message: issue.message })));
-  }
-  try {
-    body = parseBody();
-  } catch (error) {
-    if (!(error instanceof ValidationError)) throw error;
-    issues.push(...error.issues);
-  }
-  if (issues.length > 0 || body === undefined) throw new ValidationError(issues);
-  return { orderId, body };
-}
-
 const seed000OrderSchema = jsonObject(
   { customer_id: idOrWholeNumberSchema, product: requiredTextSchema(200), quantity: quantitySchema },
 );
@@ -179,10 +138,10 @@ const seed000OrderSchema = jsonObject(
  */
 export function parseSeed000Order(input: unknown, orderId: string, at: string): PlaceOrder {
   const renames = new Map<string, string>();
-  const normalized = isRecord(input)
+  const normalized = isJsonObject(input)
     ? { ...input, customer_id: pick(input, 'customer_id', ['customerId'], '', renames) }
     : input;
-  const { body } = withOrderId(orderId, () => parseInput(seed000OrderSchema, normalized, renames));
+  const body = withPathId('orderId', orderId, () => parseInput(seed000OrderSchema, normalized, renames));
   return {
     type: 'PlaceOrder',
     data: {
@@ -220,7 +179,7 @@ const seed002OrderSchema = v.pipe(
 export function parseSeed002Order(input: unknown, orderId: string, at: string): PlaceOrder {
   const renames = new Map<string, string>();
   let normalized: unknown = input;
-  if (isRecord(input)) {
+  if (isJsonObject(input)) {
     const items = pick(input, 'items', [], '', renames);
     normalized = {
       customerId: pick(input, 'customerId', ['customer_id'], '', renames),
@@ -228,7 +187,7 @@ export function parseSeed002Order(input: unknown, orderId: string, at: string): 
       items:
         Array.isArray(items) && items.length <= maxItemsPerOrder
           ? items.map((item: unknown, index) => {
-              if (!isRecord(item)) return item;
+              if (!isJsonObject(item)) return item;
               const prefix = `items[${index}].`;
               return {
                 product: pick(item, 'product', ['productId', 'product_id', 'name'], prefix, renames),
@@ -239,7 +198,7 @@ export function parseSeed002Order(input: unknown, orderId: string, at: string): 
           : items,
     };
   }
-  const { body } = withOrderId(orderId, () => parseInput(seed002OrderSchema, normalized, renames));
+  const body = withPathId('orderId', orderId, () => parseInput(seed002OrderSchema, normalized, renames));
   const customerId = body.customerId ?? body.customerEmail;
   if (customerId === null) throw new ValidationError([{ field: 'customerId', message: 'is required' }]);
   return {
@@ -250,7 +209,7 @@ export function parseSeed002Order(input: unknown, orderId: string, at: string): 
 
 /** Any create-order body the seeds show: with `items` it is seed 002/004's, otherwise seed 000's. */
 export function parseOrderRequest(input: unknown, orderId: string, at: string): PlaceOrder {
-  return isRecord(input) && input.items !== undefined
+  return isJsonObject(input) && input.items !== undefined
     ? parseSeed002Order(input, orderId, at)
     : parseSeed000Order(input, orderId, at);
 }
@@ -265,10 +224,10 @@ const statusUpdateSchema = jsonObject(
  */
 export function parseStatusUpdate(input: unknown, orderId: string, at: string): OrderCommand {
   const renames = new Map<string, string>();
-  const normalized = isRecord(input)
+  const normalized = isJsonObject(input)
     ? { new_status: pick(input, 'new_status', ['newStatus', 'status'], '', renames), reason: input.reason }
     : input;
-  const { body } = withOrderId(orderId, () => parseInput(statusUpdateSchema, normalized, renames));
+  const body = withPathId('orderId', orderId, () => parseInput(statusUpdateSchema, normalized, renames));
   try {
     return commandForStatusUpdate(orderId, body.new_status, at, body.reason ?? undefined);
   } catch (error) {

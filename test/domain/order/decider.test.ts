@@ -139,7 +139,9 @@ describe('placing an order', () => {
 describe('orderTotal', () => {
   it('rounds to cents without floating-point dust', () => {
     expect(orderTotal([{ product: 'Pen', quantity: 3, unitPrice: 0.1 }])).toBe(0.3);
-    expect(orderTotal([{ product: 'Pen', quantity: 1, unitPrice: 0.1 }, { product: 'Ink', quantity: 1, unitPrice: 0.2 }])).toBe(0.3);
+    const pen = { product: 'Pen', quantity: 1, unitPrice: 0.1 };
+    const ink = { product: 'Ink', quantity: 1, unitPrice: 0.2 };
+    expect(orderTotal([pen, ink])).toBe(0.3);
     expect(orderTotal([{ product: 'Laptop', quantity: 2, unitPrice: 0 }])).toBe(0);
   });
 });
@@ -205,7 +207,10 @@ describe('what the state remembers', () => {
 describe('any sequence of commands', () => {
   const statusOf = (state: OrderState): OrderStatus | 'none' => state.status;
   const arbitraryCommand = fc.oneof(
-    fc.constant<OrderCommand>({ type: 'PlaceOrder', data: { orderId, customerId: 'c', customerEmail: null, items, at } }),
+    fc.constant<OrderCommand>({
+      type: 'PlaceOrder',
+      data: { orderId, customerId: 'c', customerEmail: null, items, at },
+    }),
     ...Object.values(commandTo).map(({ command }) => fc.constant(command)),
     fc.constant<OrderCommand>({ type: 'DeleteOrder', data: { orderId, at } }),
   );

@@ -41,7 +41,11 @@ describe('PlaceOrder input', () => {
   });
 
   it('trims text and treats a missing, null or blank email as none', () => {
-    const withoutEmail = { ...validPlace, customerEmail: undefined, items: [{ product: '  Laptop ', quantity: 1, unitPrice: 0 }] };
+    const withoutEmail = {
+      ...validPlace,
+      customerEmail: undefined,
+      items: [{ product: '  Laptop ', quantity: 1, unitPrice: 0 }],
+    };
     expect(parsePlaceOrder(withoutEmail, at).data).toMatchObject({
       customerEmail: null,
       items: [{ product: 'Laptop', quantity: 1, unitPrice: 0 }],
@@ -80,7 +84,10 @@ describe('PlaceOrder input', () => {
   });
 
   it('refuses negative, zero, fractional and huge quantities in plain words', () => {
-    const withQuantity = (quantity: unknown) => ({ ...validPlace, items: [{ product: 'Pen', quantity, unitPrice: 1 }] });
+    const withQuantity = (quantity: unknown) => ({
+      ...validPlace,
+      items: [{ product: 'Pen', quantity, unitPrice: 1 }],
+    });
     for (const quantity of [-1, 0, 1.5, '2', null, Number.NaN]) {
       expect(issuesOf(() => parsePlaceOrder(withQuantity(quantity), at))).toEqual({
         'items[0].quantity': 'must be a whole number of at least 1',
@@ -94,7 +101,9 @@ describe('PlaceOrder input', () => {
 
   it('refuses negative prices, prices past 10 000 000 and fractions of a cent', () => {
     const withPrice = (unitPrice: unknown) => ({ ...validPlace, items: [{ product: 'Pen', quantity: 1, unitPrice }] });
-    expect(issuesOf(() => parsePlaceOrder(withPrice(-0.01), at))).toEqual({ 'items[0].unitPrice': 'must not be negative' });
+    expect(issuesOf(() => parsePlaceOrder(withPrice(-0.01), at))).toEqual({
+      'items[0].unitPrice': 'must not be negative',
+    });
     expect(issuesOf(() => parsePlaceOrder(withPrice(10_000_000.01), at))).toEqual({
       'items[0].unitPrice': 'must be at most 10000000',
     });
@@ -149,7 +158,12 @@ describe('PlaceOrder input', () => {
     const error = (() => {
       try {
         parsePlaceOrder(
-          { orderId: huge, customerId: huge, customerEmail: `${huge}@example.com`, items: [{ product: huge, quantity: 1, unitPrice: 1 }] },
+          {
+            orderId: huge,
+            customerId: huge,
+            customerEmail: `${huge}@example.com`,
+            items: [{ product: huge, quantity: 1, unitPrice: 1 }],
+          },
           at,
         );
       } catch (caught) {
@@ -243,7 +257,8 @@ describe("seed 000's POST /orders/ body", () => {
   });
 
   it('takes a whole-number customer id, or customerId', () => {
-    expect(parseSeed000Order({ customer_id: 123, product: 'Laptop', quantity: 2 }, 'o', at).data.customerId).toBe('123');
+    const numeric = parseSeed000Order({ customer_id: 123, product: 'Laptop', quantity: 2 }, 'o', at);
+    expect(numeric.data.customerId).toBe('123');
     expect(parseSeed000Order({ customerId: 'c9', product: 'Laptop', quantity: 2 }, 'o', at).data.customerId).toBe('c9');
   });
 
