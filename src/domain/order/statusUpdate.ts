@@ -1,5 +1,6 @@
 import { ValidationError } from '../core/errors';
 import { assertNever } from '../core/message';
+import { shortQuote } from '../core/validation';
 import type { OrderCommand, OrderStatus } from './types';
 
 /** Statuses a person may ask for. `pending` is missing on purpose: an order is pending only when it is placed. */
@@ -16,11 +17,6 @@ export const defaultCancelReason = 'Status set to cancelled';
 
 function isSettable(status: string): status is SettableOrderStatus {
   return (settableOrderStatuses as readonly string[]).includes(status);
-}
-
-/** Echo at most a short piece of what the person typed, so a pasted megabyte does not come back in the message. */
-function shortQuote(text: string): string {
-  return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
 }
 
 /**
