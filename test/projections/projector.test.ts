@@ -1,0 +1,364 @@
+import { describe, expect, it } from 'vitest';
+import { createMemoryEventStore } from '../../src/eventStore/memoryEventStore';
+import type { EventStore } from '../../src/eventStore/types';
+import { applyBatch } from '../../src/projections/applyBatch';
+import { createMemoryProjectionStore } from '../../src/projections/memoryProjectionStore';
+import type { ProjectionStore } from '../../src/projections/projectionStore';
+import {
+  createProjector,
+  type ProjectionStatus,
+  type ProjectorOptions,
+  type ProjectorStatus,
+  type RebuildProgress,
+} from '../../src/projections/projector';
+import { ordersProjection, type OrderDoc } from '../../src/projections/readModels/orders';
+import type { AnyProjection, Projection } from '../../src/projections/types';
+import { countingProjection, failsOnceAt, type CountDoc } from './support/countingProjection';
+import { manyOrderEvents } from './support/manyOrders';
+import { laptop, placed, record } from './support/orderHistory';
+
+/** A real projection store that also counts its commits per projection. */
+function countingCommits(inner: ProjectionStore) {
+  const commits: string[] = [];
+  const store: ProjectionStore = {
+    ...inner,
+    commit: (projection, changes, checkpoint, options) => {
+      commits.push(projection);
+      return inner.commit(projection, changes, checkpoint, options);
+    },
+  };
+  return { store, commits };
+}
+
+async function setUp(events: number, projections: readonly AnyProjection[], options: Partial<ProjectorOptions> = {}) {
+  const store = createMemoryEventStore();
+  const projectionStore = createMemoryProjectionStore();
+  await record(store, manyOrderEvents(events));
+  const projector = createProjector({ store, projectionStore, projections, batchSize: 4, ...options });
+  return { store, projectionStore, projector };
+}
+
+const statusOf = (status: ProjectorStatus, name: string): ProjectionStatus => {
+  const found = status.projections.find((projection) => projection.name === name);
+  if (!found) throw new Error(`no status for ${name}`);
+  return found;
+};
+const allCount = async (projectionStore: ProjectionStore, name = 'counts') =>
+  (await projectionStore.getDocument<CountDoc>(name, 'all'))?.count;
+const docsOf = async (projectionStore: ProjectionStore, name: string) => projectionStore.listDocuments(name);
+
+describe('catching up', () => {
+  it('applies the log in batches, one commit per batch, up to the head', async () => {
+    const store = createMemoryEventStore();
+    await record(store, manyOrderEvents(10));
+    const { store: projectionStore, commits } = countingCommits(createMemoryProjectionStore());
+    const projector = createProjector({ store, projectionStore, projections: [countingProjection()], batchSize: 4 });
+    await projector.start();
+    await projector.whenCaughtUp();
+    expect(commits).toEqual(['counts', 'counts', 'counts']); // 4 + 4 + 2 events
+    expect(await allCount(projectionStore)).toBe(10);
+    expect(statusOf(projector.getStatus(), 'counts')).toMatchObject({ status: 'idle', checkpoint: 10, lag: 0 });
+  });
+
+  it('follows events appended after it started', async () => {
+    const { store, projectionStore, projector } = await setUp(2, [ordersProjection]);
+    await projector.start();
+    await projector.whenCaughtUp();
+    await record(store, [placed('late', [laptop], '2026-02-01T00:00:00.000Z')]);
+    await projector.whenCaughtUp();
+    expect(await projectionStore.getDocument<OrderDoc>('orders', 'late')).toMatchObject({ status: 'pending' });
+    expect(projector.getStatus().headPosition).toBe(3);
+  });
+
+  it('moves the checkpoint past events a projection does not handle', async () => {
+    const store = createMemoryEventStore();
+    const projectionStore = createMemoryProjectionStore();
+    await store.appendToStream('user-1', [
+      { eventId: 'u1', type: 'UserCreated', data: { userId: '1', firstName: 'J', lastName: 'D', email: 'j@d.e', createdAt: 'x' } },
+    ]);
+    const projector = createProjector({ store, projectionStore, projections: [ordersProjection] });
+    await projector.start();
+    await projector.whenCaughtUp();
+    expect(statusOf(projector.getStatus(), 'orders')).toMatchObject({ checkpoint: 1, lag: 0 });
+  });
+
+  it('tells listeners about every change with a new status object', async () => {
+    const { projector } = await setUp(6, [countingProjection()]);
+    const seen: ProjectorStatus[] = [];
+    projector.onChange((status) => seen.push(status));
+    await projector.start();
+    await projector.whenCaughtUp();
+    expect(seen.length).toBeGreaterThan(1);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen.at(-1)).toBe(projector.getStatus());
+    expect(seen.map((status) => statusOf(status, 'counts').checkpoint)).toContain(4);
+  });
+});
+
+describe('applying the same events twice', () => {
+  it('changes nothing: the checkpoint drops events it has already applied', async () => {
+    const store = createMemoryEventStore();
+    const projectionStore = createMemoryProjectionStore();
+    await record(store, manyOrderEvents(5));
+    const events = await store.readAll();
+    const projection = countingProjection();
+    await projectionStore.reset(projection.name, projection.version);
+    const start = (await projectionStore.readCheckpoint(projection.name))!;
+
+    const first = await applyBatch(projection, projectionStore, events, start);
+    const afterFirst = await projectionStore.listDocuments(projection.name);
+    // The same batch again, as a crashed tab that re-reads from its last known checkpoint would send it.
+    const second = await applyBatch(projection, projectionStore, events, first.checkpoint);
+    const stale = await applyBatch(projection, projectionStore, events, start);
+
+    expect(first.advancedBy).toBe(5);
+    expect(second.advancedBy).toBe(0);
+    expect(stale).toMatchObject({ committed: false, advancedBy: 0 });
+    expect(await projectionStore.listDocuments(projection.name)).toEqual(afterFirst);
+    expect(await allCount(projectionStore)).toBe(5);
+  });
+});
+
+describe('eventual consistency made visible', () => {
+  it('waits the delay before catching up, showing the lag meanwhile', async () => {
+    const { store, projectionStore, projector } = await setUp(0, [ordersProjection], { delayMs: 150 });
+    await projector.start();
+    await projector.whenCaughtUp();
+    await record(store, [placed('slow', [laptop], '2026-02-01T00:00:00.000Z')]);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(statusOf(projector.getStatus(), 'orders')).toMatchObject({ status: 'catchingUp', lag: 1 });
+    expect(await projectionStore.getDocument('orders', 'slow')).toBeUndefined();
+    await projector.whenCaughtUp();
+    expect(await projectionStore.getDocument('orders', 'slow')).toBeDefined();
+    expect(statusOf(projector.getStatus(), 'orders')).toMatchObject({ status: 'idle', lag: 0 });
+  });
+
+  it('keeps the delay between 0 and 5000 ms', async () => {
+    const { projector } = await setUp(0, [ordersProjection]);
+    projector.setDelay(99_999);
+    expect(projector.getStatus().delayMs).toBe(5000);
+    projector.setDelay(-3);
+    expect(projector.getStatus().delayMs).toBe(0);
+  });
+});
+
+describe('pause, resume and step', () => {
+  it('holds a paused projection back while the others go on, and steps it one event at a time', async () => {
+    const { store, projectionStore, projector } = await setUp(3, [countingProjection(), ordersProjection]);
+    await projector.start();
+    await projector.whenCaughtUp();
+    projector.pause('counts');
+    await record(store, manyOrderEvents(6).slice(3));
+    await projector.whenCaughtUp();
+
+    expect(statusOf(projector.getStatus(), 'counts')).toMatchObject({ status: 'paused', checkpoint: 3, lag: 3 });
+    expect(statusOf(projector.getStatus(), 'orders')).toMatchObject({ status: 'idle', checkpoint: 6 });
+
+    const stepped = await projector.step('counts');
+    expect(stepped).toMatchObject({ status: 'paused', checkpoint: 4, lag: 2 });
+    expect(await allCount(projectionStore)).toBe(4);
+
+    projector.resume('counts');
+    await projector.whenCaughtUp();
+    expect(statusOf(projector.getStatus(), 'counts')).toMatchObject({ status: 'idle', checkpoint: 6 });
+    expect(await allCount(projectionStore)).toBe(6);
+  });
+
+  it('refuses to control a projection it does not know', async () => {
+    const { projector } = await setUp(0, [ordersProjection]);
+    expect(() => projector.pause('nope')).toThrow(/No projection named "nope"/);
+  });
+});
+
+describe('a projection that fails on an event', () => {
+  const failsOnPosition = (position: number) => countingProjection({ failOn: (event) => event.globalPosition === position });
+
+  it('is marked faulted on that event, keeps what it applied before it, and does not stop the others', async () => {
+    const { projectionStore, projector } = await setUp(8, [failsOnPosition(6), ordersProjection]);
+    await projector.start();
+    await projector.whenCaughtUp();
+
+    const counts = statusOf(projector.getStatus(), 'counts');
+    expect(counts).toMatchObject({ status: 'faulted', checkpoint: 5, lag: 3 });
+    expect(counts.fault).toEqual({ globalPosition: 6, eventType: 'OrderConfirmed', reason: 'cannot count event 6' });
+    // Events 5 (same batch as 6) and before are committed; nothing of event 6 is.
+    expect((await projectionStore.getDocument<CountDoc>('counts', 'all'))?.positions).toEqual([1, 2, 3, 4, 5]);
+    expect((await projectionStore.readCheckpoint('counts'))?.fault?.globalPosition).toBe(6);
+    expect(statusOf(projector.getStatus(), 'orders')).toMatchObject({ status: 'idle', checkpoint: 8 });
+  });
+
+  it('can skip the event and go on', async () => {
+    const { projectionStore, projector } = await setUp(8, [failsOnPosition(6)]);
+    await projector.start();
+    await projector.whenCaughtUp();
+    const after = await projector.skip('counts');
+    expect(after).toMatchObject({ status: 'idle', checkpoint: 8, fault: null });
+    expect((await projectionStore.getDocument<CountDoc>('counts', 'all'))?.positions).toEqual([1, 2, 3, 4, 5, 7, 8]);
+  });
+
+  it('can retry the event once the cause is gone', async () => {
+    const { projectionStore, projector } = await setUp(8, [countingProjection({ failOn: failsOnceAt(6) })]);
+    await projector.start();
+    await projector.whenCaughtUp();
+    expect(statusOf(projector.getStatus(), 'counts').status).toBe('faulted');
+    const after = await projector.retry('counts');
+    expect(after).toMatchObject({ status: 'idle', checkpoint: 8, fault: null });
+    expect((await projectionStore.getDocument<CountDoc>('counts', 'all'))?.positions).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+
+  it('faults again when a retry fails again', async () => {
+    const { projector } = await setUp(8, [failsOnPosition(6)]);
+    await projector.start();
+    await projector.whenCaughtUp();
+    expect(await projector.retry('counts')).toMatchObject({ status: 'faulted', checkpoint: 5 });
+  });
+
+  it('faults, naming documentIds, when evolve reads a document it did not declare', async () => {
+    const sneaky: Projection<number> = {
+      name: 'sneaky',
+      version: 1,
+      handles: ['OrderPlaced'],
+      documentIds: () => ['declared'],
+      evolve: (docs) => void docs.get('undeclared'),
+    };
+    const { projector } = await setUp(1, [sneaky]);
+    await projector.start();
+    await projector.whenCaughtUp();
+    expect(statusOf(projector.getStatus(), 'sneaky').fault?.reason).toMatch(/"undeclared" without naming it in documentIds/);
+  });
+
+  it('stays faulted after a restart, because the fault is stored with the checkpoint', async () => {
+    const { store, projectionStore, projector } = await setUp(8, [failsOnPosition(6)]);
+    await projector.start();
+    await projector.whenCaughtUp();
+    projector.stop();
+    const restarted = createProjector({ store, projectionStore, projections: [failsOnPosition(6)] });
+    await restarted.start();
+    await restarted.whenCaughtUp();
+    expect(statusOf(restarted.getStatus(), 'counts')).toMatchObject({ status: 'faulted', checkpoint: 5 });
+  });
+});
+
+describe('rebuild', () => {
+  it('clears the documents and replays the whole log, reporting progress per batch', async () => {
+    const { projectionStore, projector } = await setUp(10, [countingProjection()]);
+    await projector.start();
+    await projector.whenCaughtUp();
+    const before = await docsOf(projectionStore, 'counts');
+
+    const progress: RebuildProgress[] = [];
+    const statuses: string[] = [];
+    projector.onChange((status) => statuses.push(statusOf(status, 'counts').status));
+    const after = await projector.rebuild('counts', (step) => progress.push(step));
+
+    expect(progress).toEqual([
+      { done: 0, total: 10 },
+      { done: 4, total: 10 },
+      { done: 8, total: 10 },
+      { done: 10, total: 10 },
+    ]);
+    expect(statuses).toContain('rebuilding');
+    expect(after).toMatchObject({ status: 'idle', checkpoint: 10, rebuildProgress: null });
+    expect(await docsOf(projectionStore, 'counts')).toEqual(before);
+  });
+
+  it('happens by itself when the projection version changed since its documents were written', async () => {
+    const { store, projectionStore, projector } = await setUp(5, [countingProjection({ version: 1, weight: 1 })]);
+    await projector.start();
+    await projector.whenCaughtUp();
+    projector.stop();
+
+    const calls: number[] = [];
+    const v2 = countingProjection({ version: 2, weight: 10, calls });
+    const upgraded = createProjector({ store, projectionStore, projections: [v2] });
+    await upgraded.start();
+    await upgraded.whenCaughtUp();
+    expect(calls).toEqual([1, 2, 3, 4, 5]);
+    expect(await allCount(projectionStore)).toBe(50); // all from v2, nothing left of v1
+    expect(await projectionStore.readCheckpoint('counts')).toMatchObject({ position: 5, projectionVersion: 2 });
+  });
+
+  it('killed halfway by a failing event, resumes from its checkpoint on the next run and ends as a clean rebuild', async () => {
+    const { store, projectionStore, projector } = await setUp(10, [countingProjection()]);
+    await projector.start();
+    await projector.whenCaughtUp();
+    projector.stop();
+
+    // The new version fails on event 7 the first time it sees it: the rebuild stops there.
+    const calls: number[] = [];
+    const failOn = failsOnceAt(7);
+    const flaky = () => countingProjection({ version: 2, failOn, calls });
+    const first = createProjector({ store, projectionStore, projections: [flaky()], batchSize: 4 });
+    await first.start();
+    await first.whenCaughtUp();
+    expect(statusOf(first.getStatus(), 'counts')).toMatchObject({ status: 'faulted', checkpoint: 6 });
+    first.stop();
+
+    // The next run: same version (no second rebuild), fault stored; a retry resumes at 7, not at 1.
+    calls.length = 0;
+    const next = createProjector({ store, projectionStore, projections: [flaky()], batchSize: 4 });
+    await next.start();
+    await next.retry('counts');
+    await next.whenCaughtUp();
+    expect(calls).toEqual([7, 8, 9, 10]);
+
+    const clean = createMemoryProjectionStore();
+    const reference = createProjector({ store, projectionStore: clean, projections: [countingProjection({ version: 2 })] });
+    await reference.start();
+    await reference.whenCaughtUp();
+    expect(await docsOf(projectionStore, 'counts')).toEqual(await docsOf(clean, 'counts'));
+  });
+
+  it('killed halfway by a crash (a commit that never lands), resumes from the last commit and ends as a clean rebuild', async () => {
+    const store: EventStore = createMemoryEventStore();
+    await record(store, manyOrderEvents(10));
+    const projectionStore = createMemoryProjectionStore();
+    // The tab dies during the second batch's commit: that transaction never happens.
+    let commitsLeft = 1;
+    const dying: ProjectionStore = {
+      ...projectionStore,
+      commit: async (...args) => {
+        if (commitsLeft-- <= 0) throw new Error('tab closed');
+        return projectionStore.commit(...args);
+      },
+    };
+    const first = createProjector({ store, projectionStore: dying, projections: [countingProjection()], batchSize: 4 });
+    await first.start();
+    await expect(first.rebuild('counts')).rejects.toThrow('tab closed');
+    first.stop();
+    expect(await projectionStore.readCheckpoint('counts')).toMatchObject({ position: 4, fault: null });
+
+    const calls: number[] = [];
+    const next = createProjector({ store, projectionStore, projections: [countingProjection({ calls })], batchSize: 4 });
+    await next.start();
+    await next.whenCaughtUp();
+    expect(calls).toEqual([5, 6, 7, 8, 9, 10]);
+
+    const clean = createMemoryProjectionStore();
+    const reference = createProjector({ store, projectionStore: clean, projections: [countingProjection()] });
+    await reference.start();
+    await reference.whenCaughtUp();
+    expect(await docsOf(projectionStore, 'counts')).toEqual(await docsOf(clean, 'counts'));
+  });
+});
+
+describe('whenCaughtUp', () => {
+  it('does not wait for paused or faulted projections', async () => {
+    const { store, projector } = await setUp(3, [countingProjection({ failOn: (event) => event.globalPosition === 2 }), ordersProjection]);
+    await projector.start();
+    projector.pause('orders');
+    await record(store, manyOrderEvents(5).slice(3));
+    await expect(projector.whenCaughtUp()).resolves.toBeUndefined();
+  });
+
+  it('reports a projection whose storage keeps failing instead of waiting forever', async () => {
+    const store = createMemoryEventStore();
+    await record(store, manyOrderEvents(2));
+    const inner = createMemoryProjectionStore();
+    const broken: ProjectionStore = { ...inner, commit: async () => Promise.reject(new Error('disk full')) };
+    const projector = createProjector({ store, projectionStore: broken, projections: [countingProjection()] });
+    await projector.start();
+    await expect(projector.whenCaughtUp()).rejects.toThrow(/counts cannot catch up: disk full/);
+    expect(statusOf(projector.getStatus(), 'counts').lastError).toBe('disk full');
+  });
+});
