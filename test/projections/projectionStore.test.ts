@@ -1,0 +1,121 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { WorkbookDb } from '../../src/db/schema';
+import { createDexieProjectionStore } from '../../src/projections/dexieProjectionStore';
+import { createMemoryProjectionStore } from '../../src/projections/memoryProjectionStore';
+import type { ProjectionStore } from '../../src/projections/projectionStore';
+import type { Checkpoint } from '../../src/projections/types';
+
+let databases = 0;
+const opened: WorkbookDb[] = [];
+afterEach(() => {
+  for (const db of opened.splice(0)) db.close();
+});
+
+const implementations: [string, () => Promise<ProjectionStore>][] = [
+  ['memory', async () => createMemoryProjectionStore()],
+  [
+    'Dexie on fake-indexeddb',
+    async () => {
+      databases += 1;
+      const db = new WorkbookDb(`projection-store-${databases}-${Date.now()}`);
+      await db.open();
+      opened.push(db);
+      return createDexieProjectionStore(db);
+    },
+  ],
+];
+
+const at = (position: number, fault: Checkpoint['fault'] = null): Checkpoint => ({
+  projection: 'orders',
+  position,
+  projectionVersion: 1,
+  fault,
+});
+
+describe.each(implementations)('projection store: %s', (_name, create) => {
+  it('has no checkpoint for a projection that never ran', async () => {
+    const store = await create();
+    expect(await store.readCheckpoint('orders')).toBeUndefined();
+  });
+
+  it('writes documents and checkpoint together, and reads them back by id, in bulk and as a list', async () => {
+    const store = await create();
+    expect(
+      await store.commit('orders', [
+        { kind: 'put', id: 'b', doc: { total: 2 } },
+        { kind: 'put', id: 'a', doc: { total: 1 } },
+      ], at(2)),
+    ).toBe(true);
+    await store.commit('other', [{ kind: 'put', id: 'a', doc: { total: 99 } }], { ...at(1), projection: 'other' });
+
+    expect(await store.readCheckpoint('orders')).toEqual(at(2));
+    expect(await store.getDocument('orders', 'a')).toEqual({ total: 1 });
+    expect(await store.loadDocuments('orders', ['a', 'missing', 'b'])).toEqual(
+      new Map([
+        ['a', { total: 1 }],
+        ['b', { total: 2 }],
+      ]),
+    );
+    expect(await store.listDocuments('orders')).toEqual([
+      { id: 'a', doc: { total: 1 } },
+      { id: 'b', doc: { total: 2 } },
+    ]);
+  });
+
+  it('deletes documents', async () => {
+    const store = await create();
+    await store.commit('orders', [{ kind: 'put', id: 'a', doc: 1 }], at(1));
+    await store.commit('orders', [{ kind: 'delete', id: 'a' }], at(2));
+    expect(await store.getDocument('orders', 'a')).toBeUndefined();
+  });
+
+  it('stores the fault with the checkpoint', async () => {
+    const store = await create();
+    const fault = { globalPosition: 3, eventType: 'OrderShipped', reason: 'boom' };
+    await store.commit('orders', [], at(2, fault));
+    expect((await store.readCheckpoint('orders'))?.fault).toEqual(fault);
+  });
+
+  it('writes nothing when the checkpoint moved since the batch was read', async () => {
+    const store = await create();
+    await store.commit('orders', [{ kind: 'put', id: 'a', doc: 'first' }], at(3));
+    const written = await store.commit('orders', [{ kind: 'put', id: 'a', doc: 'again' }], at(3), {
+      expectedPosition: 0,
+    });
+    expect(written).toBe(false);
+    expect(await store.getDocument('orders', 'a')).toBe('first');
+    expect(await store.commit('orders', [{ kind: 'put', id: 'a', doc: 'next' }], at(4), { expectedPosition: 3 })).toBe(true);
+  });
+
+  it('writes neither documents nor checkpoint when one document cannot be stored', async () => {
+    const store = await create();
+    await store.commit('orders', [], at(1));
+    await expect(
+      store.commit('orders', [
+        { kind: 'put', id: 'fine', doc: { ok: true } },
+        { kind: 'put', id: 'broken', doc: { notStorable: () => 1 } },
+      ], at(2)),
+    ).rejects.toThrow();
+    expect(await store.getDocument('orders', 'fine')).toBeUndefined();
+    expect((await store.readCheckpoint('orders'))?.position).toBe(1);
+  });
+
+  it('resets one projection: documents gone, checkpoint 0 at the new version, other projections untouched', async () => {
+    const store = await create();
+    await store.commit('orders', [{ kind: 'put', id: 'a', doc: 1 }], at(5, { globalPosition: 6, eventType: 'X', reason: 'r' }));
+    await store.commit('other', [{ kind: 'put', id: 'a', doc: 2 }], { ...at(5), projection: 'other' });
+    await store.reset('orders', 2);
+    expect(await store.listDocuments('orders')).toEqual([]);
+    expect(await store.readCheckpoint('orders')).toEqual({ projection: 'orders', position: 0, projectionVersion: 2, fault: null });
+    expect(await store.getDocument('other', 'a')).toBe(2);
+  });
+
+  it('hands out copies: changing a loaded document does not change the stored one', async () => {
+    const store = await create();
+    await store.commit('orders', [{ kind: 'put', id: 'a', doc: { items: [1] } }], at(1));
+    const loaded = (await store.getDocument<{ items: number[] }>('orders', 'a'))!;
+    loaded.items.push(2);
+    expect(await store.getDocument('orders', 'a')).toEqual({ items: [1] });
+  });
+});

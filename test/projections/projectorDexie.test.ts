@@ -1,0 +1,91 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { WorkbookDb } from '../../src/db/schema';
+import { createDexieEventStore } from '../../src/eventStore/dexieEventStore';
+import { workbookProjections } from '../../src/projections/allProjections';
+import { createDexieProjectionStore } from '../../src/projections/dexieProjectionStore';
+import { createProjector } from '../../src/projections/projector';
+import { listOrders, summaryFromReadModel, topCustomersFromReadModel } from '../../src/projections/queries/orderQueries';
+import type { OrderDoc } from '../../src/projections/readModels/orders';
+import { summaryDocId, type SummaryDoc } from '../../src/projections/readModels/summary';
+import { customersDocId, type CustomerSpendsDoc } from '../../src/projections/readModels/topCustomers';
+import { countingProjection, type CountDoc } from './support/countingProjection';
+import { manyOrderEvents } from './support/manyOrders';
+import { record } from './support/orderHistory';
+import { shopHistory } from './support/shopHistory';
+
+let databases = 0;
+const opened: WorkbookDb[] = [];
+afterEach(() => {
+  for (const db of opened.splice(0)) db.close();
+});
+async function openDb(name = `projector-${(databases += 1)}-${Date.now()}`): Promise<WorkbookDb> {
+  const db = new WorkbookDb(name);
+  await db.open();
+  opened.push(db);
+  return db;
+}
+
+describe('projector over Dexie (fake-indexeddb)', () => {
+  it('builds every read model of the workbook from the stored log', async () => {
+    const db = await openDb();
+    const store = createDexieEventStore(db);
+    await record(store, shopHistory);
+    const projectionStore = createDexieProjectionStore(db);
+    const projector = createProjector({ store, projectionStore, projections: workbookProjections, batchSize: 5 });
+    await projector.start();
+    await projector.whenCaughtUp();
+
+    const orders = (await projectionStore.listDocuments<OrderDoc>('orders')).map(({ doc }) => doc);
+    expect(listOrders(orders).orders.map((order) => order.orderId)).toEqual(['F', 'D', 'C', 'B', 'A']);
+    const summary = summaryFromReadModel(await projectionStore.getDocument<SummaryDoc>('orderSummary', summaryDocId));
+    expect(summary).toMatchObject({ totalOrders: 5, totalRevenue: 2131.97, averageOrderValue: 532.99 });
+    const spends = await projectionStore.getDocument<CustomerSpendsDoc>('topCustomers', customersDocId);
+    expect(topCustomersFromReadModel(spends).map((customer) => customer.customerId)).toEqual(['c3', 'c1', 'c2']);
+    expect(projector.getStatus().projections.every((projection) => projection.status === 'idle')).toBe(true);
+    projector.stop();
+  });
+
+  it('picks up after a reload where the stored checkpoint says, without applying anything twice', async () => {
+    const name = `reload-${Date.now()}`;
+    const db = await openDb(name);
+    const store = createDexieEventStore(db);
+    await record(store, manyOrderEvents(6));
+    const first = createProjector({ store, projectionStore: createDexieProjectionStore(db), projections: [countingProjection()] });
+    await first.start();
+    await first.whenCaughtUp();
+    first.stop();
+    await record(store, manyOrderEvents(9).slice(6));
+
+    // A new page load: a new connection to the same database.
+    const reloaded = await openDb(name);
+    const calls: number[] = [];
+    const projectionStore = createDexieProjectionStore(reloaded);
+    const second = createProjector({
+      store: createDexieEventStore(reloaded),
+      projectionStore,
+      projections: [countingProjection({ calls })],
+    });
+    await second.start();
+    await second.whenCaughtUp();
+    expect(calls).toEqual([7, 8, 9]);
+    expect((await projectionStore.getDocument<CountDoc>('counts', 'all'))?.count).toBe(9);
+    second.stop();
+  });
+
+  it('rebuilds to the same documents, with progress', async () => {
+    const db = await openDb();
+    const store = createDexieEventStore(db);
+    await record(store, shopHistory);
+    const projectionStore = createDexieProjectionStore(db);
+    const projector = createProjector({ store, projectionStore, projections: workbookProjections, batchSize: 5 });
+    await projector.start();
+    await projector.whenCaughtUp();
+    const before = await projectionStore.listDocuments('orderSummary');
+    const progress: number[] = [];
+    await projector.rebuild('orderSummary', ({ done }) => progress.push(done));
+    expect(progress).toEqual([0, 5, 10, 15, 16]);
+    expect(await projectionStore.listDocuments('orderSummary')).toEqual(before);
+    projector.stop();
+  });
+});
