@@ -1,0 +1,167 @@
+import { openWorkbookDb } from '../db/open';
+import { createDexieEventStore } from '../eventStore/dexieEventStore';
+import { createMemoryEventStore } from '../eventStore/memoryEventStore';
+import { handleCommand, type SnapshotPolicy } from '../eventStore/handleCommand';
+import type { EventStore } from '../eventStore/types';
+import type { Upcasting } from '../eventStore/upcasters';
+import { orderDecider } from '../domain/order/decider';
+import { orderEventSchemaVersions } from '../domain/order/types';
+import { orderUpcasters } from '../domain/order/upcasters';
+import { userDecider } from '../domain/user/decider';
+import { applyToCrud } from '../crud/applyCommand';
+import { createDexieCrudStore } from '../crud/dexieCrudStore';
+import { createMemoryCrudStore } from '../crud/memoryCrudStore';
+import { createMemoryCrudUserStore, type CrudUserStore } from '../crud/crudUsers';
+import type { CrudStore } from '../crud/types';
+import { createProjector, type Projector } from '../projections/projector';
+import { createDexieProjectionStore } from '../projections/dexieProjectionStore';
+import { createMemoryProjectionStore } from '../projections/memoryProjectionStore';
+import type { ProjectionStore } from '../projections/projectionStore';
+import { workbookProjections } from '../projections/allProjections';
+import { routeCommand } from './commandRouting';
+import { failedOutcome } from './outcome';
+import type { CommandName, CommandOutcome, Simulator } from './types';
+
+/** Orders and users are snapshotted every 50 events: long enough to see replay, short enough to see snapshots. */
+export const defaultSnapshotPolicy: SnapshotPolicy = { every: 50, stateVersion: 1 };
+
+export const workbookUpcasting: Upcasting = {
+  upcasters: orderUpcasters,
+  currentVersions: orderEventSchemaVersions,
+};
+
+export type SimulatorParts = {
+  readonly store: EventStore;
+  readonly projectionStore: ProjectionStore;
+  readonly crud: CrudStore;
+  readonly crudUsers: CrudUserStore;
+  /** The clock stamped on commands; tests pass a fixed one. */
+  readonly now?: () => string;
+  /** Mints command ids when the caller gives none. */
+  readonly newId?: () => string;
+  readonly snapshots?: SnapshotPolicy;
+};
+
+/** The simulator plus the parts it wires, for the views that show those parts (projector panel, CRUD twin). */
+export type WorkbookSimulator = Simulator & {
+  readonly store: EventStore;
+  readonly projector: Projector;
+  readonly projectionStore: ProjectionStore;
+  readonly crud: CrudStore;
+  readonly crudUsers: CrudUserStore;
+};
+
+/**
+ * Wires one event store, the projector over every read model, and the CRUD twin. A command goes to the event store
+ * first (where the domain decides); only when it was accepted does the same command overwrite the CRUD row, so both
+ * sides of the comparison always saw the same accepted commands.
+ */
+export async function createSimulator(parts: SimulatorParts): Promise<WorkbookSimulator> {
+  const { store, projectionStore, crud, crudUsers } = parts;
+  const now = parts.now ?? (() => new Date().toISOString());
+  const newId = parts.newId ?? (() => crypto.randomUUID());
+  const snapshots = parts.snapshots ?? defaultSnapshotPolicy;
+  const projector = createProjector({ store, projectionStore, projections: workbookProjections });
+  const listeners = new Set<() => void>();
+  const notify = () => {
+    for (const listener of listeners) listener();
+  };
+  const unsubscribeStore = store.subscribe(notify);
+  const unsubscribeProjector = projector.onChange(notify);
+  await projector.start();
+
+  async function execute(name: CommandName, input: unknown, options: { commandId?: string } = {}): Promise<CommandOutcome> {
+    const commandId = options.commandId ?? newId();
+    try {
+      const routed = routeCommand(name, input, now());
+      if (routed.aggregate === 'order') {
+        const result = await handleCommand({
+          store,
+          decider: orderDecider,
+          streamId: routed.streamId,
+          command: routed.command,
+          commandId,
+          schemaVersions: orderEventSchemaVersions,
+          snapshots,
+          now,
+        });
+        if (!result.idempotentReplay) await applyToCrud(routed.command, crud);
+        return { ok: true, streamId: routed.streamId, events: result.events, idempotentReplay: result.idempotentReplay };
+      }
+      const result = await handleCommand({
+        store,
+        decider: userDecider,
+        streamId: routed.streamId,
+        command: routed.command,
+        commandId,
+        snapshots,
+        now,
+      });
+      if (!result.idempotentReplay) {
+        const command = routed.command;
+        if (command.type === 'CreateUser') await crudUsers.createUser(command.data);
+        else await crudUsers.updateEmail(command.data.userId, command.data.newEmail, command.data.at);
+      }
+      return { ok: true, streamId: routed.streamId, events: result.events, idempotentReplay: result.idempotentReplay };
+    } catch (error) {
+      return failedOutcome(error);
+    }
+  }
+
+  return {
+    store,
+    projector,
+    projectionStore,
+    crud,
+    crudUsers,
+    execute,
+    async latestEvents(limit) {
+      const head = await store.headPosition();
+      const events = await store.readAll({ after: Math.max(0, head - limit), limit });
+      return events.reverse();
+    },
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close() {
+      unsubscribeStore();
+      unsubscribeProjector();
+      projector.stop();
+      store.close();
+    },
+  };
+}
+
+/** Everything in memory: unit tests and the sandboxes of the teaching screens. */
+export function createMemorySimulator(options: Pick<SimulatorParts, 'now' | 'newId' | 'snapshots'> = {}) {
+  return createSimulator({
+    store: createMemoryEventStore({ upcasting: workbookUpcasting }),
+    projectionStore: createMemoryProjectionStore(),
+    crud: createMemoryCrudStore(),
+    crudUsers: createMemoryCrudUserStore(),
+    ...options,
+  });
+}
+
+/** The app's simulator: events, read models and the CRUD twin in this browser's IndexedDB, shared by its tabs. */
+export async function createBrowserSimulator(
+  options: { readonly dbName?: string; readonly onVersionChange?: (error: Error) => void } = {},
+): Promise<WorkbookSimulator> {
+  const db = await openWorkbookDb(options.dbName, {
+    ...(options.onVersionChange ? { onVersionChange: options.onVersionChange } : {}),
+  });
+  const simulator = await createSimulator({
+    store: createDexieEventStore(db, { upcasting: workbookUpcasting }),
+    projectionStore: createDexieProjectionStore(db),
+    crud: createDexieCrudStore(db),
+    crudUsers: createMemoryCrudUserStore(),
+  });
+  return {
+    ...simulator,
+    close() {
+      simulator.close();
+      db.close();
+    },
+  };
+}
