@@ -10,6 +10,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 export type AppSession = {
   readonly page: Page;
+  /** The browser context: open a second tab in it to share the first tab's IndexedDB. */
+  readonly context: BrowserContext;
   /** Console errors seen so far (a failed fetch, a Lit warning promoted to error...). */
   readonly consoleErrors: readonly string[];
 };
@@ -29,15 +31,25 @@ async function sharedBrowser(): Promise<Browser> {
 export async function openApp(hash = ''): Promise<AppSession> {
   const context = await (await sharedBrowser()).newContext({ viewport: { width: 1280, height: 900 } });
   openContexts.push(context);
-  const page = await context.newPage();
   const consoleErrors: string[] = [];
+  const page = await openPage(context, hash, consoleErrors);
+  return { page, context, consoleErrors };
+}
+
+/** A second tab of the same session: same origin, same IndexedDB, as when a person opens the app twice. */
+export async function openAnotherTab(session: AppSession, hash = ''): Promise<Page> {
+  return openPage(session.context, hash, session.consoleErrors as string[]);
+}
+
+async function openPage(context: BrowserContext, hash: string, consoleErrors: string[]): Promise<Page> {
+  const page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(error));
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text());
   });
   await page.goto(`${inject('appBaseUrl')}${hash}`);
   await page.getByRole('banner').getByRole('heading', { name: 'Event Workbook' }).waitFor();
-  return { page, consoleErrors };
+  return page;
 }
 
 /** Where screenshots go, so a person (or a reviewer) can look at each screen after a run. */
