@@ -1,0 +1,19 @@
+import './ui/components/workbook-app';
+import { createBrowserSimulator } from './simulator/simulator';
+
+/**
+ * Starts the app: opens the event store (IndexedDB, through the simulator) and hands the simulator to the page.
+ * The page renders at once with "Opening the event store…" and fills in when the store is ready.
+ */
+async function start(): Promise<void> {
+  const app = document.querySelector('workbook-app') ?? document.body.appendChild(document.createElement('workbook-app'));
+  try {
+    app.simulator = await createBrowserSimulator();
+  } catch (error) {
+    // IndexedDB can be unavailable (some private modes) or blocked by an older tab; say so instead of a blank page.
+    app.startupError = error instanceof Error ? error.message : String(error);
+    throw error;
+  }
+}
+
+void start();
