@@ -50,10 +50,10 @@ export class EventLog extends LitElement {
         width: 5.5rem;
       }
       col.stream {
-        width: 24%;
+        width: 20%;
       }
       col.type {
-        width: 11rem;
+        width: 10.5rem;
       }
       .stream,
       .type {
@@ -70,7 +70,7 @@ export class EventLog extends LitElement {
         background: var(--wb-color-bg);
         border-radius: var(--wb-radius);
         font-family: var(--wb-font-mono);
-        font-size: 0.8rem;
+        font-size: 0.75rem;
         /* Keep the JSON's indentation readable: scroll a long line rather than break it mid-token. */
         white-space: pre;
         overflow-x: auto;
