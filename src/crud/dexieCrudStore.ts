@@ -1,5 +1,5 @@
 import type { WorkbookDb } from '../db/schema';
-import { DomainError, NotFoundError } from '../domain/core/errors';
+import { DomainError, NotFoundError, ValidationError } from '../domain/core/errors';
 import { deletionLoss, newRow, overwrite, validStatus } from './overwrite';
 import type { CrudLoss, CrudOrder, CrudStore } from './types';
 
@@ -7,6 +7,20 @@ import type { CrudLoss, CrudOrder, CrudStore } from './types';
  * The CRUD twin in the `crudOrders` and `crudLosses` tables. Each update reads the row, overwrites it and records
  * the loss in one transaction, so the loss log never disagrees with the row.
  */
+/**
+ * Dexie turns an error named like an IndexedDB DOMException (our `NotFoundError` is) into its own DexieError, with
+ * ours as `inner`. Hand the caller back the domain error so the API console can still read its `kind`.
+ */
+async function inTransaction<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    const inner = (error as { inner?: unknown } | null)?.inner;
+    if (inner instanceof NotFoundError || inner instanceof DomainError || inner instanceof ValidationError) throw inner;
+    throw error;
+  }
+}
+
 export function createDexieCrudStore(db: WorkbookDb): CrudStore {
   // crudOrders is typed with CrudOrderRow; the rows written here also carry `items` (see CrudOrder).
   const readRow = async (orderId: string): Promise<CrudOrder> => {
@@ -15,23 +29,27 @@ export function createDexieCrudStore(db: WorkbookDb): CrudStore {
     return row;
   };
   const update = (orderId: string, changes: Parameters<typeof overwrite>[1], at: string): Promise<CrudOrder> =>
-    db.transaction('rw', db.crudOrders, db.crudLosses, async () => {
-      const result = overwrite(await readRow(orderId), changes, at);
-      await db.crudOrders.put(result.row);
-      if (result.losses.length > 0) await db.crudLosses.bulkAdd(result.losses);
-      return result.row;
-    });
+    inTransaction(() =>
+      db.transaction('rw', db.crudOrders, db.crudLosses, async () => {
+        const result = overwrite(await readRow(orderId), changes, at);
+        await db.crudOrders.put(result.row);
+        if (result.losses.length > 0) await db.crudLosses.bulkAdd(result.losses);
+        return result.row;
+      }),
+    );
 
   return {
     async createOrder(order) {
       const row = newRow(order);
-      return db.transaction('rw', db.crudOrders, async () => {
-        if (await db.crudOrders.get(row.orderId)) {
-          throw new DomainError('OrderAlreadyExists', `Order ${row.orderId} already exists.`);
-        }
-        await db.crudOrders.add(row);
-        return row;
-      });
+      return inTransaction(() =>
+        db.transaction('rw', db.crudOrders, async () => {
+          if (await db.crudOrders.get(row.orderId)) {
+            throw new DomainError('OrderAlreadyExists', `Order ${row.orderId} already exists.`);
+          }
+          await db.crudOrders.add(row);
+          return row;
+        }),
+      );
     },
     async updateStatus(orderId, status, at) {
       const valid = validStatus(status);
@@ -41,11 +59,13 @@ export function createDexieCrudStore(db: WorkbookDb): CrudStore {
       return update(orderId, { customerEmail }, at);
     },
     async deleteOrder(orderId, at) {
-      await db.transaction('rw', db.crudOrders, db.crudLosses, async () => {
-        const row = await readRow(orderId);
-        await db.crudOrders.delete(orderId);
-        await db.crudLosses.add(deletionLoss(row, at));
-      });
+      await inTransaction(() =>
+        db.transaction('rw', db.crudOrders, db.crudLosses, async () => {
+          const row = await readRow(orderId);
+          await db.crudOrders.delete(orderId);
+          await db.crudLosses.add(deletionLoss(row, at));
+        }),
+      );
     },
     async get(orderId) {
       return (await db.crudOrders.get(orderId)) as CrudOrder | undefined;
