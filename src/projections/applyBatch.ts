@@ -11,7 +11,7 @@ export type BatchResult = {
   readonly committed: boolean;
 };
 
-const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /**
  * Applies a batch of events to one projection and commits the documents and the checkpoint once.
@@ -34,7 +34,7 @@ export async function applyBatch(
   const faultAt = (event: RecordedEvent, error: unknown): ProjectionFault => ({
     globalPosition: event.globalPosition,
     eventType: event.type,
-    reason: describe(error),
+    reason: reasonOf(error),
   });
 
   // Ask every event for its documents first, so the batch loads them in one read.

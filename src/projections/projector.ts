@@ -84,7 +84,7 @@ type Entry = {
   lastError: string | null;
 };
 
-const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 const clampDelay = (ms: number): number => Math.min(maxDelayMs, Math.max(0, Number.isFinite(ms) ? Math.round(ms) : 0));
 
 export function createProjector(options: ProjectorOptions): Projector {
@@ -198,7 +198,7 @@ export function createProjector(options: ProjectorOptions): Projector {
         await catchUpOne(entry);
       } catch (error) {
         // A storage failure, not an evolve fault: nothing of the batch was committed; the next notice tries again.
-        entry.lastError = describe(error);
+        entry.lastError = reasonOf(error);
         changed();
       }
     }
@@ -249,42 +249,52 @@ export function createProjector(options: ProjectorOptions): Projector {
     }
   }
 
+  // ---------- start ----------
+
+  let started: Promise<void> | null = null;
+  async function startNow(): Promise<void> {
+    stopped = false;
+    raiseHead(await store.headPosition());
+    const needRebuild: Entry[] = [];
+    for (const entry of entries.values()) {
+      const stored = await projectionStore.readCheckpoint(entry.projection.name);
+      if (!stored) {
+        await projectionStore.reset(entry.projection.name, entry.projection.version);
+      } else if (stored.projectionVersion !== entry.projection.version) {
+        // The documents were written by another version of evolve: they cannot be trusted, replay everything.
+        needRebuild.push(entry);
+        entry.checkpoint = stored;
+      } else {
+        entry.checkpoint = stored;
+      }
+    }
+    changed();
+    unsubscribe = store.subscribe((notice) => {
+      raiseHead(notice.headPosition);
+      changed();
+      requestCatchUp();
+    });
+    for (const entry of needRebuild) {
+      void exclusive(() => rebuildNow(entry)).catch((error: unknown) => {
+        entry.lastError = reasonOf(error);
+        changed();
+      });
+    }
+    requestCatchUp();
+  }
+
   // ---------- public ----------
 
   return {
-    async start() {
-      stopped = false;
-      raiseHead(await store.headPosition());
-      const needRebuild: Entry[] = [];
-      for (const entry of entries.values()) {
-        const stored = await projectionStore.readCheckpoint(entry.projection.name);
-        if (!stored) {
-          await projectionStore.reset(entry.projection.name, entry.projection.version);
-        } else if (stored.projectionVersion !== entry.projection.version) {
-          // The documents were written by another version of evolve: they cannot be trusted, replay everything.
-          needRebuild.push(entry);
-          entry.checkpoint = stored;
-        } else {
-          entry.checkpoint = stored;
-        }
-      }
-      changed();
-      unsubscribe = store.subscribe((notice) => {
-        raiseHead(notice.headPosition);
-        changed();
-        requestCatchUp();
-      });
-      for (const entry of needRebuild) {
-        void exclusive(() => rebuildNow(entry)).catch((error: unknown) => {
-          entry.lastError = describe(error);
-          changed();
-        });
-      }
-      requestCatchUp();
+    start() {
+      // Starting twice would subscribe twice; a second call shares the first.
+      started ??= startNow();
+      return started;
     },
 
     stop() {
       stopped = true;
+      started = null;
       unsubscribe?.();
       unsubscribe = null;
     },
