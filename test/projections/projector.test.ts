@@ -121,11 +121,11 @@ describe('applying the same events twice', () => {
 
 describe('eventual consistency made visible', () => {
   it('waits the delay before catching up, showing the lag meanwhile', async () => {
-    const { store, projectionStore, projector } = await setUp(0, [ordersProjection], { delayMs: 150 });
+    const { store, projectionStore, projector } = await setUp(0, [ordersProjection], { delayMs: 400 });
     await projector.start();
     await projector.whenCaughtUp();
     await record(store, [placed('slow', [laptop], '2026-02-01T00:00:00.000Z')]);
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    await new Promise((resolve) => setTimeout(resolve, 20));
     expect(statusOf(projector.getStatus(), 'orders')).toMatchObject({ status: 'catchingUp', lag: 1 });
     expect(await projectionStore.getDocument('orders', 'slow')).toBeUndefined();
     await projector.whenCaughtUp();
