@@ -214,6 +214,8 @@ export function createProjector(options: ProjectorOptions): Projector {
       if (stopped) return;
       return exclusive(catchUpAll);
     });
+    // A failing head read must not surface as an unhandled rejection; the next notice or whenCaughtUp tries again.
+    scheduled.catch(() => undefined);
   }
 
   /** Waits until no delayed catch-up is pending and the queue is empty. */
