@@ -33,11 +33,14 @@ async function fillOrder(page: Page, order: OrderInput): Promise<void> {
 
 /** Places the order and returns the id the confirmation names. */
 async function placeOrder(page: Page, order: OrderInput): Promise<string> {
+  const confirmations = page.getByRole('status').filter({ hasText: /Order .+ placed/ });
+  // The previous order's confirmation may still be on screen: wait for a confirmation naming another order.
+  const before = (await confirmations.count()) > 0 ? await confirmations.first().textContent() : null;
   await fillOrder(page, order);
   await page.getByRole('button', { name: 'Place order' }).click();
-  const confirmation = page.getByRole('status').filter({ hasText: /Order .+ placed/ });
-  await confirmation.waitFor();
-  const orderId = /Order (.+) placed/.exec((await confirmation.textContent()) ?? '')?.[1];
+  await expect.poll(async () => ((await confirmations.count()) > 0 ? confirmations.first().textContent() : null)).not.toBe(before);
+  await expect.poll(() => confirmations.count()).toBe(1);
+  const orderId = /Order (.+) placed/.exec((await confirmations.first().textContent()) ?? '')?.[1];
   expect(orderId).toBeDefined();
   return orderId ?? '';
 }
