@@ -1,22 +1,11 @@
+import type { CrudUserLossRow, CrudUserRow } from '../db/schema';
 import { DomainError, NotFoundError } from '../domain/core/errors';
 
 /** Seed 001's users as a CRUD table would keep them: one row per user, the old email written over. */
-export type CrudUser = {
-  readonly userId: string;
-  readonly firstName: string;
-  readonly lastName: string;
-  readonly email: string;
-  readonly updatedAt: string;
-};
+export type CrudUser = CrudUserRow;
 
 /** An email an update destroyed. */
-export type CrudUserLoss = {
-  readonly userId: string;
-  readonly field: 'email';
-  readonly oldValue: string;
-  readonly newValue: string;
-  readonly at: string;
-};
+export type CrudUserLoss = Omit<CrudUserLossRow, 'id'>;
 
 export interface CrudUserStore {
   createUser(user: Omit<CrudUser, 'updatedAt'> & { readonly at: string }): Promise<CrudUser>;
@@ -29,16 +18,22 @@ export interface CrudUserStore {
   clear(): Promise<void>;
 }
 
-/**
- * Memory only: the Dexie schema has no `crudUsers` table yet, so the users twin lives as long as the page does.
- */
+export const userAlreadyExists = (userId: string): DomainError =>
+  new DomainError('UserAlreadyExists', `User ${userId} already exists.`);
+
+/** What overwriting the email destroys: nothing when the email does not change. */
+export function emailLoss(row: CrudUser, email: string, at: string): CrudUserLoss | undefined {
+  return row.email === email ? undefined : { userId: row.userId, field: 'email', oldValue: row.email, newValue: email, at };
+}
+
+/** The users twin in plain memory, for unit tests and sandboxes; the app keeps it in IndexedDB (dexieCrudUsers.ts). */
 export function createMemoryCrudUserStore(): CrudUserStore {
   const rows = new Map<string, CrudUser>();
   let losses: CrudUserLoss[] = [];
 
   return {
     async createUser({ userId, firstName, lastName, email, at }) {
-      if (rows.has(userId)) throw new DomainError('UserAlreadyExists', `User ${userId} already exists.`);
+      if (rows.has(userId)) throw userAlreadyExists(userId);
       const row: CrudUser = { userId, firstName, lastName, email, updatedAt: at };
       rows.set(userId, row);
       return { ...row };
@@ -46,7 +41,8 @@ export function createMemoryCrudUserStore(): CrudUserStore {
     async updateEmail(userId, email, at) {
       const row = rows.get(userId);
       if (!row) throw new NotFoundError('user', userId);
-      if (row.email !== email) losses.push({ userId, field: 'email', oldValue: row.email, newValue: email, at });
+      const loss = emailLoss(row, email, at);
+      if (loss) losses.push(loss);
       const updated: CrudUser = { ...row, email, updatedAt: at };
       rows.set(userId, updated);
       return { ...updated };

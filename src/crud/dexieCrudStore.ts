@@ -22,9 +22,8 @@ async function inTransaction<T>(run: () => Promise<T>): Promise<T> {
 }
 
 export function createDexieCrudStore(db: WorkbookDb): CrudStore {
-  // crudOrders is typed with CrudOrderRow; the rows written here also carry `items` (see CrudOrder).
   const readRow = async (orderId: string): Promise<CrudOrder> => {
-    const row = (await db.crudOrders.get(orderId)) as CrudOrder | undefined;
+    const row = await db.crudOrders.get(orderId);
     if (!row) throw new NotFoundError('order', orderId);
     return row;
   };
@@ -68,10 +67,10 @@ export function createDexieCrudStore(db: WorkbookDb): CrudStore {
       );
     },
     async get(orderId) {
-      return (await db.crudOrders.get(orderId)) as CrudOrder | undefined;
+      return await db.crudOrders.get(orderId);
     },
     async list() {
-      return (await db.crudOrders.toArray()) as CrudOrder[];
+      return db.crudOrders.toArray();
     },
     async lossesOf(orderId) {
       return db.crudLosses.where('orderId').equals(orderId).sortBy('id') as Promise<CrudLoss[]>;

@@ -6,8 +6,7 @@ import type { OrderItem } from '../domain/order/types';
  * `product` and `quantity` are what seed 000's `GET /orders/{id}` shows: the single line, or for several lines the
  * product names joined and the quantities summed.
  */
-// `items` is not (yet) a field of CrudOrderRow in db/schema.ts; IndexedDB stores it all the same (it is not indexed).
-export type CrudOrder = CrudOrderRow & { readonly items: readonly OrderItem[] };
+export type CrudOrder = CrudOrderRow;
 
 /** What one overwrite destroyed. `field` is `order` (the whole row as `oldValue`) when the row was deleted. */
 export type CrudLoss = CrudLossRow;

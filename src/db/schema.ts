@@ -1,4 +1,5 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import type { OrderItem } from '../domain/order/types';
 import type { RecordedEvent, Snapshot } from '../eventStore/types';
 
 /**
@@ -35,8 +36,11 @@ export type CrudOrderRow = {
   readonly orderId: string;
   readonly customerId: string;
   readonly customerEmail: string | null;
+  /** Seed 000's single product; for an order of several lines, the names joined and the quantities summed. */
   readonly product: string;
   readonly quantity: number;
+  /** The lines as placed (not indexed), so the twin can hold seed 002 orders too. */
+  readonly items: readonly OrderItem[];
   readonly total: number;
   readonly status: string;
   readonly updatedAt: string;
@@ -52,6 +56,25 @@ export type CrudLossRow = {
   readonly at: string;
 };
 
+/** The CRUD twin of seed 001's users table: one row per user, the email overwritten in place. */
+export type CrudUserRow = {
+  readonly userId: string;
+  readonly firstName: string;
+  readonly lastName: string;
+  readonly email: string;
+  readonly updatedAt: string;
+};
+
+/** An email that an update of the users twin destroyed. */
+export type CrudUserLossRow = {
+  readonly id?: number;
+  readonly userId: string;
+  readonly field: 'email';
+  readonly oldValue: string;
+  readonly newValue: string;
+  readonly at: string;
+};
+
 export type MetaRow = { readonly key: string; readonly value: unknown };
 
 export class WorkbookDb extends Dexie {
@@ -61,6 +84,8 @@ export class WorkbookDb extends Dexie {
   checkpoints!: EntityTable<CheckpointRow, 'projection'>;
   crudOrders!: EntityTable<CrudOrderRow, 'orderId'>;
   crudLosses!: EntityTable<CrudLossRow, 'id'>;
+  crudUsers!: EntityTable<CrudUserRow, 'userId'>;
+  crudUserLosses!: EntityTable<CrudUserLossRow, 'id'>;
   meta!: EntityTable<MetaRow, 'key'>;
 
   /** `options` lets tests and tools hand in another IndexedDB (e.g. fake-indexeddb's `indexedDB`, `IDBKeyRange`). */
@@ -75,6 +100,8 @@ export class WorkbookDb extends Dexie {
       checkpoints: 'projection',
       crudOrders: 'orderId',
       crudLosses: '++id, orderId',
+      crudUsers: 'userId',
+      crudUserLosses: '++id, userId',
       meta: 'key',
     });
   }

@@ -12,6 +12,7 @@ import { applyToCrud } from '../crud/applyCommand';
 import { createDexieCrudStore } from '../crud/dexieCrudStore';
 import { createMemoryCrudStore } from '../crud/memoryCrudStore';
 import { createMemoryCrudUserStore, type CrudUserStore } from '../crud/crudUsers';
+import { createDexieCrudUserStore } from '../crud/dexieCrudUsers';
 import type { CrudStore } from '../crud/types';
 import { createProjector, type Projector } from '../projections/projector';
 import { createDexieProjectionStore } from '../projections/dexieProjectionStore';
@@ -155,7 +156,7 @@ export async function createBrowserSimulator(
     store: createDexieEventStore(db, { upcasting: workbookUpcasting }),
     projectionStore: createDexieProjectionStore(db),
     crud: createDexieCrudStore(db),
-    crudUsers: createMemoryCrudUserStore(),
+    crudUsers: createDexieCrudUserStore(db),
   });
   return {
     ...simulator,
