@@ -19,6 +19,7 @@ import { createDexieProjectionStore } from '../projections/dexieProjectionStore'
 import { createMemoryProjectionStore } from '../projections/memoryProjectionStore';
 import type { ProjectionStore } from '../projections/projectionStore';
 import { workbookProjections } from '../projections/allProjections';
+import { createReadModelQueries, type ReadModelQueries } from '../projections/queries/readModelQueries';
 import { routeCommand } from './commandRouting';
 import { failedOutcome } from './outcome';
 import type { CommandName, CommandOutcome, Simulator } from './types';
@@ -48,6 +49,8 @@ export type WorkbookSimulator = Simulator & {
   readonly store: EventStore;
   readonly projector: Projector;
   readonly projectionStore: ProjectionStore;
+  /** The query side: reads only the read models, so it lags the log by the projector's lag. */
+  readonly queries: ReadModelQueries;
   readonly crud: CrudStore;
   readonly crudUsers: CrudUserStore;
 };
@@ -113,6 +116,7 @@ export async function createSimulator(parts: SimulatorParts): Promise<WorkbookSi
     store,
     projector,
     projectionStore,
+    queries: createReadModelQueries(projectionStore),
     crud,
     crudUsers,
     execute,
