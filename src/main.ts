@@ -8,7 +8,11 @@ import { createBrowserSimulator } from './simulator/simulator';
 async function start(): Promise<void> {
   const app = document.querySelector('workbook-app') ?? document.body.appendChild(document.createElement('workbook-app'));
   try {
-    app.simulator = await createBrowserSimulator();
+    app.simulator = await createBrowserSimulator({
+      onVersionChange: (error) => {
+        app.storageNotice = error.message;
+      },
+    });
   } catch (error) {
     // IndexedDB can be unavailable (some private modes) or blocked by an older tab; say so instead of a blank page.
     app.startupError = error instanceof Error ? error.message : String(error);

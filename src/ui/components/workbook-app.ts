@@ -60,6 +60,20 @@ export class WorkbookApp extends LitElement {
         max-width: 80rem;
         margin: 0 auto;
       }
+      .storage-notice {
+        display: flex;
+        gap: var(--wb-space-3);
+        align-items: center;
+        justify-content: space-between;
+        margin-bottom: var(--wb-space-3);
+        color: var(--wb-color-danger);
+        background: var(--wb-color-danger-bg);
+        padding: var(--wb-space-3);
+        border-radius: var(--wb-radius);
+      }
+      .storage-notice p {
+        margin: 0;
+      }
       .startup-error {
         color: var(--wb-color-danger);
         background: var(--wb-color-danger-bg);
@@ -77,6 +91,13 @@ export class WorkbookApp extends LitElement {
   /** Why the simulator could not start (IndexedDB blocked, private mode...), shown instead of the screens. */
   @property({ attribute: false })
   startupError: string | undefined;
+
+  /**
+   * A storage problem that arrived after start-up (another tab upgraded the database), shown above every screen
+   * until the page is reloaded: this tab's connection is closed, so its commands would fail anyway.
+   */
+  @property({ attribute: false })
+  storageNotice: string | undefined;
 
   private readonly router = new HashRouteController(this);
 
@@ -100,7 +121,15 @@ export class WorkbookApp extends LitElement {
           </ul>
         </nav>
       </header>
-      <main>${this.renderScreen()}</main>
+      <main>
+        ${this.storageNotice === undefined
+          ? nothing
+          : html`<div class="storage-notice" role="alert">
+              <p>${this.storageNotice}</p>
+              <button type="button" @click=${() => location.reload()}>Reload</button>
+            </div>`}
+        ${this.renderScreen()}
+      </main>
     `;
   }
 
