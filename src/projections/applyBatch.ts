@@ -1,5 +1,6 @@
 import type { RecordedEvent } from '../eventStore/types';
 import type { ProjectionStore } from './projectionStore';
+import { freezeDocument } from './freezeDocument';
 import type { AnyProjection, Checkpoint, DocumentChange, DocumentView, ProjectionFault } from './types';
 
 export type BatchResult = {
@@ -19,6 +20,8 @@ const reasonOf = (error: unknown): string => (error instanceof Error ? error.mes
  * - Events at or before the checkpoint are dropped: applying the same batch twice changes nothing.
  * - Each event works on its own layer over the batch's documents; when evolve throws, that layer is thrown away, the
  *   events before it are committed, and the checkpoint records the fault on the failing event.
+ * - Every document in the batch is frozen (as loaded, and as put), so `get` hands it out without a copy: an evolve
+ *   that mutates what it read throws there, and cannot leave a half-changed document behind for the next event.
  */
 export async function applyBatch(
   projection: AnyProjection,
@@ -37,69 +40,80 @@ export async function applyBatch(
     reason: reasonOf(error),
   });
 
-  // Ask every event for its documents first, so the batch loads them in one read.
-  const idsPerEvent = new Map<number, readonly string[]>();
-  let applicable: RecordedEvent[] = fresh;
+  // Ask every event for its documents first, so the batch loads them in one read. `idsOf[i]` belongs to
+  // `applicable[i]`; events the projection does not handle have none.
+  const idsOf: (readonly string[] | undefined)[] = [];
+  let applicable: readonly RecordedEvent[] = fresh;
   for (const [index, event] of fresh.entries()) {
-    if (!handled.has(event.type)) continue;
+    if (!handled.has(event.type)) {
+      idsOf.push(undefined);
+      continue;
+    }
     try {
-      idsPerEvent.set(event.globalPosition, projection.documentIds(event));
+      idsOf.push(projection.documentIds(event));
     } catch (error) {
       fault = faultAt(event, error);
       applicable = fresh.slice(0, index);
       break;
     }
   }
-  const declared = new Set([...idsPerEvent.values()].flat());
+  const declared = new Set<string>();
+  for (const ids of idsOf) if (ids) for (const id of ids) declared.add(id);
   const batchDocs = await projectionStore.loadDocuments<unknown>(projection.name, [...declared]);
+  for (const doc of batchDocs.values()) freezeDocument(doc);
   // Net change per document id; `undefined` in batchDocs after a delete is represented by the delete change.
   const changes = new Map<string, DocumentChange>();
 
+  // One view for the whole batch, pointed at the current event: building one (and its layer) per event showed up
+  // in profiles as much as the read models' own work.
+  let current: RecordedEvent | undefined;
+  let allowed: readonly string[] = [];
+  const layer = new Map<string, DocumentChange>();
+  const view: DocumentView<unknown> = {
+    get(id) {
+      // One or two ids per event: `includes` beats building a Set for every event.
+      if (!allowed.includes(id)) {
+        throw new Error(
+          `${projection.name} read document "${id}" without naming it in documentIds for ${current?.type}.`,
+        );
+      }
+      const written = layer.get(id);
+      if (written !== undefined) return written.kind === 'delete' ? undefined : written.doc;
+      return batchDocs.get(id);
+    },
+    put(id, doc) {
+      layer.set(id, { kind: 'put', id, doc: freezeDocument(doc) });
+    },
+    delete(id) {
+      layer.set(id, { kind: 'delete', id });
+    },
+  };
+
   let position = from.position;
   let advancedBy = 0;
-  for (const event of applicable) {
-    if (handled.has(event.type)) {
-      const allowed = new Set(idsPerEvent.get(event.globalPosition));
-      const layer = new Map<string, { doc: unknown } | 'deleted'>();
-      const view: DocumentView<unknown> = {
-        get(id) {
-          if (!allowed.has(id)) {
-            throw new Error(
-              `${projection.name} read document "${id}" without naming it in documentIds for ${event.type}.`,
-            );
-          }
-          const written = layer.get(id);
-          if (written !== undefined) return written === 'deleted' ? undefined : written.doc;
-          // A copy, so that an evolve that mutates what it read and then throws leaves the batch untouched.
-          const doc = batchDocs.get(id);
-          return doc === undefined ? undefined : structuredClone(doc);
-        },
-        put(id, doc) {
-          layer.set(id, { doc });
-        },
-        delete(id) {
-          layer.set(id, 'deleted');
-        },
-      };
+  for (const [index, event] of applicable.entries()) {
+    const ids = idsOf[index];
+    if (ids !== undefined) {
+      current = event;
+      allowed = ids;
+      layer.clear();
       try {
         projection.evolve(view, event);
       } catch (error) {
         fault = faultAt(event, error);
         break;
       }
-      for (const [id, written] of layer) {
-        if (written === 'deleted') {
-          batchDocs.delete(id);
-          changes.set(id, { kind: 'delete', id });
-        } else {
-          batchDocs.set(id, written.doc);
-          changes.set(id, { kind: 'put', id, doc: written.doc });
-        }
+      for (const [id, change] of layer) {
+        if (change.kind === 'delete') batchDocs.delete(id);
+        else batchDocs.set(id, change.doc);
+        changes.set(id, change);
       }
     }
     position = event.globalPosition;
     advancedBy += 1;
   }
+  // A view kept by evolve past its event must not reach into the next batch's documents.
+  allowed = [];
 
   const checkpoint: Checkpoint = {
     projection: projection.name,

@@ -1,5 +1,5 @@
 import type { WorkbookDb } from '../db/schema';
-import type { ProjectionStore, StoredDocument } from './projectionStore';
+import type { ListOptions, ProjectionStore, StoredDocument } from './projectionStore';
 import type { Checkpoint, DocumentChange } from './types';
 
 /**
@@ -16,11 +16,12 @@ export function createDexieProjectionStore(db: WorkbookDb): ProjectionStore {
       for (const row of rows) if (row) found.set(row.id, row.doc as Doc);
       return found;
     },
-    async listDocuments<Doc>(projection: string) {
-      // The primary key orders rows by [projection+id], so this is ordered by id.
+    async listDocuments<Doc>(projection: string, options: ListOptions = {}) {
+      const prefix = options.idPrefix ?? '';
+      // The primary key orders rows by [projection+id], so this is ordered by id, and a prefix is a key range.
       const rows = await db.readModels
         .where('[projection+id]')
-        .between([projection, ''], [projection, '\uffff'])
+        .between([projection, prefix], [projection, `${prefix}\uffff`])
         .toArray();
       return rows.map((row): StoredDocument<Doc> => ({ id: row.id, doc: row.doc as Doc }));
     },

@@ -1,4 +1,4 @@
-import type { ProjectionStore, StoredDocument } from './projectionStore';
+import type { ListOptions, ProjectionStore, StoredDocument } from './projectionStore';
 import type { Checkpoint, DocumentChange } from './types';
 
 /**
@@ -27,8 +27,10 @@ export function createMemoryProjectionStore(): ProjectionStore {
       }
       return found;
     },
-    async listDocuments<Doc>(projection: string) {
+    async listDocuments<Doc>(projection: string, options: ListOptions = {}) {
+      const prefix = options.idPrefix ?? '';
       return [...docsOf(projection).entries()]
+        .filter(([id]) => id.startsWith(prefix))
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
         .map(([id, doc]): StoredDocument<Doc> => ({ id, doc: structuredClone(doc) as Doc }));
     },

@@ -11,6 +11,11 @@ export type CommitOptions = {
   readonly expectedPosition?: number;
 };
 
+export type ListOptions = {
+  /** Only documents whose id starts with this, e.g. `customer:` among a projection's customer and order documents. */
+  readonly idPrefix?: string;
+};
+
 /**
  * Where read models and their checkpoints live. Documents are keyed by (projection, id). Every write that moves a
  * checkpoint writes the documents in the same transaction, so documents and checkpoint never disagree.
@@ -18,8 +23,8 @@ export type CommitOptions = {
 export interface ProjectionStore {
   /** The documents that exist among `ids`; missing ids are absent from the map. */
   loadDocuments<Doc>(projection: string, ids: readonly string[]): Promise<Map<string, Doc>>;
-  /** Every document of the projection, ordered by id. */
-  listDocuments<Doc>(projection: string): Promise<StoredDocument<Doc>[]>;
+  /** Every document of the projection (or those whose id has the prefix), ordered by id. */
+  listDocuments<Doc>(projection: string, options?: ListOptions): Promise<StoredDocument<Doc>[]>;
   getDocument<Doc>(projection: string, id: string): Promise<Doc | undefined>;
   /** Writes the document changes and the checkpoint atomically. False (and nothing written) on a stale position. */
   commit(projection: string, changes: readonly DocumentChange[], checkpoint: Checkpoint, options?: CommitOptions): Promise<boolean>;

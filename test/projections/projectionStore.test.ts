@@ -111,6 +111,31 @@ describe.each(implementations)('projection store: %s', (_name, create) => {
     expect(await store.getDocument('other', 'a')).toBe(2);
   });
 
+  it('lists only the documents whose id has the prefix, ordered by id', async () => {
+    const store = await create();
+    await store.commit(
+      'topCustomers',
+      [
+        { kind: 'put', id: 'order:1', doc: 'o1' },
+        { kind: 'put', id: 'customer:b', doc: 'b' },
+        { kind: 'put', id: 'customer:a', doc: 'a' },
+        { kind: 'put', id: 'customers', doc: 'not a customer document' },
+      ],
+      { ...at(1), projection: 'topCustomers' },
+    );
+    await store.commit('other', [{ kind: 'put', id: 'customer:z', doc: 'z' }], { ...at(1), projection: 'other' });
+    expect(await store.listDocuments('topCustomers', { idPrefix: 'customer:' })).toEqual([
+      { id: 'customer:a', doc: 'a' },
+      { id: 'customer:b', doc: 'b' },
+    ]);
+    expect((await store.listDocuments('topCustomers')).map(({ id }) => id)).toEqual([
+      'customer:a',
+      'customer:b',
+      'customers',
+      'order:1',
+    ]);
+  });
+
   it('hands out copies: changing a loaded document does not change the stored one', async () => {
     const store = await create();
     await store.commit('orders', [{ kind: 'put', id: 'a', doc: { items: [1] } }], at(1));

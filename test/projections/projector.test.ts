@@ -227,6 +227,51 @@ describe('a projection that fails on an event', () => {
     expect(statusOf(projector.getStatus(), 'sneaky').fault?.reason).toMatch(/"undeclared" without naming it in documentIds/);
   });
 
+  // Documents are handed to evolve without a copy, frozen: a mutation must fault, not leak into the batch.
+  type ListDoc = { readonly positions: number[] };
+  const mutatesOn = (position: number): Projection<ListDoc> => ({
+    name: 'mutating',
+    version: 1,
+    handles: ['OrderPlaced', 'OrderConfirmed'],
+    documentIds: () => ['list'],
+    evolve(docs, event) {
+      const list = docs.get('list');
+      if (!list) return docs.put('list', { positions: [event.globalPosition] });
+      if (event.globalPosition === position) {
+        list.positions.push(event.globalPosition); // the bug: changes the stored document in place
+        throw new Error('evolve failed after mutating');
+      }
+      docs.put('list', { positions: [...list.positions, event.globalPosition] });
+    },
+  });
+
+  it('faults on an evolve that mutates a document it read, and the batch keeps the document as it was', async () => {
+    // Batch of 4: events 1 and 2 put the list; event 3 mutates the one event 2 put, still in the batch, uncommitted.
+    const { projectionStore, projector } = await setUp(8, [mutatesOn(3)], { batchSize: 4 });
+    await projector.start();
+    await projector.whenCaughtUp();
+    const status = statusOf(projector.getStatus(), 'mutating');
+    expect(status).toMatchObject({ status: 'faulted', checkpoint: 2 });
+    // The mutation itself throws (the document is frozen), before evolve's own error: the reason says so.
+    expect(status.fault?.globalPosition).toBe(3);
+    expect(status.fault?.reason).toMatch(/not extensible|read.only|frozen/i);
+    expect(await projectionStore.getDocument<ListDoc>('mutating', 'list')).toEqual({ positions: [1, 2] });
+
+    expect(await projector.skip('mutating')).toMatchObject({ status: 'idle', checkpoint: 8 });
+    expect((await projectionStore.getDocument<ListDoc>('mutating', 'list'))?.positions).toEqual([1, 2, 4, 5, 6, 7, 8]);
+  });
+
+  it('faults the same way on a document loaded from the store by a later batch', async () => {
+    // Batch of 2: events 1 and 2 are committed; event 3 starts a new batch that loads the list from the store.
+    const { projectionStore, projector } = await setUp(8, [mutatesOn(3)], { batchSize: 2 });
+    await projector.start();
+    await projector.whenCaughtUp();
+    const status = statusOf(projector.getStatus(), 'mutating');
+    expect(status).toMatchObject({ status: 'faulted', checkpoint: 2 });
+    expect(status.fault?.reason).toMatch(/not extensible|read.only|frozen/i);
+    expect(await projectionStore.getDocument<ListDoc>('mutating', 'list')).toEqual({ positions: [1, 2] });
+  });
+
   it('stays faulted after a restart, because the fault is stored with the checkpoint', async () => {
     const { store, projectionStore, projector } = await setUp(8, [failsOnPosition(6)]);
     await projector.start();

@@ -93,13 +93,23 @@ function decide(command: OrderCommand, state: OrderState): OrderEvent[] {
     case 'CancelOrder': {
       const order = orderThatCanMoveTo(command, state, 'cancelled');
       const { orderId, reason, at } = command.data;
-      return [{ type: 'OrderCancelled', data: { orderId, reason, previousStatus: order.status, cancelledAt: at } }];
+      return [
+        {
+          type: 'OrderCancelled',
+          data: { orderId, customerId: order.customerId, reason, previousStatus: order.status, cancelledAt: at },
+        },
+      ];
     }
     case 'DeleteOrder': {
       // Allowed from any status: deleting is an admin act outside the lifecycle, recorded as a tombstone.
       const order = existingOrder(command.data.orderId, state);
       const { orderId, at } = command.data;
-      return [{ type: 'OrderDeleted', data: { orderId, previousStatus: order.status, deletedAt: at } }];
+      return [
+        {
+          type: 'OrderDeleted',
+          data: { orderId, customerId: order.customerId, previousStatus: order.status, deletedAt: at },
+        },
+      ];
     }
     default:
       return assertNever(command);

@@ -76,6 +76,8 @@ export type OrderCancelled = Message<
   'OrderCancelled',
   {
     readonly orderId: string;
+    /** The order's customer: read models keyed by customer (top customers) must know whose figures change. */
+    readonly customerId: string;
     readonly reason: string;
     /** The status the order had when it was cancelled: CRUD would lose it, the event keeps it. */
     readonly previousStatus: OrderStatus;
@@ -85,7 +87,13 @@ export type OrderCancelled = Message<
 /** Deleting in event sourcing appends a tombstone: the history stays, read models drop the order. */
 export type OrderDeleted = Message<
   'OrderDeleted',
-  { readonly orderId: string; readonly previousStatus: OrderStatus; readonly deletedAt: string }
+  {
+    readonly orderId: string;
+    /** The order's customer, for the same reason as on OrderCancelled. */
+    readonly customerId: string;
+    readonly previousStatus: OrderStatus;
+    readonly deletedAt: string;
+  }
 >;
 
 export type OrderEvent =

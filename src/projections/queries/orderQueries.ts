@@ -2,7 +2,7 @@ import { orderStatuses, type OrderStatus } from '../../domain/order/types';
 import { fromCents, toCents } from '../readModels/money';
 import type { OrderDoc } from '../readModels/orders';
 import type { SummaryDoc } from '../readModels/summary';
-import type { CustomerSpendsDoc } from '../readModels/topCustomers';
+import type { CustomerSpend } from '../readModels/topCustomers';
 
 /**
  * The queries of seed 002, as pure functions over read-model documents. The caller loads the documents (from the
@@ -190,9 +190,8 @@ export function topCustomers(orders: readonly OrderDoc[], limit = defaultTopCust
   return rank(byCustomer.values(), limit);
 }
 
-/** The same ranking, read from the incrementally maintained `topCustomers` read model. */
-export function topCustomersFromReadModel(doc: CustomerSpendsDoc | undefined, limit = defaultTopCustomers): TopCustomer[] {
-  const spends = Object.values(doc?.byCustomer ?? {});
+/** The same ranking, from the customer documents of the incrementally maintained `topCustomers` read model. */
+export function topCustomersFromReadModel(spends: readonly CustomerSpend[], limit = defaultTopCustomers): TopCustomer[] {
   return rank(
     spends.map((spend) => ({ ...spend, cents: spend.totalSpentCents })),
     limit,

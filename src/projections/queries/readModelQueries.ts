@@ -3,7 +3,7 @@ import type { ProjectionStore } from '../projectionStore';
 import type { OrderDoc } from '../readModels/orders';
 import { ordersProjection } from '../readModels/orders';
 import { summaryDocId, summaryProjection, type SummaryDoc } from '../readModels/summary';
-import { customersDocId, topCustomersProjection, type CustomerSpendsDoc } from '../readModels/topCustomers';
+import { customerDocIdPrefix, topCustomersProjection, type CustomerSpend } from '../readModels/topCustomers';
 import { usersProjection, type UserDoc } from '../readModels/users';
 import {
   defaultTopCustomers,
@@ -51,7 +51,11 @@ export function createReadModelQueries(projectionStore: ProjectionStore): ReadMo
       summaryFromReadModel(await projectionStore.getDocument<SummaryDoc>(summaryProjection.name, summaryDocId)),
     topCustomers: async (limit = defaultTopCustomers) =>
       topCustomersFromReadModel(
-        await projectionStore.getDocument<CustomerSpendsDoc>(topCustomersProjection.name, customersDocId),
+        (
+          await projectionStore.listDocuments<CustomerSpend>(topCustomersProjection.name, {
+            idPrefix: customerDocIdPrefix,
+          })
+        ).map(({ doc }) => doc),
         limit,
       ),
     searchOrders: async (query) => searchOrders(await allOrders(), query),

@@ -1,9 +1,10 @@
-import type { Projection } from '../types';
+import type { DocumentView, Projection } from '../types';
 import { toCents } from './money';
 import { asOrderEvent } from './orderEvents';
 
-/** What one customer has spent on orders that were neither cancelled nor deleted. */
+/** What one customer has spent on orders that were neither cancelled nor deleted: one document per customer. */
 export type CustomerSpend = {
+  readonly kind: 'customer';
   readonly customerId: string;
   /** The email of the customer's latest order that had one. */
   readonly customerEmail: string | null;
@@ -11,14 +12,7 @@ export type CustomerSpend = {
   readonly totalSpentCents: number;
 };
 
-/**
- * All customers in one document. A cancel names the order, not the customer, so the projector could not know which
- * customer document to load before applying it; one document for all customers (a few hundred in a workbook) avoids
- * a second round of loading.
- */
-export type CustomerSpendsDoc = { readonly kind: 'customers'; readonly byCustomer: Readonly<Record<string, CustomerSpend>> };
-
-/** Which customer an order belongs to and whether its total is counted, so a cancel can take it back out. */
+/** Whether an order's total is counted in its customer's spend, so a cancel or delete can take it back out once. */
 export type CustomerOrderDoc = {
   readonly kind: 'order';
   readonly customerId: string;
@@ -26,55 +20,83 @@ export type CustomerOrderDoc = {
   readonly counted: boolean;
 };
 
-export type TopCustomersDoc = CustomerSpendsDoc | CustomerOrderDoc;
+export type TopCustomersDoc = CustomerSpend | CustomerOrderDoc;
 
-export const customersDocId = 'customers';
+/**
+ * Every customer's spend is its own document, so an event rewrites one small document whatever the number of
+ * customers (one document for all of them made every event copy them all). Cancel and delete events carry the
+ * order's customerId for exactly this: the projector must know which customer document to load before evolve runs.
+ */
+export const customerDocIdPrefix = 'customer:';
+export const customerDocId = (customerId: string): string => `${customerDocIdPrefix}${customerId}`;
 const orderDocId = (orderId: string): string => `order:${orderId}`;
+
+/**
+ * Adds one order to (sign 1) or takes one out of (sign −1) its customer's spend; a customer seen for the first time
+ * starts from nothing. `customerEmail` replaces the one on record when not null.
+ */
+function count(
+  docs: DocumentView<TopCustomersDoc>,
+  customerId: string,
+  sign: 1 | -1,
+  totalCents: number,
+  customerEmail: string | null,
+): void {
+  const key = customerDocId(customerId);
+  const found = docs.get(key);
+  const spend = found?.kind === 'customer' ? found : undefined;
+  docs.put(key, {
+    kind: 'customer',
+    customerId,
+    customerEmail: customerEmail ?? spend?.customerEmail ?? null,
+    orderCount: (spend?.orderCount ?? 0) + sign,
+    totalSpentCents: (spend?.totalSpentCents ?? 0) + sign * totalCents,
+  });
+}
 
 /** Top customers of seed 002 (`GET /api/v1/orders/top-customers`): spend per customer, kept up to date per event. */
 export const topCustomersProjection: Projection<TopCustomersDoc> = {
   name: 'topCustomers',
-  version: 1,
+  // 2: one document per customer instead of one `customers` document for all.
+  version: 2,
   // Confirm/process/ship/deliver change no spend: the projector moves past them without loading anything.
   handles: ['OrderPlaced', 'OrderCancelled', 'OrderDeleted'],
-  documentIds: (event) => [customersDocId, orderDocId(asOrderEvent(event).data.orderId)],
+  documentIds(recorded) {
+    const event = asOrderEvent(recorded);
+    switch (event.type) {
+      case 'OrderPlaced':
+      case 'OrderCancelled':
+      case 'OrderDeleted':
+        // A cancel or delete recorded before these events carried the customer cannot be placed: fault saying so,
+        // rather than load a `customer:undefined` document.
+        if (typeof event.data.customerId !== 'string') {
+          throw new Error(`${event.type} of order ${event.data.orderId} names no customerId; rebuild from a newer log.`);
+        }
+        return [customerDocId(event.data.customerId), orderDocId(event.data.orderId)];
+      default:
+        // handles lists only the three types above
+        return [];
+    }
+  },
   evolve(docs, recorded) {
     const event = asOrderEvent(recorded);
     const orderKey = orderDocId(event.data.orderId);
     const foundOrder = docs.get(orderKey);
     const order = foundOrder?.kind === 'order' ? foundOrder : undefined;
-    const foundCustomers = docs.get(customersDocId);
-    const byCustomer = foundCustomers?.kind === 'customers' ? foundCustomers.byCustomer : {};
-
-    const withSpend = (customerId: string, change: (spend: CustomerSpend) => CustomerSpend): void => {
-      const spend = byCustomer[customerId] ?? { customerId, customerEmail: null, orderCount: 0, totalSpentCents: 0 };
-      docs.put(customersDocId, { kind: 'customers', byCustomer: { ...byCustomer, [customerId]: change(spend) } });
-    };
 
     switch (event.type) {
       case 'OrderPlaced': {
         if (order) return;
         const { customerId, customerEmail } = event.data;
         const totalCents = toCents(event.data.total);
-        withSpend(customerId, (spend) => ({
-          ...spend,
-          customerEmail: customerEmail ?? spend.customerEmail,
-          orderCount: spend.orderCount + 1,
-          totalSpentCents: spend.totalSpentCents + totalCents,
-        }));
+        count(docs, customerId, 1, totalCents, customerEmail);
         docs.put(orderKey, { kind: 'order', customerId, totalCents, counted: true });
         return;
       }
       case 'OrderCancelled':
       case 'OrderDeleted': {
         if (!order) return;
-        if (order.counted) {
-          withSpend(order.customerId, (spend) => ({
-            ...spend,
-            orderCount: spend.orderCount - 1,
-            totalSpentCents: spend.totalSpentCents - order.totalCents,
-          }));
-        }
+        if (order.counted) count(docs, order.customerId, -1, order.totalCents, null);
         if (event.type === 'OrderDeleted') docs.delete(orderKey);
         else docs.put(orderKey, { ...order, counted: false });
         return;

@@ -11,7 +11,7 @@ import {
   type OrderStatus,
 } from '../../../src/domain/order/types';
 import { spec } from '../../support/givenWhenThen';
-import { at, cancelledWhilePending, historyTo, items, later, orderId, placed } from './fixtures';
+import { at, cancelledWhilePending, customerId, historyTo, items, later, orderId, placed } from './fixtures';
 
 const given = (events: readonly OrderEvent[]) => spec(orderDecider).given(events);
 
@@ -46,7 +46,7 @@ const eventFor = (to: Target, from: OrderStatus): OrderEvent => {
     case 'cancelled':
       return {
         type: 'OrderCancelled',
-        data: { orderId, reason: 'Out of stock', previousStatus: from, cancelledAt: later },
+        data: { orderId, customerId, reason: 'Out of stock', previousStatus: from, cancelledAt: later },
       };
   }
 };
@@ -161,13 +161,13 @@ describe('deleting', () => {
     it(`works from ${from} and keeps the status it had`, () => {
       given(historyTo[from])
         .when({ type: 'DeleteOrder', data: { orderId, at: later } })
-        .then([{ type: 'OrderDeleted', data: { orderId, previousStatus: from, deletedAt: later } }]);
+        .then([{ type: 'OrderDeleted', data: { orderId, customerId, previousStatus: from, deletedAt: later } }]);
     });
   }
 
   const deletedWhileShipped: OrderEvent[] = [
     ...historyTo.shipped,
-    { type: 'OrderDeleted', data: { orderId, previousStatus: 'shipped', deletedAt: later } },
+    { type: 'OrderDeleted', data: { orderId, customerId, previousStatus: 'shipped', deletedAt: later } },
   ];
   const everyCommand: OrderCommand[] = [
     { type: 'PlaceOrder', data: { orderId, customerId: 'c-2', customerEmail: null, items, at } },

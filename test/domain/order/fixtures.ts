@@ -2,6 +2,7 @@ import type { OrderEvent, OrderItem, OrderStatus } from '../../../src/domain/ord
 
 /** Shared, frozen order fixtures: order 42 walked along seed 002's happy path. */
 export const orderId = '42';
+export const customerId = 'c-1';
 export const at = '2025-01-02T10:00:00.000Z';
 export const later = '2025-01-02T11:00:00.000Z';
 
@@ -12,7 +13,7 @@ export const items: readonly OrderItem[] = Object.freeze([
 
 export const placed: OrderEvent = {
   type: 'OrderPlaced',
-  data: { orderId, customerId: 'c-1', customerEmail: 'ada@example.com', items, total: 2000.28, placedAt: at },
+  data: { orderId, customerId, customerEmail: 'ada@example.com', items, total: 2000.28, placedAt: at },
 };
 export const confirmed: OrderEvent = { type: 'OrderConfirmed', data: { orderId, confirmedAt: at } };
 export const started: OrderEvent = { type: 'OrderProcessingStarted', data: { orderId, startedAt: at } };
@@ -20,7 +21,7 @@ export const shipped: OrderEvent = { type: 'OrderShipped', data: { orderId, trac
 export const delivered: OrderEvent = { type: 'OrderDelivered', data: { orderId, deliveredAt: at } };
 export const cancelledWhilePending: OrderEvent = {
   type: 'OrderCancelled',
-  data: { orderId, reason: 'Changed my mind', previousStatus: 'pending', cancelledAt: at },
+  data: { orderId, customerId, reason: 'Changed my mind', previousStatus: 'pending', cancelledAt: at },
 };
 
 /** The events that bring order 42 to each status. */

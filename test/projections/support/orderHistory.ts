@@ -55,15 +55,17 @@ export const cancelled = (
   at: string,
   previousStatus: 'pending' | 'confirmed' | 'processing',
   reason = 'changed my mind',
+  customerId = 'c1', // the customer `placed` defaults to
 ): OrderEvent => ({
   type: 'OrderCancelled',
-  data: { orderId, reason, previousStatus, cancelledAt: at },
+  data: { orderId, customerId, reason, previousStatus, cancelledAt: at },
 });
 export const deleted = (
   orderId: string,
   at: string,
   previousStatus: OrderStatus,
-): OrderEvent => ({ type: 'OrderDeleted', data: { orderId, previousStatus, deletedAt: at } });
+  customerId = 'c1', // the customer `placed` defaults to
+): OrderEvent => ({ type: 'OrderDeleted', data: { orderId, customerId, previousStatus, deletedAt: at } });
 
 export const userCreated = (userId: string, email: string, at: string): UserEvent => ({
   type: 'UserCreated',
