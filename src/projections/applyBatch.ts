@@ -65,10 +65,15 @@ export async function applyBatch(
   const changes = new Map<string, DocumentChange>();
 
   // One view for the whole batch, pointed at the current event: building one (and its layer) per event showed up
-  // in profiles as much as the read models' own work.
+  // in profiles as much as the read models' own work. The layer is an array: an event writes one to three documents.
   let current: RecordedEvent | undefined;
   let allowed: readonly string[] = [];
-  const layer = new Map<string, DocumentChange>();
+  const layer: DocumentChange[] = [];
+  const write = (change: DocumentChange): void => {
+    const index = layer.findIndex((written) => written.id === change.id);
+    if (index >= 0) layer[index] = change;
+    else layer.push(change);
+  };
   const view: DocumentView<unknown> = {
     get(id) {
       // One or two ids per event: `includes` beats building a Set for every event.
@@ -77,15 +82,15 @@ export async function applyBatch(
           `${projection.name} read document "${id}" without naming it in documentIds for ${current?.type}.`,
         );
       }
-      const written = layer.get(id);
+      const written = layer.find((change) => change.id === id);
       if (written !== undefined) return written.kind === 'delete' ? undefined : written.doc;
       return batchDocs.get(id);
     },
     put(id, doc) {
-      layer.set(id, { kind: 'put', id, doc: freezeDocument(doc) });
+      write({ kind: 'put', id, doc: freezeDocument(doc) });
     },
     delete(id) {
-      layer.set(id, { kind: 'delete', id });
+      write({ kind: 'delete', id });
     },
   };
 
@@ -96,17 +101,17 @@ export async function applyBatch(
     if (ids !== undefined) {
       current = event;
       allowed = ids;
-      layer.clear();
+      layer.length = 0;
       try {
         projection.evolve(view, event);
       } catch (error) {
         fault = faultAt(event, error);
         break;
       }
-      for (const [id, change] of layer) {
-        if (change.kind === 'delete') batchDocs.delete(id);
-        else batchDocs.set(id, change.doc);
-        changes.set(id, change);
+      for (const change of layer) {
+        if (change.kind === 'delete') batchDocs.delete(change.id);
+        else batchDocs.set(change.id, change.doc);
+        changes.set(change.id, change);
       }
     }
     position = event.globalPosition;

@@ -8,10 +8,32 @@
  * built from the previous one (`{ ...order, status }`) proportional to what is new in it.
  */
 export function freezeDocument<Doc>(doc: Doc): Doc {
-  if (doc !== null && typeof doc === 'object' && !Object.isFrozen(doc)) {
-    Object.freeze(doc);
-    // Documents are plain data (they must survive structured cloning), so their own enumerable values are all of it.
-    for (const value of Object.values(doc)) freezeDocument(value);
-  }
+  if (typeof doc === 'object' && doc !== null && !Object.isFrozen(doc)) freezeTree(doc);
   return doc;
+}
+
+/**
+ * Whether a document is frozen, and so (see above) cannot change any more: a store may keep or hand out the object
+ * itself where it would otherwise copy it. A frozen mark is checked rather than kept in a WeakSet: adding every
+ * document to one cost more than freezing it.
+ */
+export function isFrozenDocument(doc: unknown): boolean {
+  return typeof doc === 'object' && doc !== null && Object.isFrozen(doc);
+}
+
+// Documents are plain data (they must survive structured cloning): array items and own enumerable values are all.
+// Indexed and for-in loops, because this runs for every document every event puts.
+function freezeTree(value: object): void {
+  Object.freeze(value);
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index += 1) {
+      const item: unknown = value[index];
+      if (typeof item === 'object' && item !== null && !Object.isFrozen(item)) freezeTree(item);
+    }
+    return;
+  }
+  for (const key in value) {
+    const item: unknown = (value as Record<string, unknown>)[key];
+    if (typeof item === 'object' && item !== null && !Object.isFrozen(item)) freezeTree(item);
+  }
 }

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WorkbookDb } from '../../src/db/schema';
 import { createDexieProjectionStore } from '../../src/projections/dexieProjectionStore';
+import { freezeDocument } from '../../src/projections/freezeDocument';
 import { createMemoryProjectionStore } from '../../src/projections/memoryProjectionStore';
 import type { ProjectionStore } from '../../src/projections/projectionStore';
 import type { Checkpoint } from '../../src/projections/types';
@@ -134,6 +135,17 @@ describe.each(implementations)('projection store: %s', (_name, create) => {
       'customers',
       'order:1',
     ]);
+  });
+
+  it('hands queries a copy they may change even of a frozen document, as the projector commits them', async () => {
+    const store = await create();
+    await store.commit('orders', [{ kind: 'put', id: 'a', doc: freezeDocument({ items: [1] }) }], at(1));
+    const loaded = (await store.getDocument<{ items: number[] }>('orders', 'a'))!;
+    loaded.items.push(2);
+    const [listed] = await store.listDocuments<{ items: number[] }>('orders');
+    listed!.doc.items.push(3);
+    expect(await store.getDocument('orders', 'a')).toEqual({ items: [1] });
+    expect((await store.loadDocuments('orders', ['a'])).get('a')).toEqual({ items: [1] });
   });
 
   it('hands out copies: changing a loaded document does not change the stored one', async () => {
