@@ -1,3 +1,4 @@
+import type { CheckpointRow } from '../db/schema';
 import type { RecordedEvent } from '../eventStore/types';
 
 /**
@@ -40,17 +41,7 @@ export type DocumentChange =
   | { readonly kind: 'delete'; readonly id: string };
 
 /** The event a projection could not apply; it waits there until someone skips or retries it. */
-export type ProjectionFault = {
-  readonly globalPosition: number;
-  readonly eventType: string;
-  readonly reason: string;
-};
+export type ProjectionFault = NonNullable<CheckpointRow['fault']>;
 
-/** How far one projection has read the log (the `checkpoints` row). */
-export type Checkpoint = {
-  readonly projection: string;
-  /** Global position of the last event applied (0 = none). */
-  readonly position: number;
-  readonly projectionVersion: number;
-  readonly fault: ProjectionFault | null;
-};
+/** How far one projection has read the log: a row of the `checkpoints` table. */
+export type Checkpoint = CheckpointRow;
