@@ -1,11 +1,12 @@
 import 'fake-indexeddb/auto';
-import Dexie, { type DBCore, type DBCoreMutateRequest } from 'dexie';
+import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { StorageError, toStorageError } from '../../src/db/errors';
 import { openWorkbookDb } from '../../src/db/open';
 import { WorkbookDb } from '../../src/db/schema';
 import { createDexieEventStore } from '../../src/eventStore/dexieEventStore';
 import type { NewEvent } from '../../src/eventStore/types';
+import { failEventAdds } from '../support/dexieFaults';
 
 let counter = 0;
 const freshName = () => `storage-errors-${(counter += 1)}-${Date.now()}`;
@@ -41,30 +42,14 @@ describe('a full disk', () => {
   /** Makes the next write to `events` fail as a browser does when the quota is used up. */
   function simulateFullDisk(db: WorkbookDb) {
     const disk = { full: false };
-    db.use({
-      stack: 'dbcore',
-      name: 'simulated-full-disk',
-      create: (down: DBCore): DBCore => ({
-        ...down,
-        table: (tableName) => {
-          const table = down.table(tableName);
-          return {
-            ...table,
-            mutate: (request: DBCoreMutateRequest) => {
-              if (disk.full && tableName === 'events' && request.type === 'add') {
-                // The rows do reach the transaction before it fails, as when the disk fills mid-write: only the
-                // abort of the whole transaction keeps them out.
-                return table.mutate(request).then(() => {
-                  const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-                  throw new Dexie.AbortError('Transaction aborted', quota);
-                });
-              }
-              return table.mutate(request);
-            },
-          };
-        },
-      }),
-    });
+    failEventAdds(db, 'simulated-full-disk', () =>
+      disk.full
+        ? new Dexie.AbortError(
+            'Transaction aborted',
+            new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+          )
+        : undefined,
+    );
     return disk;
   }
 

@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
-import type { DBCore, DBCoreMutateRequest } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { WorkbookDb } from '../../src/db/schema';
 import { createDexieEventStore } from '../../src/eventStore/dexieEventStore';
 import { ConcurrencyError } from '../../src/eventStore/errors';
 import type { AppendNotice, NewEvent } from '../../src/eventStore/types';
+import { failEventAdds } from '../support/dexieFaults';
 
 let counter = 0;
 const freshName = () => `dexie-store-${(counter += 1)}-${Date.now()}`;
@@ -62,25 +62,10 @@ describe('Dexie event store across tabs', () => {
     // could collide; the unique [streamId+streamPosition] index is the last line. Simulate its refusal.
     const collide = { next: false };
     const { store } = await openTab(freshName(), (db) =>
-      db.use({
-        stack: 'dbcore',
-        name: 'simulated-collision',
-        create: (down: DBCore): DBCore => ({
-          ...down,
-          table: (tableName) => {
-            const table = down.table(tableName);
-            return {
-              ...table,
-              mutate: (request: DBCoreMutateRequest) =>
-                collide.next && tableName === 'events' && request.type === 'add'
-                  ? table.mutate(request).then(() => {
-                      collide.next = false;
-                      throw new DOMException('Unable to add key to index', 'ConstraintError');
-                    })
-                  : table.mutate(request),
-            };
-          },
-        }),
+      failEventAdds(db, 'simulated-collision', () => {
+        if (!collide.next) return undefined;
+        collide.next = false;
+        return new DOMException('Unable to add key to index', 'ConstraintError');
       }),
     );
     await store.appendToStream('order-1', [placed('e1')]);

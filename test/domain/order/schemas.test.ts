@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ValidationError, type FieldIssue } from '../../../src/domain/core/errors';
+import { ValidationError } from '../../../src/domain/core/errors';
 import {
   parseCancelOrder,
   parseConfirmOrder,
@@ -14,19 +14,10 @@ import {
   parseStartProcessing,
   parseStatusUpdate,
 } from '../../../src/domain/order/schemas';
+import { issuesOf } from '../../support/issuesOf';
 
 const at = '2025-01-02T10:00:00.000Z';
 
-/** The issues a rejected input gets, as `{field: message}` for readable expectations. */
-function issuesOf(run: () => unknown): Record<string, string> {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ValidationError);
-    return Object.fromEntries((error as ValidationError).issues.map((i: FieldIssue) => [i.field, i.message]));
-  }
-  throw new Error('expected a ValidationError, but the input was accepted');
-}
 
 const validPlace = {
   orderId: 'o-1',

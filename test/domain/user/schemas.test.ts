@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../../../src/domain/core/errors';
 import {
   parseCreateUser,
   parseSeed001CreateUser,
@@ -7,18 +6,10 @@ import {
   parseUpdateUserEmail,
   parseUserCommand,
 } from '../../../src/domain/user/schemas';
+import { issuesOf } from '../../support/issuesOf';
 
 const at = '2025-01-02T10:00:00.000Z';
 
-function issuesOf(run: () => unknown): Record<string, string> {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ValidationError);
-    return Object.fromEntries((error as ValidationError).issues.map((i) => [i.field, i.message]));
-  }
-  throw new Error('expected a ValidationError, but the input was accepted');
-}
 
 const valid = { userId: 'u-1', firstName: ' John ', lastName: 'Doe', email: 'john.doe@example.com' };
 

@@ -1,5 +1,6 @@
 import type { RecordedEvent } from '../../../src/eventStore/types';
 import type { Projection } from '../../../src/projections/types';
+import { orderEventTypes } from '../../../src/projections/readModels/orderEvents';
 
 /** How many events each order had, and how many in all: a read model where applying an event twice shows. */
 export type CountDoc = { readonly count: number; readonly positions: readonly number[] };
@@ -22,15 +23,7 @@ export function countingProjection(options: CountingOptions = {}): Projection<Co
   return {
     name: options.name ?? 'counts',
     version: options.version ?? 1,
-    handles: [
-      'OrderPlaced',
-      'OrderConfirmed',
-      'OrderProcessingStarted',
-      'OrderShipped',
-      'OrderDelivered',
-      'OrderCancelled',
-      'OrderDeleted',
-    ],
+    handles: orderEventTypes,
     documentIds: (event) => [orderIdOf(event), 'all'],
     evolve(docs, event) {
       options.calls?.push(event.globalPosition);
