@@ -26,15 +26,21 @@ async function openDb(name = `projector-${(databases += 1)}-${Date.now()}`): Pro
   return db;
 }
 
+/** The shop's history in a fresh database, with every workbook read model caught up on it in batches of 5. */
+async function caughtUpShop() {
+  const db = await openDb();
+  const store = createDexieEventStore(db);
+  await record(store, shopHistory);
+  const projectionStore = createDexieProjectionStore(db);
+  const projector = createProjector({ store, projectionStore, projections: workbookProjections, batchSize: 5 });
+  await projector.start();
+  await projector.whenCaughtUp();
+  return { projectionStore, projector };
+}
+
 describe('projector over Dexie (fake-indexeddb)', () => {
   it('builds every read model of the workbook from the stored log', async () => {
-    const db = await openDb();
-    const store = createDexieEventStore(db);
-    await record(store, shopHistory);
-    const projectionStore = createDexieProjectionStore(db);
-    const projector = createProjector({ store, projectionStore, projections: workbookProjections, batchSize: 5 });
-    await projector.start();
-    await projector.whenCaughtUp();
+    const { projectionStore, projector } = await caughtUpShop();
 
     const orders = (await projectionStore.listDocuments<OrderDoc>('orders')).map(({ doc }) => doc);
     expect(listOrders(orders).orders.map((order) => order.orderId)).toEqual(['F', 'D', 'C', 'B', 'A']);
@@ -75,13 +81,7 @@ describe('projector over Dexie (fake-indexeddb)', () => {
   });
 
   it('rebuilds to the same documents, with progress', async () => {
-    const db = await openDb();
-    const store = createDexieEventStore(db);
-    await record(store, shopHistory);
-    const projectionStore = createDexieProjectionStore(db);
-    const projector = createProjector({ store, projectionStore, projections: workbookProjections, batchSize: 5 });
-    await projector.start();
-    await projector.whenCaughtUp();
+    const { projectionStore, projector } = await caughtUpShop();
     const before = await projectionStore.listDocuments('orderSummary');
     const progress: number[] = [];
     await projector.rebuild('orderSummary', ({ done }) => progress.push(done));
