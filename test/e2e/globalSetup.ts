@@ -37,13 +37,16 @@ function freePort(): Promise<number> {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  if (!existsSync(resolve(root, 'dist/index.html'))) {
+  // E2E_DIST lets several builds coexist (one per person working in the tree); CI uses dist/.
+  const outDir = resolve(root, process.env['E2E_DIST'] ?? 'dist');
+  if (!existsSync(resolve(outDir, 'index.html'))) {
     throw new Error('dist/ has no build: run `npm run test:e2e` (it runs `vite build` first).');
   }
   const port = await freePort();
   const server = await preview({
     root,
     logLevel: 'warn',
+    build: { outDir },
     preview: { host: '127.0.0.1', port, strictPort: true, open: false },
   });
   const browserServer = await chromium.launchServer(chromiumLaunchOptions);

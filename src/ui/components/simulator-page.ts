@@ -1,12 +1,15 @@
 import { LitElement, css, html } from 'lit';
 import type { TemplateResult } from 'lit';
-import { customElement } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
 import './place-order-form';
 import './event-log';
 
 /** The simulator screen: commands on the left, the event log they produce on the right. */
 @customElement('simulator-page')
 export class SimulatorPage extends LitElement {
+  /** The hash's segments after `#/simulator`. */
+  @property({ attribute: false }) params: readonly string[] = [];
+
   static override styles = css`
     :host {
       display: grid;

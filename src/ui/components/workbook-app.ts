@@ -1,31 +1,46 @@
 import { LitElement, css, html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { provide } from '@lit/context';
-import type { Simulator } from '../../simulator/types';
+import type { WorkbookSimulator } from '../../simulator/simulator';
 import { simulatorContext } from '../simulatorContext';
 import { HashRouteController, routeHref } from '../controllers/hashRouteController';
-import type { Route } from '../controllers/hashRouteController';
-import { assertNever } from '../../domain/core/message';
+import { DisplayPreferencesController } from '../controllers/displayPreferences';
+import { navGroups, screenFor, screens, type RouteName } from '../routes';
 import { themeTokens } from '../styles/theme';
-import './simulator-page';
 
-/** The page frame: header, navigation between screens, and the current screen. Owns nothing but the route. */
+/** The page frame: header, navigation between screens, display preferences, and the current screen. */
 @customElement('workbook-app')
 export class WorkbookApp extends LitElement {
   static override styles = [
     themeTokens,
     css`
       :host {
-        display: block;
+        display: grid;
+        grid-template-rows: auto 1fr;
+        grid-template-columns: 13rem minmax(0, 1fr);
+        grid-template-areas: 'header header' 'nav main';
         min-height: 100vh;
         font-family: var(--wb-font);
         color: var(--wb-color-text);
         background: var(--wb-color-bg);
       }
+      @media (max-width: 60rem) {
+        :host {
+          grid-template-columns: minmax(0, 1fr);
+          grid-template-areas: 'header' 'nav' 'main';
+        }
+        nav ul {
+          display: flex;
+          flex-wrap: wrap;
+        }
+      }
       header {
+        grid-area: header;
         display: flex;
         align-items: center;
+        justify-content: space-between;
         gap: var(--wb-space-4);
         padding: var(--wb-space-2) var(--wb-space-4);
         background: var(--wb-color-header-bg);
@@ -35,30 +50,68 @@ export class WorkbookApp extends LitElement {
         font-size: 1.25rem;
         margin: 0;
       }
-      nav ul {
+      .display {
         display: flex;
         gap: var(--wb-space-2);
+      }
+      .display button {
+        font: inherit;
+        font-size: 0.9rem;
+        color: inherit;
+        background: transparent;
+        border: 1px solid rgb(255 255 255 / 0.4);
+        border-radius: var(--wb-radius);
+        padding: var(--wb-space-1) var(--wb-space-2);
+        cursor: pointer;
+      }
+      .display button[aria-pressed='true'] {
+        background: rgb(255 255 255 / 0.18);
+      }
+      nav {
+        grid-area: nav;
+        padding: var(--wb-space-3) var(--wb-space-2);
+        border-right: 1px solid var(--wb-color-border);
+        background: var(--wb-color-surface);
+      }
+      nav h2 {
+        font-size: 0.75rem;
+        text-transform: uppercase;
+        letter-spacing: 0.06em;
+        color: var(--wb-color-muted);
+        margin: var(--wb-space-3) var(--wb-space-2) var(--wb-space-1);
+      }
+      nav h2:first-child {
+        margin-top: 0;
+      }
+      nav ul {
         list-style: none;
         margin: 0;
         padding: 0;
       }
       nav a {
-        color: inherit;
+        display: block;
+        color: var(--wb-color-text);
         text-decoration: none;
         padding: var(--wb-space-1) var(--wb-space-2);
         border-radius: var(--wb-radius);
       }
-      nav a[aria-current='page'] {
-        background: rgb(255 255 255 / 0.15);
+      nav a:hover {
+        background: var(--wb-color-surface-2);
       }
-      nav a:focus-visible {
+      nav a[aria-current='page'] {
+        background: var(--wb-color-accent-bg);
+        color: var(--wb-color-accent);
+        font-weight: 600;
+      }
+      a:focus-visible,
+      button:focus-visible {
         outline: none;
         box-shadow: var(--wb-focus-ring);
       }
       main {
+        grid-area: main;
         padding: var(--wb-space-4);
-        max-width: 80rem;
-        margin: 0 auto;
+        min-width: 0;
       }
       .storage-notice {
         display: flex;
@@ -86,7 +139,7 @@ export class WorkbookApp extends LitElement {
   /** Set by `main.ts` once the store is open; the screens below read it through `simulatorContext`. */
   @provide({ context: simulatorContext })
   @property({ attribute: false })
-  simulator: Simulator | undefined;
+  simulator: WorkbookSimulator | undefined;
 
   /** Why the simulator could not start (IndexedDB blocked, private mode...), shown instead of the screens. */
   @property({ attribute: false })
@@ -99,28 +152,65 @@ export class WorkbookApp extends LitElement {
   @property({ attribute: false })
   storageNotice: string | undefined;
 
-  private readonly router = new HashRouteController(this);
+  /** Screens whose module has loaded, and why one failed to (offline before it was ever cached...). */
+  @state() private loadedScreens = new Set<RouteName>();
+  @state() private screenLoadError: string | undefined;
 
-  private readonly screens: readonly { readonly route: Route; readonly label: string }[] = [
-    { route: { name: 'simulator' }, label: 'Simulator' },
-  ];
+  private readonly router = new HashRouteController(this);
+  private readonly display = new DisplayPreferencesController(this);
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.loadScreen(this.router.route.name);
+  }
+
+  private loadScreen(name: RouteName): void {
+    if (this.loadedScreens.has(name)) return;
+    this.screenLoadError = undefined;
+    screenFor(name)
+      .load()
+      .then(() => {
+        this.loadedScreens = new Set([...this.loadedScreens, name]);
+      })
+      .catch((error: unknown) => {
+        this.screenLoadError = `The ${screenFor(name).label} screen could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
+      });
+  }
 
   override render(): TemplateResult {
+    const { theme, largeFont } = this.display.value;
     return html`
       <header>
         <h1>Event Workbook</h1>
-        <nav aria-label="Main">
-          <ul>
-            ${this.screens.map(
-              ({ route, label }) => html`<li>
-                <a href=${routeHref(route)} aria-current=${route.name === this.router.route.name ? 'page' : nothing}
-                  >${label}</a
-                >
-              </li>`,
-            )}
-          </ul>
-        </nav>
+        <div class="display" role="group" aria-label="Display">
+          <button
+            type="button"
+            aria-pressed=${theme === 'dark' ? 'true' : 'false'}
+            @click=${() => this.display.set({ theme: theme === 'dark' ? 'light' : 'dark' })}
+          >
+            Dark theme
+          </button>
+          <button type="button" aria-pressed=${largeFont ? 'true' : 'false'} @click=${() => this.display.set({ largeFont: !largeFont })}>
+            Large text
+          </button>
+        </div>
       </header>
+      <nav aria-label="Main">
+        ${navGroups.map(
+          (group) => html`
+            <h2 id="nav-${group}">${group}</h2>
+            <ul aria-labelledby="nav-${group}">
+              ${screens
+                .filter((screen) => screen.group === group)
+                .map(
+                  ({ name, label }) => html`<li>
+                    <a href=${routeHref(name)} aria-current=${name === this.router.route.name ? 'page' : nothing}>${label}</a>
+                  </li>`,
+                )}
+            </ul>
+          `,
+        )}
+      </nav>
       <main>
         ${this.storageNotice === undefined
           ? nothing
@@ -138,13 +228,12 @@ export class WorkbookApp extends LitElement {
       return html`<p class="startup-error" role="alert">The simulator could not start: ${this.startupError}</p>`;
     }
     if (this.simulator === undefined) return html`<p role="status">Opening the event store…</p>`;
-    const route = this.router.route;
-    switch (route.name) {
-      case 'simulator':
-        return html`<simulator-page></simulator-page>`;
-      default:
-        return assertNever(route.name);
-    }
+    const { name, params } = this.router.route;
+    if (this.screenLoadError !== undefined) return html`<p class="startup-error" role="alert">${this.screenLoadError}</p>`;
+    if (!this.loadedScreens.has(name)) return html`<p role="status">Loading ${screenFor(name).label}…</p>`;
+    // The tag comes from the fixed screen table, never from the URL.
+    const tag = unsafeStatic(screenFor(name).tag);
+    return staticHtml`<${tag} .params=${params}></${tag}>`;
   }
 }
 

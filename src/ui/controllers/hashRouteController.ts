@@ -1,21 +1,29 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { screens, type RouteName } from '../routes';
 
 /**
- * The app's screens. Routes live in the URL hash so the built app works from any static folder (and offline)
- * without server rewrites. Add a screen here first: `workbook-app` then fails to compile until it renders it.
+ * The app's screens live in the URL hash (`#/exercise-06/2`), so the built app works from any static folder and
+ * offline without server rewrites. `params` are the segments after the screen's name, decoded.
  */
-export type Route = { readonly name: 'simulator' };
+export type Route = { readonly name: RouteName; readonly params: readonly string[] };
 
-export const routeHref = (route: Route): string => `#/${route.name}`;
+export const routeHref = (name: RouteName, ...params: readonly string[]): string =>
+  `#/${[name, ...params.map(encodeURIComponent)].join('/')}`;
+
+const isRouteName = (name: string): name is RouteName => screens.some((screen) => screen.name === name);
 
 /** Unknown or empty hashes land on the simulator rather than on a blank page. */
 export function parseRoute(hash: string): Route {
-  const name = hash.replace(/^#\/?/, '').split('/')[0];
-  switch (name) {
-    case 'simulator':
-    default:
-      return { name: 'simulator' };
-  }
+  const [name = '', ...rest] = hash.replace(/^#\/?/, '').split('/');
+  if (!isRouteName(name)) return { name: 'simulator', params: [] };
+  const params = rest.filter((segment) => segment !== '').map((segment) => {
+    try {
+      return decodeURIComponent(segment);
+    } catch {
+      return segment;
+    }
+  });
+  return { name, params };
 }
 
 /** Follows `location.hash` and re-renders the host when it changes (links, back/forward). */

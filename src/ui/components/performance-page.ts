@@ -1,0 +1,19 @@
+import { LitElement, html } from 'lit';
+import type { TemplateResult } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+
+/** PLACEHOLDER during this session: the helper that owns this screen replaces this file. */
+@customElement('performance-page')
+export class PerformancePage extends LitElement {
+  @property({ attribute: false }) params: readonly string[] = [];
+
+  override render(): TemplateResult {
+    return html`<h2>Performance</h2>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'performance-page': PerformancePage;
+  }
+}

@@ -1,0 +1,19 @@
+import { LitElement, html } from 'lit';
+import type { TemplateResult } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+
+/** PLACEHOLDER during this session: the helper that owns this screen replaces this file. */
+@customElement('time-travel-page')
+export class TimeTravelPage extends LitElement {
+  @property({ attribute: false }) params: readonly string[] = [];
+
+  override render(): TemplateResult {
+    return html`<h2>Time travel</h2>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'time-travel-page': TimeTravelPage;
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * Every screen of the app, in navigation order. A screen's module is loaded only when a person first opens it
+ * (`load`), so the initial bundle carries the shell and the simulator, not Mermaid, the editor or the benchmarks.
+ *
+ * Adding a screen: add its name to `RouteName`, a row here, and a `<tag>` element with a `params` property.
+ */
+export type RouteName =
+  | 'simulator'
+  | 'console'
+  | 'conflicts'
+  | 'data'
+  | 'lessons'
+  | 'exercise-06'
+  | 'exercises'
+  | 'crud-vs-es'
+  | 'time-travel'
+  | 'replay'
+  | 'snapshots'
+  | 'architecture'
+  | 'instructor'
+  | 'performance';
+
+export type NavGroup = 'Simulate' | 'Learn' | 'See' | 'Teach';
+
+export type ScreenEntry = {
+  readonly name: RouteName;
+  readonly label: string;
+  readonly group: NavGroup;
+  /** The custom element that renders the screen; it receives the hash's remaining segments as `params`. */
+  readonly tag: string;
+  readonly load: () => Promise<unknown>;
+};
+
+export const screens: readonly ScreenEntry[] = [
+  { name: 'simulator', label: 'Simulator', group: 'Simulate', tag: 'simulator-page', load: () => import('./components/simulator-page') },
+  { name: 'console', label: 'API console', group: 'Simulate', tag: 'api-console-page', load: () => import('./components/api-console-page') },
+  { name: 'conflicts', label: 'Concurrency', group: 'Simulate', tag: 'conflict-demo-page', load: () => import('./components/conflict-demo-page') },
+  { name: 'data', label: 'Data', group: 'Simulate', tag: 'data-page', load: () => import('./components/data-page') },
+  { name: 'lessons', label: 'Lessons', group: 'Learn', tag: 'lessons-page', load: () => import('./components/lessons-page') },
+  { name: 'exercise-06', label: 'Exercise 06', group: 'Learn', tag: 'exercise06-page', load: () => import('./components/exercise06-page') },
+  { name: 'exercises', label: 'Coding exercises', group: 'Learn', tag: 'exercises-page', load: () => import('./components/exercises-page') },
+  { name: 'crud-vs-es', label: 'CRUD vs events', group: 'See', tag: 'crud-vs-es-page', load: () => import('./components/crud-vs-es-page') },
+  { name: 'time-travel', label: 'Time travel', group: 'See', tag: 'time-travel-page', load: () => import('./components/time-travel-page') },
+  { name: 'replay', label: 'Replay', group: 'See', tag: 'replay-page', load: () => import('./components/replay-page') },
+  { name: 'snapshots', label: 'Snapshots', group: 'See', tag: 'snapshots-page', load: () => import('./components/snapshots-page') },
+  { name: 'architecture', label: 'Architecture', group: 'See', tag: 'architecture-page', load: () => import('./components/architecture-page') },
+  { name: 'instructor', label: 'Instructor', group: 'Teach', tag: 'instructor-page', load: () => import('./components/instructor-page') },
+  { name: 'performance', label: 'Performance', group: 'Teach', tag: 'performance-page', load: () => import('./components/performance-page') },
+];
+
+export const navGroups: readonly NavGroup[] = ['Simulate', 'Learn', 'See', 'Teach'];
+
+export function screenFor(name: RouteName): ScreenEntry {
+  const screen = screens.find((entry) => entry.name === name);
+  if (screen === undefined) throw new Error(`No screen is registered for route "${name}".`);
+  return screen;
+}
