@@ -109,3 +109,44 @@ export class WorkbookDb extends Dexie {
 
 /** Current schema version number, shown in the "another tab upgraded the database" message. */
 export const schemaVersion = 1;
+
+/**
+ * A student's work: kept in its own database so that resetting or importing the simulator's events can never touch
+ * an answer. Same rule as above: every `version()` stays, with its upgrade.
+ */
+
+/** The text a student wrote for one exercise: Exercise 06's answers.md, or a coding exercise's source. */
+export type AnswerRow = {
+  /** e.g. `06-cqrs-event-sourcing` or `01-order-decide`. */
+  readonly exerciseId: string;
+  readonly text: string;
+  readonly updatedAt: string;
+};
+
+/** How far a student got on one item (a requirement of Exercise 06, or a whole coding exercise). */
+export type ProgressRow = {
+  readonly exerciseId: string;
+  /** The requirement number as a string (`'1'`..`'6'`), or `'exercise'` for a coding exercise as a whole. */
+  readonly itemId: string;
+  readonly status: 'pass' | 'fail' | 'unchecked';
+  /** The grader's last message, shown again after a reload. */
+  readonly message: string;
+  /** How many staged hints the student has opened (0 = none). */
+  readonly hintsRevealed: number;
+  /** True once the student explicitly gave up, which unlocks the solution. */
+  readonly gaveUp: boolean;
+  readonly updatedAt: string;
+};
+
+export class ProgressDb extends Dexie {
+  answers!: EntityTable<AnswerRow, 'exerciseId'>;
+  progress!: Dexie.Table<ProgressRow, [string, string]>;
+
+  constructor(name = 'event-workbook-progress', options?: DexieOptions) {
+    super(name, options);
+    this.version(1).stores({
+      answers: 'exerciseId',
+      progress: '[exerciseId+itemId], exerciseId',
+    });
+  }
+}
