@@ -22,7 +22,7 @@ import { workbookProjections } from '../projections/allProjections';
 import { createReadModelQueries, type ReadModelQueries } from '../projections/queries/readModelQueries';
 import { routeCommand } from './commandRouting';
 import { failedOutcome } from './outcome';
-import type { CommandName, CommandOutcome, Simulator } from './types';
+import type { CommandLifecycle, CommandName, CommandOutcome, Simulator } from './types';
 
 /** Orders and users are snapshotted every 50 events: long enough to see replay, short enough to see snapshots. */
 export const defaultSnapshotPolicy: SnapshotPolicy = { every: 50, stateVersion: 1 };
@@ -70,14 +70,30 @@ export async function createSimulator(parts: SimulatorParts): Promise<WorkbookSi
   const notify = () => {
     for (const listener of listeners) listener();
   };
+  const commandListeners = new Set<(step: CommandLifecycle) => void>();
+  const report = (step: CommandLifecycle) => {
+    for (const listener of commandListeners) listener(step);
+  };
   const unsubscribeStore = store.subscribe(notify);
   const unsubscribeProjector = projector.onChange(notify);
   await projector.start();
 
   async function execute(name: CommandName, input: unknown, options: { commandId?: string } = {}): Promise<CommandOutcome> {
     const commandId = options.commandId ?? newId();
+    report({ phase: 'received', commandId, command: name, at: performance.now() });
+    const outcome = await run(name, input, commandId);
+    report(
+      outcome.ok
+        ? { phase: 'appended', commandId, command: name, streamId: outcome.streamId, events: outcome.events, at: performance.now() }
+        : { phase: 'rejected', commandId, command: name, kind: outcome.kind, message: outcome.message, at: performance.now() },
+    );
+    return outcome;
+  }
+
+  async function run(name: CommandName, input: unknown, commandId: string): Promise<CommandOutcome> {
     try {
       const routed = routeCommand(name, input, now());
+      report({ phase: 'validated', commandId, command: name, streamId: routed.streamId, at: performance.now() });
       if (routed.aggregate === 'order') {
         const result = await handleCommand({
           store,
@@ -128,6 +144,10 @@ export async function createSimulator(parts: SimulatorParts): Promise<WorkbookSi
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    onCommand(listener) {
+      commandListeners.add(listener);
+      return () => commandListeners.delete(listener);
     },
     close() {
       unsubscribeStore();

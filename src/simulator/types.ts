@@ -42,5 +42,32 @@ export interface Simulator {
   latestEvents(limit: number): Promise<RecordedEvent[]>;
   /** Called after every append (this tab or another) and every projector step. */
   onChange(listener: () => void): Unsubscribe;
+  /** Called at each stage of every command this simulator executes (`at` = performance.now()). */
+  onCommand(listener: (step: CommandLifecycle) => void): Unsubscribe;
   close(): void;
 }
+
+/**
+ * A command's passage through the write side, reported as it happens: the architecture diagram lights each stage,
+ * the metrics panel times them. `validated` = the boundary schema accepted the input and routed it to an aggregate;
+ * `appended` = the aggregate decided and the store recorded the events; `rejected` = refused at any step.
+ */
+export type CommandLifecycle =
+  | { readonly phase: 'received'; readonly commandId: string; readonly command: CommandName; readonly at: number }
+  | { readonly phase: 'validated'; readonly commandId: string; readonly command: CommandName; readonly streamId: string; readonly at: number }
+  | {
+      readonly phase: 'appended';
+      readonly commandId: string;
+      readonly command: CommandName;
+      readonly streamId: string;
+      readonly events: readonly RecordedEvent[];
+      readonly at: number;
+    }
+  | {
+      readonly phase: 'rejected';
+      readonly commandId: string;
+      readonly command: CommandName;
+      readonly kind: Extract<CommandOutcome, { ok: false }>['kind'];
+      readonly message: string;
+      readonly at: number;
+    };
