@@ -1,0 +1,66 @@
+/**
+ * The lessons, in teaching order: from what CRUD forgets, through CQRS and event sourcing, to the production
+ * patterns of seed 004. Each lesson's markdown is loaded only when it is opened (`?raw` keeps it a plain string in
+ * the bundle, so it works offline once the app is cached).
+ */
+export type LessonEntry = {
+  /** The lesson's address: `#/lessons/<id>`. */
+  readonly id: string;
+  readonly title: string;
+  /** One line shown under the title in the lesson list. */
+  readonly summary: string;
+  readonly load: () => Promise<string>;
+};
+
+const text = (module: { default: string }): string => module.default;
+
+export const lessons: readonly LessonEntry[] = [
+  {
+    id: 'crud-loses-history',
+    title: 'CRUD loses history',
+    summary: 'An overwrite destroys the status it replaces; events keep it.',
+    load: () => import('./01-crud-loses-history.md?raw').then(text),
+  },
+  {
+    id: 'commands-and-queries',
+    title: 'Commands and queries: CQRS',
+    summary: 'Separate the model that decides from the models that answer.',
+    load: () => import('./02-commands-and-queries.md?raw').then(text),
+  },
+  {
+    id: 'event-sourcing',
+    title: 'Event sourcing',
+    summary: 'The event store is append-only; state is a fold over events.',
+    load: () => import('./03-event-sourcing.md?raw').then(text),
+  },
+  {
+    id: 'projections',
+    title: 'Projections and eventual consistency',
+    summary: 'Read models follow the log with a checkpoint, and lag behind it.',
+    load: () => import('./04-projections.md?raw').then(text),
+  },
+  {
+    id: 'snapshots',
+    title: 'Snapshots',
+    summary: 'Start the fold from a saved state instead of event one.',
+    load: () => import('./05-snapshots.md?raw').then(text),
+  },
+  {
+    id: 'optimistic-concurrency',
+    title: 'Optimistic concurrency',
+    summary: 'An expected version turns a race into a clear conflict.',
+    load: () => import('./06-optimistic-concurrency.md?raw').then(text),
+  },
+  {
+    id: 'versioning-upcasting',
+    title: 'Event versioning and upcasting',
+    summary: 'Old events stay as written; readers upcast them.',
+    load: () => import('./07-versioning-upcasting.md?raw').then(text),
+  },
+  {
+    id: 'sagas',
+    title: 'Sagas and compensation',
+    summary: 'Order, payment and inventory agree through events, and undo with compensations.',
+    load: () => import('./08-sagas.md?raw').then(text),
+  },
+];
