@@ -1,0 +1,119 @@
+import type { WorkbookSimulator } from '../simulator';
+import type { CommandName, CommandOutcome } from '../types';
+import type { ApiResponse, HttpMethod, SeedId } from './types';
+import { errorResponse } from './responses';
+
+/**
+ * One endpoint of one seed's service, and what its handler gets. Handlers only translate: HTTP shapes in, a command
+ * to `simulator.execute` or a query to `simulator.queries` (or the store, for the admin and event-list endpoints),
+ * and the seed's JSON shape out.
+ */
+
+export type ApiConsoleOptions = {
+  /**
+   * After a successful command, wait for the projector to apply it before answering, so that a GET sent right after
+   * sees the change ("read your writes"). The seeds' services do not wait: their read side lags the write side.
+   */
+  readonly readYourWrites?: boolean;
+  /** Mints new order ids; tests pass a predictable one. */
+  readonly newId?: () => string;
+};
+
+export type RouteContext = {
+  readonly simulator: WorkbookSimulator;
+  /** Decoded path parameters, e.g. `{ order_id: 'o-1' }`. */
+  readonly params: Readonly<Record<string, string>>;
+  readonly query: Readonly<Record<string, string>>;
+  /** The JSON body (always a plain object for routes with `body: 'object'`, undefined for the others). */
+  readonly body: Readonly<Record<string, unknown>>;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly readYourWrites: boolean;
+  readonly newId: () => string;
+};
+
+/** `command` changes state (goes to `execute`), `query` reads a read model, `admin` reads the event log. */
+export type EndpointSide = 'command' | 'query' | 'admin';
+
+export type Route = {
+  readonly seed: SeedId;
+  readonly method: HttpMethod;
+  /** Path with `{name}` parameters, written as the seed writes it (trailing slash included or not). */
+  readonly pattern: string;
+  readonly side: EndpointSide;
+  /** What it does, in the seed's words. */
+  readonly summary: string;
+  /** `object`: a JSON object body is required; `none`: a body is refused. */
+  readonly body: 'object' | 'none';
+  /** Query parameters the endpoint understands; any other is refused, so a typo does not silently do nothing. */
+  readonly queryParams?: readonly string[];
+  readonly handle: (context: RouteContext) => Promise<ApiResponse>;
+};
+
+/** The header under which a client names a command so that sending it twice records it once (seed 004). */
+export const idempotencyHeader = 'idempotency-key';
+
+/**
+ * Runs a command through the simulator, under the client's Idempotency-Key when one was sent. With
+ * read-your-writes on, answers only once every read model has applied the new events.
+ */
+export async function runCommand(context: RouteContext, name: CommandName, input: unknown): Promise<CommandOutcome> {
+  const commandId = context.headers[idempotencyHeader];
+  const outcome = await context.simulator.execute(name, input, commandId === undefined ? {} : { commandId });
+  if (outcome.ok && context.readYourWrites) await context.simulator.projector.whenCaughtUp();
+  return outcome;
+}
+
+/** Response headers of a query: how far the read model it read is behind the log, the lag the lessons talk about. */
+export function readModelHeaders(simulator: WorkbookSimulator, projection: string): Record<string, string> {
+  const status = simulator.projector.getStatus().projections.find((entry) => entry.name === projection);
+  return status === undefined ? {} : { 'X-Read-Model-Lag': String(status.lag) };
+}
+
+/**
+ * A query found nothing. When the log does have the stream, say why the read side does not: it has not applied the
+ * events yet (eventual consistency), or the order was deleted (the read model dropped it, the history stays).
+ */
+export async function notFoundOnReadSide(
+  context: RouteContext,
+  message: string,
+  streamId: string,
+  projection: string,
+  eventsPath?: string,
+): Promise<ApiResponse> {
+  const headers = readModelHeaders(context.simulator, projection);
+  const inLog = (await context.simulator.store.streamVersion(streamId)) > 0;
+  if (!inLog) return errorResponse(404, message, { headers });
+  const lag = Number(headers['X-Read-Model-Lag'] ?? '0');
+  const hint =
+    lag > 0
+      ? `The event log has this stream, but the "${projection}" read model is ${lag} event(s) behind the log and has ` +
+        'not applied it yet. Queries read the read model, not the log: send the GET again in a moment, or turn on ' +
+        '"read your writes".'
+      : `The event log still holds its history, but the "${projection}" read model no longer lists it (it was ` +
+        `deleted).${eventsPath === undefined ? '' : ` See its events at GET ${eventsPath}`}`;
+  return errorResponse(404, message, { hint, headers });
+}
+
+/** The latest status an order's events moved it to, for the "updated to X" messages. */
+export function statusAfter(outcome: Extract<CommandOutcome, { ok: true }>): string | undefined {
+  const statusOfEvent: Readonly<Record<string, string>> = {
+    OrderPlaced: 'pending',
+    OrderConfirmed: 'confirmed',
+    OrderProcessingStarted: 'processing',
+    OrderShipped: 'shipped',
+    OrderDelivered: 'delivered',
+    OrderCancelled: 'cancelled',
+  };
+  const last = outcome.events.at(-1);
+  return last === undefined ? undefined : statusOfEvent[last.type];
+}
+
+/** The stream version after the command: the `expectedVersion` a client would send next (optimistic concurrency). */
+export const versionAfter = (outcome: Extract<CommandOutcome, { ok: true }>): number =>
+  outcome.events.at(-1)?.streamPosition ?? 0;
+
+/** A field of the first event the command recorded (e.g. the order id the events name on an idempotent replay). */
+export function eventField(outcome: Extract<CommandOutcome, { ok: true }>, field: string): unknown {
+  const data = outcome.events[0]?.data;
+  return typeof data === 'object' && data !== null ? (data as Record<string, unknown>)[field] : undefined;
+}
