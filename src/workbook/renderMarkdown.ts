@@ -38,10 +38,17 @@ function loadHighlighter(): Promise<HLJSApi> {
 const escapeHtml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-function markedWith(hljs: HLJSApi | undefined): Marked {
+/** How to render: `headingOffset` 1 turns a lesson's `#` into `<h2>`, under the page's own heading levels. */
+export type RenderOptions = { readonly headingOffset?: number };
+
+function markedWith(hljs: HLJSApi | undefined, { headingOffset = 0 }: RenderOptions): Marked {
   return new Marked({
     gfm: true,
     renderer: {
+      heading({ tokens, depth }: Tokens.Heading): string {
+        const level = Math.min(6, depth + headingOffset);
+        return `<h${level}>${this.parser.parseInline(tokens)}</h${level}>\n`;
+      },
       code({ text, lang }: Tokens.Code): string {
         const language = (lang ?? '').trim().split(/\s+/)[0]?.toLowerCase() ?? '';
         if (language === 'mermaid') return `<pre class="${mermaidSourceClass}">${escapeHtml(text)}</pre>\n`;
@@ -77,10 +84,10 @@ export function sanitizeSvg(svg: string): string {
 }
 
 /** Renders markdown to sanitized HTML, code highlighted; ```mermaid blocks stay as source until drawn. */
-export async function renderMarkdown(markdown: string): Promise<string> {
+export async function renderMarkdown(markdown: string, options: RenderOptions = {}): Promise<string> {
   const hasCode = /^\s*(```|~~~)/m.test(markdown);
   const hljs = hasCode ? await loadHighlighter() : undefined;
-  const html = await markedWith(hljs).parse(markdown, { async: true });
+  const html = await markedWith(hljs, options).parse(markdown, { async: true });
   return sanitizeHtml(html);
 }
 

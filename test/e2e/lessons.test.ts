@@ -1,0 +1,72 @@
+import { mkdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { openApp, screenshotDir } from './support';
+
+/** A student reads the lessons in order: list, a lesson with its diagrams drawn, next, and the "Try it" links. */
+
+mkdirSync(screenshotDir, { recursive: true });
+
+/** Chromium asks for /favicon.ico, which the app does not ship (the shell's business, not the lessons'). */
+const withoutFavicon = (errors: readonly string[]): string[] =>
+  errors.filter((error) => error !== 'Failed to load resource: the server responded with a status of 404 (Not Found)');
+
+describe('the lessons', () => {
+  it('lists the lessons, opens one with its Mermaid diagrams drawn, and moves to the next', async () => {
+    const { page, consoleErrors } = await openApp('#/lessons');
+
+    const list = page.getByRole('navigation', { name: 'Lessons' });
+    await expect.poll(() => list.getByRole('link').count()).toBe(8);
+    // With no lesson in the address, the first one is open.
+    await page.getByRole('heading', { name: 'CRUD loses history', level: 2 }).waitFor();
+
+    await list.getByRole('link', { name: /Commands and queries: CQRS/ }).click();
+    await page.waitForURL(/#\/lessons\/commands-and-queries$/);
+    await page.getByRole('heading', { name: 'Commands and queries: CQRS', level: 2 }).waitFor();
+    expect(await list.getByRole('link', { name: /Commands and queries/ }).getAttribute('aria-current')).toBe('page');
+
+    // Both diagrams of the lesson are drawn as SVG, not left as source.
+    const diagrams = page.getByRole('img', { name: /^Diagram:/ });
+    await expect.poll(() => diagrams.count()).toBe(2);
+    expect(await diagrams.first().locator('svg').count()).toBe(1);
+    expect(await diagrams.nth(1).textContent()).toContain('Event store');
+    await page.screenshot({ path: `${screenshotDir}/lessons-light.png`, fullPage: true });
+
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    // The diagrams are drawn again in the dark palette.
+    await expect.poll(() => diagrams.count()).toBe(2);
+    await page.screenshot({ path: `${screenshotDir}/lessons-dark.png`, fullPage: true });
+
+    await page.getByRole('link', { name: /^Next: Event sourcing/ }).click();
+    await page.waitForURL(/#\/lessons\/event-sourcing$/);
+    await page.getByRole('heading', { name: /^Event sourcing: state is a fold/, level: 2 }).waitFor();
+    // Code is highlighted.
+    expect(await page.locator('lessons-page').locator('code.language-typescript .hljs-keyword').count()).toBeGreaterThan(0);
+
+    await page.getByRole('link', { name: /^← Previous: Commands and queries/ }).click();
+    await page.waitForURL(/#\/lessons\/commands-and-queries$/);
+    expect(withoutFavicon(consoleErrors)).toEqual([]);
+  });
+
+  it('sends "Try it" to the screen that shows the idea, with the prepared state in the address', async () => {
+    const { page } = await openApp('#/lessons/crud-loses-history');
+
+    await page.getByRole('link', { name: 'Compare CRUD and events side by side' }).click();
+    await page.waitForURL(/#\/crud-vs-es\/seed-000$/);
+  });
+
+  it('opens the first lesson, with a note, when the address names no lesson that exists', async () => {
+    const { page } = await openApp('#/lessons/no-such-lesson');
+
+    await page.getByRole('status').filter({ hasText: 'There is no lesson "no-such-lesson"' }).waitFor();
+    await page.getByRole('heading', { name: 'CRUD loses history', level: 2 }).waitFor();
+  });
+
+  it('shows the last lesson with a way on to Exercise 06', async () => {
+    const { page } = await openApp('#/lessons/sagas');
+
+    await expect.poll(() => page.getByRole('img', { name: 'Diagram: Sequence diagram' }).count()).toBe(1);
+    await page.screenshot({ path: `${screenshotDir}/lessons-sagas.png`, fullPage: true });
+    await page.getByRole('link', { name: 'Next: Exercise 06 →' }).click();
+    await page.waitForURL(/#\/exercise-06$/);
+  });
+});
