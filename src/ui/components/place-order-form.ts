@@ -176,7 +176,18 @@ export class PlaceOrderForm extends LitElement {
     if (simulator === undefined || this.submitting) return;
     this.submitting = true;
     try {
-      this.feedback = feedbackOf(await simulator.execute('PlaceOrder', placeOrderInput(this.values, newOrderId())));
+      const outcome = await simulator.execute('PlaceOrder', placeOrderInput(this.values, newOrderId()));
+      this.feedback = feedbackOf(outcome);
+      if (outcome.ok) {
+        // The command panel offers this order to the next command (confirm, ship...), so the id need not be copied.
+        this.dispatchEvent(
+          new CustomEvent<{ orderId: string }>('order-placed', {
+            detail: { orderId: orderIdOf(outcome) },
+            bubbles: true,
+            composed: true,
+          }),
+        );
+      }
     } catch (error) {
       // execute() reports refusals as outcomes; a throw here is a bug or a dead store, still worth showing.
       this.feedback = { kind: 'refused', message: String(error), fieldIssues: new Map() };
@@ -209,5 +220,8 @@ function feedbackOf(outcome: CommandOutcome): Feedback {
 declare global {
   interface HTMLElementTagNameMap {
     'place-order-form': PlaceOrderForm;
+  }
+  interface HTMLElementEventMap {
+    'order-placed': CustomEvent<{ orderId: string }>;
   }
 }

@@ -1,10 +1,16 @@
 import { LitElement, css, html } from 'lit';
 import type { TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import './place-order-form';
+import './command-panel';
 import './event-log';
+import './read-model-tables';
+import './projection-panel';
 
-/** The simulator screen: commands on the left, the event log they produce on the right. */
+/**
+ * The simulator screen: every moving part of CQRS/ES side by side. Commands (write side) next to the event log
+ * they append to; below, the projector that carries events to the read models, and the read models the queries
+ * answer from. With a projection delay set, a person sees an event in the log while the table still lacks it.
+ */
 @customElement('simulator-page')
 export class SimulatorPage extends LitElement {
   /** The hash's segments after `#/simulator`. */
@@ -13,27 +19,60 @@ export class SimulatorPage extends LitElement {
   static override styles = css`
     :host {
       display: grid;
-      grid-template-columns: 20rem minmax(0, 1fr);
+      gap: var(--wb-space-4);
+      container-type: inline-size;
+    }
+    h2 {
+      margin: 0;
+      font-size: 1.4rem;
+    }
+    .lead {
+      margin: var(--wb-space-1) 0 0;
+      color: var(--wb-color-muted);
+      max-width: 60rem;
+    }
+    .write {
+      display: grid;
+      grid-template-columns: minmax(18rem, 24rem) minmax(0, 1fr);
       gap: var(--wb-space-4);
       align-items: start;
     }
-    @media (max-width: 52rem) {
-      :host {
+    .read {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+      gap: var(--wb-space-4);
+      align-items: start;
+    }
+    /* Container queries in rem: in large-text mode (a larger root font) the columns stack sooner, so nothing is squeezed. */
+    @container (max-width: 70rem) {
+      .read {
         grid-template-columns: minmax(0, 1fr);
       }
     }
-    h2 {
-      grid-column: 1 / -1;
-      margin: 0;
-      font-size: 1.4rem;
+    @container (max-width: 52rem) {
+      .write {
+        grid-template-columns: minmax(0, 1fr);
+      }
     }
   `;
 
   override render(): TemplateResult {
     return html`
-      <h2>Simulator</h2>
-      <place-order-form></place-order-form>
-      <event-log></event-log>
+      <div>
+        <h2>Simulator</h2>
+        <p class="lead">
+          Commands → aggregate → events in the log → projector → read models → queries. Issue a command, watch its
+          event land in the log, then watch the projections carry it to the read models (slow them down with the delay).
+        </p>
+      </div>
+      <div class="write">
+        <command-panel></command-panel>
+        <event-log></event-log>
+      </div>
+      <div class="read">
+        <projection-panel></projection-panel>
+        <read-model-tables></read-model-tables>
+      </div>
     `;
   }
 }

@@ -1,0 +1,263 @@
+import { LitElement, css, html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import type { WorkbookSimulator } from '../../simulator/simulator';
+import { maxDelayMs, type ProjectionStatus, type RebuildProgress } from '../../projections/projector';
+import { simulatorContext } from '../simulatorContext';
+import { SimulatorChangesController } from '../controllers/simulatorChangesController';
+import { panelStyles } from '../styles/theme';
+import { simulatorFormStyles } from '../styles/simulatorFormStyles';
+
+/** How a projection's activity reads next to its name. */
+const activityText: Record<ProjectionStatus['status'], string> = {
+  idle: 'caught up',
+  catchingUp: 'catching up',
+  paused: 'paused',
+  faulted: 'faulted',
+  rebuilding: 'rebuilding',
+};
+
+/** The last rebuild a person started here, kept on screen after it finished so its bar can be read. */
+type RebuildRun = { readonly progress: RebuildProgress; readonly finished: boolean; readonly error: string | null };
+
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+
+/**
+ * The projector under the person's hand: each projection's checkpoint against the log's head (the lag), Pause /
+ * Step / Resume, a delay before catching up that makes eventual consistency visible, Rebuild with progress, and a
+ * faulted projection's event and reason with Skip / Retry.
+ */
+@customElement('projection-panel')
+export class ProjectionPanel extends LitElement {
+  static override styles = [
+    panelStyles,
+    simulatorFormStyles,
+    css`
+      :host {
+        display: block;
+        min-width: 0;
+      }
+      .delay {
+        display: grid;
+        grid-template-columns: auto minmax(6rem, 1fr) auto;
+        gap: var(--wb-space-2);
+        align-items: center;
+        margin-bottom: var(--wb-space-3);
+      }
+      output {
+        font-variant-numeric: tabular-nums;
+        min-width: 3.5rem;
+      }
+      .scroll {
+        overflow-x: auto;
+      }
+      table {
+        width: 100%;
+        border-collapse: collapse;
+        font-size: 0.9rem;
+      }
+      th,
+      td {
+        text-align: left;
+        vertical-align: top;
+        padding: var(--wb-space-2);
+        border-bottom: 1px solid var(--wb-color-border);
+      }
+      thead th {
+        color: var(--wb-color-muted);
+        font-size: 0.8rem;
+        text-transform: uppercase;
+        letter-spacing: 0.04em;
+      }
+      td.number {
+        font-variant-numeric: tabular-nums;
+      }
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--wb-space-1);
+      }
+      .behind {
+        color: var(--wb-color-warning);
+        font-weight: 600;
+      }
+      .fault {
+        margin: var(--wb-space-2) 0 0;
+        padding: var(--wb-space-2);
+        border-radius: var(--wb-radius);
+        color: var(--wb-color-danger);
+        background: var(--wb-color-danger-bg);
+      }
+      .rebuild {
+        display: grid;
+        gap: var(--wb-space-1);
+        margin-top: var(--wb-space-2);
+        font-size: 0.85rem;
+      }
+      progress {
+        width: 100%;
+        accent-color: var(--wb-color-accent);
+      }
+    `,
+  ];
+
+  @consume({ context: simulatorContext, subscribe: true })
+  @state()
+  simulator: WorkbookSimulator | undefined;
+
+  @state() private rebuilds: ReadonlyMap<string, RebuildRun> = new Map();
+  @state() private actionError: string | null = null;
+
+  // Every projector change reaches the simulator's onChange, which re-renders this panel with a fresh status.
+  private readonly changes = new SimulatorChangesController(this, () => this.simulator);
+
+  override render(): TemplateResult {
+    void this.changes.revision;
+    const simulator = this.simulator;
+    if (simulator === undefined) return html`<section class="panel"><h3>Projections</h3></section>`;
+    const status = simulator.projector.getStatus();
+    return html`
+      <section class="panel" aria-labelledby="projections-title">
+        <h3 id="projections-title">Projections</h3>
+        <div class="delay">
+          <label for="projection-delay">Projection delay</label>
+          <input
+            id="projection-delay"
+            type="range"
+            min="0"
+            max=${maxDelayMs}
+            step="250"
+            .value=${String(status.delayMs)}
+            aria-valuetext=${seconds(status.delayMs)}
+            @input=${this.onDelay}
+          />
+          <output for="projection-delay">${seconds(status.delayMs)}</output>
+        </div>
+        ${this.actionError ? html`<p class="feedback refused" role="alert">${this.actionError}</p>` : nothing}
+        <div class="scroll">
+          <table aria-labelledby="projections-title">
+            <thead>
+              <tr>
+                <th scope="col">Projection</th>
+                <th scope="col">Checkpoint</th>
+                <th scope="col">Head</th>
+                <th scope="col">Lag</th>
+                <th scope="col">Actions</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${status.projections.map((projection) => this.renderProjection(projection, status.headPosition))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    `;
+  }
+
+  private renderProjection(projection: ProjectionStatus, head: number): TemplateResult {
+    const { name } = projection;
+    const busy = projection.status === 'rebuilding';
+    const rebuild = this.rebuilds.get(name);
+    return html`<tr>
+      <th scope="row">
+        <span class="mono">${name}</span>
+        <div class="note">${activityText[projection.status]}</div>
+        ${projection.fault
+          ? html`<div class="fault" role="alert">
+              Stopped at event ${projection.fault.globalPosition} (${projection.fault.eventType}): ${projection.fault.reason}
+              <div class="actions">
+                <button type="button" aria-label=${`Skip event ${projection.fault.globalPosition} in ${name}`} @click=${() => this.run(() => this.simulator?.projector.skip(name))}>
+                  Skip
+                </button>
+                <button type="button" aria-label=${`Retry ${name}`} @click=${() => this.run(() => this.simulator?.projector.retry(name))}>
+                  Retry
+                </button>
+              </div>
+            </div>`
+          : nothing}
+        ${projection.lastError ? html`<div class="fault" role="alert">${projection.lastError}</div>` : nothing}
+      </th>
+      <td class="number">${projection.checkpoint}</td>
+      <td class="number">${head}</td>
+      <td class=${projection.lag > 0 ? 'number behind' : 'number'}>${projection.lag}</td>
+      <td>
+        <div class="actions">
+          ${projection.paused
+            ? html`<button type="button" ?disabled=${busy} aria-label=${`Resume ${name}`} @click=${() => this.simulator?.projector.resume(name)}>
+                Resume
+              </button>`
+            : html`<button type="button" ?disabled=${busy} aria-label=${`Pause ${name}`} @click=${() => this.simulator?.projector.pause(name)}>
+                Pause
+              </button>`}
+          <button
+            type="button"
+            ?disabled=${busy || projection.lag === 0}
+            aria-label=${`Step ${name}`}
+            @click=${() => this.run(() => this.simulator?.projector.step(name))}
+          >
+            Step
+          </button>
+          <button type="button" ?disabled=${busy} aria-label=${`Rebuild ${name}`} @click=${() => this.rebuild(name)}>
+            Rebuild
+          </button>
+        </div>
+        ${rebuild ? this.renderRebuild(name, rebuild) : nothing}
+      </td>
+    </tr>`;
+  }
+
+  private renderRebuild(name: string, run: RebuildRun): TemplateResult {
+    const { done, total } = run.progress;
+    const id = `rebuild-${name}`;
+    return html`<div class="rebuild">
+      <label for=${id}>Rebuild ${name}</label>
+      <progress id=${id} value=${done} max=${Math.max(1, total)}></progress>
+      <span role="status"
+        >${run.error
+          ? `Rebuild failed: ${run.error}`
+          : run.finished
+            ? `Rebuilt ${name}: replayed ${total} event${total === 1 ? '' : 's'}.`
+            : `Replaying ${done} of ${total} events…`}</span
+      >
+    </div>`;
+  }
+
+  private onDelay(event: Event): void {
+    this.simulator?.projector.setDelay(Number((event.target as HTMLInputElement).value));
+  }
+
+  private async run(action: () => Promise<unknown> | undefined): Promise<void> {
+    try {
+      this.actionError = null;
+      await action();
+    } catch (error) {
+      this.actionError = String(error);
+    }
+  }
+
+  private async rebuild(name: string): Promise<void> {
+    const simulator = this.simulator;
+    if (simulator === undefined) return;
+    const set = (run: RebuildRun) => {
+      this.rebuilds = new Map(this.rebuilds).set(name, run);
+    };
+    set({ progress: { done: 0, total: simulator.projector.getStatus().headPosition }, finished: false, error: null });
+    let last: RebuildProgress = { done: 0, total: 0 };
+    try {
+      await simulator.projector.rebuild(name, (progress) => {
+        last = progress;
+        set({ progress, finished: false, error: null });
+      });
+      set({ progress: { done: last.total, total: last.total }, finished: true, error: null });
+    } catch (error) {
+      set({ progress: last, finished: false, error: String(error) });
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'projection-panel': ProjectionPanel;
+  }
+}

@@ -1,0 +1,243 @@
+import { LitElement, css, html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import type { WorkbookSimulator } from '../../simulator/simulator';
+import { createCoalescedRefresh } from '../../simulator/coalescedRefresh';
+import { orderStatuses } from '../../domain/order/types';
+import { simulatorContext } from '../simulatorContext';
+import { SimulatorChangesController } from '../controllers/simulatorChangesController';
+import { panelStyles } from '../styles/theme';
+import { simulatorFormStyles } from '../styles/simulatorFormStyles';
+import {
+  missingParam,
+  readModelQueries,
+  readModelQueryOf,
+  runReadModelQuery,
+  type QueryName,
+  type QueryParam,
+  type QueryParamName,
+  type QueryParams,
+  type QueryTable,
+} from '../forms/readModelViews';
+
+/** The table on screen and how stale it is: the checkpoint its projection had reached when it was read. */
+type Answer = {
+  readonly query: QueryName;
+  readonly params: QueryParams;
+  readonly table: QueryTable;
+  readonly checkpoint: number;
+  readonly head: number;
+};
+
+/**
+ * The query side, live: pick one of seed 002's queries (or seed 001's users), give its parameters, and watch the
+ * table follow the projector. It reads only the read models, so with a projection delay set the table visibly lags
+ * the event log; "as of checkpoint N" says by how much.
+ */
+@customElement('read-model-tables')
+export class ReadModelTables extends LitElement {
+  static override styles = [
+    panelStyles,
+    simulatorFormStyles,
+    css`
+      :host {
+        display: block;
+        min-width: 0;
+      }
+      .params {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--wb-space-2) var(--wb-space-3);
+        margin-bottom: var(--wb-space-3);
+      }
+      .params .field {
+        flex: 1 1 8rem;
+      }
+      .params .field.query {
+        flex-basis: 14rem;
+      }
+      .endpoint {
+        margin: 0 0 var(--wb-space-2);
+        font-family: var(--wb-font-mono);
+        font-size: 0.85rem;
+        color: var(--wb-color-muted);
+      }
+      .as-of {
+        margin: 0 0 var(--wb-space-2);
+        padding: var(--wb-space-1) var(--wb-space-2);
+        border-radius: var(--wb-radius);
+        font-size: 0.9rem;
+      }
+      .scroll {
+        overflow-x: auto;
+      }
+      table {
+        width: 100%;
+        border-collapse: collapse;
+        font-size: 0.9rem;
+      }
+      th,
+      td {
+        text-align: left;
+        vertical-align: top;
+        padding: var(--wb-space-1) var(--wb-space-2);
+        border-bottom: 1px solid var(--wb-color-border);
+        overflow-wrap: anywhere;
+      }
+      th {
+        color: var(--wb-color-muted);
+        font-size: 0.8rem;
+        text-transform: uppercase;
+        letter-spacing: 0.04em;
+      }
+      .note {
+        margin: var(--wb-space-2) 0 0;
+      }
+    `,
+  ];
+
+  @consume({ context: simulatorContext, subscribe: true })
+  @state()
+  simulator: WorkbookSimulator | undefined;
+
+  @state() private query: QueryName = 'listOrders';
+  @state() private params: QueryParams = {};
+  @state() private answer: Answer | null = null;
+  @state() private error: string | null = null;
+
+  private readonly changes = new SimulatorChangesController(this, () => this.simulator);
+  /** What the last read was for: re-read only when the query, its parameters or its projection's checkpoint moved. */
+  private readKey = '';
+  private readonly refresh = createCoalescedRefresh(() => this.read());
+
+  protected override updated(): void {
+    void this.changes.revision;
+    const key = this.keyOfNextRead();
+    if (key !== null && key !== this.readKey) void this.refresh.request();
+  }
+
+  private checkpointOf(simulator: WorkbookSimulator, query: QueryName): { checkpoint: number; head: number } {
+    const status = simulator.projector.getStatus();
+    const projection = status.projections.find((candidate) => candidate.name === readModelQueryOf(query).projection);
+    return { checkpoint: projection?.checkpoint ?? 0, head: status.headPosition };
+  }
+
+  private keyOfNextRead(): string | null {
+    const simulator = this.simulator;
+    if (simulator === undefined) return null;
+    const { checkpoint } = this.checkpointOf(simulator, this.query);
+    return JSON.stringify([this.query, this.params, checkpoint]);
+  }
+
+  private async read(): Promise<void> {
+    const simulator = this.simulator;
+    const key = this.keyOfNextRead();
+    if (simulator === undefined || key === null) return;
+    const { query, params } = this;
+    // The checkpoint is taken before reading: the table is at least this fresh (a batch may land during the read).
+    const { checkpoint, head } = this.checkpointOf(simulator, query);
+    this.readKey = key;
+    try {
+      const spec = readModelQueryOf(query);
+      const table =
+        missingParam(spec, params) === undefined
+          ? await runReadModelQuery(simulator.queries, query, params)
+          : { columns: [], rows: [], note: '' };
+      this.answer = { query, params, table, checkpoint, head };
+      this.error = null;
+    } catch (error) {
+      this.error = String(error);
+    }
+  }
+
+  override render(): TemplateResult {
+    const spec = readModelQueryOf(this.query);
+    const missing = missingParam(spec, this.params);
+    return html`
+      <section class="panel" aria-labelledby="read-models-title">
+        <h3 id="read-models-title">Read models</h3>
+        <div class="params">
+          <div class="field query">
+            <label for="query-picker">Query</label>
+            <select id="query-picker" @change=${this.onPick}>
+              ${readModelQueries.map(
+                (query) => html`<option value=${query.name} ?selected=${query.name === this.query}>${query.title}</option>`,
+              )}
+            </select>
+          </div>
+          ${spec.params.map((param) => this.renderParam(param))}
+        </div>
+        <p class="endpoint">${spec.endpoint} · read model “${spec.projection}”</p>
+        ${this.error ? html`<p class="feedback refused" role="alert">The read model could not be read: ${this.error}</p>` : nothing}
+        ${missing ? html`<p class="note">Enter ${missing.label.toLowerCase()} to run this query.</p>` : this.renderAnswer()}
+      </section>
+    `;
+  }
+
+  private renderParam(param: QueryParam): TemplateResult {
+    const id = `query-${param.name}`;
+    const value = this.params[param.name] ?? '';
+    if (param.inputType === 'status') {
+      return html`<div class="field">
+        <label for=${id}>${param.label}</label>
+        <select id=${id} @change=${(event: Event) => this.onParam(param.name, event)}>
+          ${param.required ? nothing : html`<option value="" ?selected=${value === ''}>any</option>`}
+          ${param.required && value === '' ? html`<option value="" selected disabled>choose…</option>` : nothing}
+          ${orderStatuses.map((status) => html`<option value=${status} ?selected=${value === status}>${status}</option>`)}
+        </select>
+      </div>`;
+    }
+    return html`<div class="field">
+      <label for=${id}>${param.label}</label>
+      <input
+        id=${id}
+        type=${param.inputType === 'number' ? 'number' : param.inputType === 'email' ? 'email' : 'search'}
+        step=${param.inputType === 'number' ? 'any' : nothing}
+        autocomplete="off"
+        .value=${value}
+        @input=${(event: Event) => this.onParam(param.name, event)}
+      />
+    </div>`;
+  }
+
+  private renderAnswer(): TemplateResult {
+    const answer = this.answer;
+    if (answer === null || answer.query !== this.query) return html`<p class="note">Reading the read model…</p>`;
+    const lag = Math.max(0, answer.head - answer.checkpoint);
+    const spec = readModelQueryOf(answer.query);
+    return html`
+      <p class=${lag > 0 ? 'as-of warning' : 'as-of ok'}>
+        As of checkpoint ${answer.checkpoint} · log head ${answer.head} ·
+        ${lag > 0 ? `${lag} event${lag === 1 ? '' : 's'} not applied yet` : 'up to date'}
+      </p>
+      <div class="scroll">
+        <table aria-label=${spec.title}>
+          <thead>
+            <tr>
+              ${answer.table.columns.map((column) => html`<th scope="col">${column}</th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${answer.table.rows.map((row) => html`<tr>${row.map((cell) => html`<td>${cell}</td>`)}</tr>`)}
+          </tbody>
+        </table>
+      </div>
+      <p class="note">${answer.table.note}</p>
+    `;
+  }
+
+  private onPick(event: Event): void {
+    this.query = (event.target as HTMLSelectElement).value as QueryName;
+  }
+
+  private onParam(name: QueryParamName, event: Event): void {
+    this.params = { ...this.params, [name]: (event.target as HTMLInputElement | HTMLSelectElement).value };
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'read-model-tables': ReadModelTables;
+  }
+}
