@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openApp, screenshotDir } from './support';
+
+/** Seed 000's point on a projector: CRUD overwrites "processing", the events keep it and answer from it. */
+
+const stage = (page: Page) => page.getByRole('region', { name: 'Current command' });
+const storedEvents = (page: Page) => page.getByRole('list', { name: 'Stored events' }).getByRole('listitem');
+
+describe('CRUD vs event sourcing', () => {
+  it('shows the lost "processing" and answers "When did order 1 start processing?" from the events', async () => {
+    const { page, consoleErrors } = await openApp('#/crud-vs-es/seed-000');
+    await page.getByRole('heading', { name: 'CRUD vs event sourcing' }).waitFor();
+
+    const next = page.getByRole('button', { name: 'Next step' });
+    for (let step = 1; step <= 4; step += 1) {
+      await next.click();
+      await expect.poll(() => storedEvents(page).count()).toBe(step);
+    }
+    expect(await next.isDisabled()).toBe(true);
+    await expect.poll(() => stage(page).innerText()).toContain('"new_status": "shipped"');
+
+    const row = page.getByRole('definition').filter({ hasText: 'shipped' });
+    expect(await row.first().innerText()).toMatch(/^shipped/);
+    await page.getByRole('note', { name: 'lost status: processing' }).waitFor();
+    expect(await storedEvents(page).allInnerTexts()).toEqual([
+      expect.stringContaining('OrderPlaced'),
+      expect.stringContaining('OrderConfirmed'),
+      expect.stringContaining('OrderProcessingStarted'),
+      expect.stringContaining('OrderShipped'),
+    ]);
+
+    // Answers wait until the question is asked, so the room can guess first.
+    const answers = page.getByRole('group', { name: 'Answers: When did order 1 start processing?' });
+    expect(await answers.isVisible()).toBe(false);
+    await page.getByRole('button', { name: 'When did order 1 start processing?' }).click();
+    expect(await answers.getByLabel(/^The events say/).innerText()).toContain('10:15 UTC (OrderProcessingStarted, event #3)');
+    expect(await answers.getByLabel(/^CRUD says/).innerText()).toContain('Unknown');
+
+    // One step back, CRUD still holds "processing" and can answer; the answer stays open as the story steps.
+    await page.getByRole('button', { name: 'Previous step' }).click();
+    await expect.poll(() => answers.getByLabel(/^CRUD says/).innerText()).toContain('Since 10:15 UTC');
+    await page.screenshot({ path: `${screenshotDir}/crud-vs-es.png`, fullPage: true });
+    // A missing static file (an icon) is the shell's business, not this screen's.
+    expect(consoleErrors.filter((error) => !error.startsWith('Failed to load resource'))).toEqual([]);
+  });
+
+  it('presenter mode: one command per key press, back with ←, Escape leaves', async () => {
+    const { page } = await openApp('#/crud-vs-es/seed-001');
+    await page.getByRole('button', { name: 'Presenter mode' }).click();
+    expect(await page.getByRole('button', { name: 'Presenter mode' }).getAttribute('aria-pressed')).toBe('true');
+    // The story links give way to the story itself.
+    expect(await page.getByRole('navigation', { name: 'Story' }).count()).toBe(0);
+
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => stage(page).innerText()).toContain('POST /users/');
+    await page.keyboard.press(' ');
+    await expect.poll(() => stage(page).innerText()).toContain('PUT /users/1');
+    await expect.poll(() => storedEvents(page).count()).toBe(2);
+    await page.getByRole('note', { name: 'lost email: john.doe@example.com' }).waitFor();
+    await page.screenshot({ path: `${screenshotDir}/crud-vs-es-presenter.png` });
+
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => storedEvents(page).count()).toBe(1);
+    expect(await page.getByRole('note').count()).toBe(0);
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('button', { name: 'Presenter mode' }).getAttribute('aria-pressed')).toBe('false');
+    await page.getByRole('navigation', { name: 'Story' }).waitFor();
+    // Out of presenter mode the arrow keys belong to the page again.
+    await page.keyboard.press('ArrowRight');
+    expect(await storedEvents(page).count()).toBe(1);
+
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await page.screenshot({ path: `${screenshotDir}/crud-vs-es-dark.png`, fullPage: true });
+  });
+});
