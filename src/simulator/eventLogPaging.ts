@@ -151,7 +151,7 @@ export function createEventBlockCache(source: EventLogSource, options: BlockCach
     },
     load(position) {
       const block = blockOf(position);
-      if (blocks.get(block)?.has(position)) return Promise.resolve();
+      if (touch(block)?.has(position)) return Promise.resolve();
       const pending = loading.get(block);
       if (pending) return pending;
       const startedIn = generation;
