@@ -1,0 +1,111 @@
+import { ProgressDb, type ProgressRow } from '../db/schema';
+import type { RequirementResult } from '../grading/types';
+import { emptyProgress, loadAnswer, loadProgress, saveAnswer, updateProgress } from './progressStore';
+import { requirementNumbers, type RequirementNumber } from './exercise06Document';
+import { exercise06Id } from './exercise06Steps';
+
+/**
+ * Exercise 06's saved work: the answers.md text and one progress row per requirement ('1'..'6'), in ProgressDb
+ * (through the shared progress store), so it survives reloads and works offline.
+ */
+
+let sharedDb: ProgressDb | undefined;
+
+/** The app's one ProgressDb connection (Dexie opens it on first use). */
+export function progressDb(): ProgressDb {
+  sharedDb ??= new ProgressDb();
+  return sharedDb;
+}
+
+export type Exercise06Saved = {
+  /** The saved answers.md, or undefined when the student has not typed anything yet (show the starter). */
+  readonly text: string | undefined;
+  /** One row per requirement, unchecked where nothing was checked yet. */
+  readonly progress: ReadonlyMap<RequirementNumber, ProgressRow>;
+};
+
+export async function loadExercise06(db: ProgressDb): Promise<Exercise06Saved> {
+  const [answer, rows] = await Promise.all([loadAnswer(db, exercise06Id), loadProgress(db, exercise06Id)]);
+  const progress = new Map<RequirementNumber, ProgressRow>();
+  for (const n of requirementNumbers) {
+    progress.set(n, rows.find((row) => row.itemId === String(n)) ?? emptyProgress(exercise06Id, String(n)));
+  }
+  return { text: answer?.text, progress };
+}
+
+export async function saveExercise06Text(db: ProgressDb, text: string): Promise<void> {
+  await saveAnswer(db, exercise06Id, text);
+}
+
+/** Keeps the grader's verdict and message for requirement `n`, shown again after a reload. */
+export function recordCheck(db: ProgressDb, n: RequirementNumber, result: RequirementResult): Promise<ProgressRow> {
+  return updateProgress(db, exercise06Id, String(n), { status: result.status, message: result.message });
+}
+
+export function recordHintsRevealed(db: ProgressDb, n: RequirementNumber, hintsRevealed: number): Promise<ProgressRow> {
+  return updateProgress(db, exercise06Id, String(n), { hintsRevealed });
+}
+
+/** How many requirements passed their last check. */
+export const passedCount = (progress: ReadonlyMap<RequirementNumber, ProgressRow>): number =>
+  [...progress.values()].filter((row) => row.status === 'pass').length;
+
+// ---------- autosave ----------
+
+export type SaveStatus =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'pending' }
+  | { readonly kind: 'saving' }
+  | { readonly kind: 'saved'; readonly at: Date }
+  | { readonly kind: 'error'; readonly message: string };
+
+export type Autosaver = {
+  /** Asks for `text` to be saved after a quiet spell; a later call replaces an earlier unsaved one. */
+  readonly schedule: (text: string) => void;
+  /** Saves what is pending now (before leaving the page, or an export). */
+  readonly flush: () => Promise<void>;
+  readonly dispose: () => void;
+};
+
+/**
+ * Saves the newest text once typing pauses for `delayMs`, never two writes at once, and reports each stage so the
+ * page can say "Saving…", "Saved" or why it failed (storage full...). Only the latest text is ever written.
+ */
+export function createAutosaver(save: (text: string) => Promise<void>, onStatus: (status: SaveStatus) => void, delayMs = 400): Autosaver {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let pending: string | undefined;
+  let running: Promise<void> = Promise.resolve();
+
+  const writePending = (): Promise<void> => {
+    clearTimeout(timer);
+    timer = undefined;
+    running = running.then(async () => {
+      const text = pending;
+      if (text === undefined) return;
+      pending = undefined;
+      onStatus({ kind: 'saving' });
+      try {
+        await save(text);
+        if (pending === undefined) onStatus({ kind: 'saved', at: new Date() });
+      } catch (error) {
+        // Keep the text for the next attempt: losing typed work silently is the one thing autosave must not do.
+        pending ??= text;
+        onStatus({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+      }
+    });
+    return running;
+  };
+
+  return {
+    schedule(text) {
+      pending = text;
+      onStatus({ kind: 'pending' });
+      clearTimeout(timer);
+      timer = setTimeout(() => void writePending(), delayMs);
+    },
+    flush: writePending,
+    dispose() {
+      clearTimeout(timer);
+    },
+  };
+}
