@@ -1,0 +1,1 @@
+export * from '../../03-projection/readModel';
