@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { ValidationError } from '../core/errors';
 import { assertNever } from '../core/message';
 import {
+  emailSchema,
   idOrWholeNumberSchema,
   idSchema,
   jsonObject,
@@ -73,8 +74,16 @@ const itemsSchema = v.pipe(
 
 // ---------- command inputs (the app's own shapes: command data without `at`) ----------
 
+/**
+ * Seed 002 keys customers by email, so `parseSeed002Order` makes the email the customer id when there is no other:
+ * the app shape must take such an id back (an email, checked as one), or that order could never be executed.
+ */
+const customerIdSchema = v.lazy((input) =>
+  typeof input === 'string' && input.includes('@') ? emailSchema : idOrWholeNumberSchema,
+);
+
 export const placeOrderInputSchema = jsonObject(
-  { orderId: idSchema, customerId: idOrWholeNumberSchema, customerEmail: optionalEmailSchema, items: itemsSchema },
+  { orderId: idSchema, customerId: customerIdSchema, customerEmail: optionalEmailSchema, items: itemsSchema },
 );
 const orderIdOnlySchema = jsonObject({ orderId: idSchema });
 export const shipOrderInputSchema = jsonObject(
