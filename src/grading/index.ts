@@ -5,9 +5,9 @@
 export type { RequirementResult, RequirementStatus, ExerciseResult, GradeReport } from './types';
 export { parseAnswersDocument } from './answersDocument';
 export type { AnswersDocument, RequirementSection, QuestionAnswer, CodeBlock, MarkdownTable } from './answersDocument';
-export { gradeExercise06, checkRequirement, EXERCISE_06_ID, REQUIREMENT_TITLES } from './exercise06';
+export { gradeExercise06, checkRequirement, EXERCISE_06_ID, REQUIREMENT_NUMBERS, REQUIREMENT_TITLES } from './exercise06';
 export type { RequirementNumber } from './exercise06';
-export { parseDiagram, COMPONENTS } from './diagram';
+export { parseDiagram, componentOf, COMPONENTS } from './diagram';
 export type { Diagram, DiagramEdge, Component } from './diagram';
-export { parseRequirement5Events, foldOrder1001 } from './orderEvents';
-export type { AnswerEvent, ParsedEvents, Order1001State, FoldStep, Order1001Fold } from './orderEvents';
+export { parseRequirement5Events, foldOrder1001, lifecycleStageOf } from './orderEvents';
+export type { AnswerEvent, ParsedEvents, Order1001State, FoldStep, Order1001Fold, LifecycleStage } from './orderEvents';

@@ -1,0 +1,42 @@
+import type { QuestionAnswer, RequirementSection } from './answersDocument';
+import { isUnanswered } from './answersDocument';
+import { prepare, says } from './meaning';
+import { REQUIREMENT_6_SCENARIOS, verdictOf } from './rubrics/requirement6.rubric';
+import { fail, pass } from './result';
+import type { RequirementResult } from './types';
+
+const VERDICT_LINE = /^\s*(?:[-*]\s*)?(?:\*\*|__)?verdict(?:\*\*|__)?\s*:\s*(?:\*\*|__)?(.*)$/im;
+
+/** Requirement 6: for each scenario a `Verdict:` line matching the seed, and reasons naming the deciding factor. */
+export function checkRequirement6(section: RequirementSection): RequirementResult {
+  const problems: string[] = [];
+  const unclaimed = [...section.questions];
+  for (const scenario of REQUIREMENT_6_SCENARIOS) {
+    const index = unclaimed.findIndex((q) => scenario.heading.test(q.heading));
+    if (index === -1) {
+      problems.push(`there is no '###' heading for the scenario '${scenario.name}'`);
+      continue;
+    }
+    const answer: QuestionAnswer = unclaimed.splice(index, 1)[0]!;
+    const line = VERDICT_LINE.exec(answer.text);
+    const written = line?.[1]?.trim() ?? '';
+    if (line === null || isUnanswered(written)) {
+      problems.push(`the scenario '${scenario.name}' has no line 'Verdict: good fit' (or 'not a good fit', 'partial fit')`);
+      continue;
+    }
+    // "good fit — not worth the cost elsewhere": the verdict is the words before the first dash, comma or bracket.
+    const verdict = verdictOf(written.split(/\s[-—–]\s|[—–(,;:]|\.\s/)[0]!);
+    if (verdict === undefined) {
+      problems.push(`the verdict '${written}' for '${scenario.name}' is not one of good fit, not a good fit, partial fit`);
+      continue;
+    }
+    if (!scenario.accepted.includes(verdict)) {
+      problems.push(`'${scenario.name}' is ${scenario.accepted.join(' or ')}, not ${verdict}: ${scenario.because}`);
+      continue;
+    }
+    if (!says(prepare(answer.text), scenario.factor.patterns)) {
+      problems.push(`your reasons for '${scenario.name}' don't name ${scenario.factor.says}`);
+    }
+  }
+  return problems.length > 0 ? fail(6, problems) : pass(6, 'All three scenarios have the right verdict and the deciding factor.');
+}
