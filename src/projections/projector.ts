@@ -234,7 +234,8 @@ export function createProjector(options: ProjectorOptions): Projector {
   async function rebuildNow(entry: Entry, onProgress?: (progress: RebuildProgress) => void): Promise<void> {
     const { projection } = entry;
     const total = await store.headPosition();
-    raiseHead(total);
+    // Set, not raised: a rebuild after the log was replaced (import, reset) may find it shorter than before.
+    headPosition = total;
     await projectionStore.reset(projection.name, projection.version);
     entry.checkpoint = { projection: projection.name, position: 0, projectionVersion: projection.version, fault: null };
     entry.rebuildProgress = { done: 0, total };

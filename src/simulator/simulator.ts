@@ -23,6 +23,9 @@ import { createReadModelQueries, type ReadModelQueries } from '../projections/qu
 import { routeCommand } from './commandRouting';
 import { failedOutcome } from './outcome';
 import type { CommandLifecycle, CommandName, CommandOutcome, Simulator } from './types';
+import { createInterfaceBulkStorage, type BulkProgress, type BulkStep, type BulkStorage } from './bulkStorage';
+import { createDexieBulkStorage } from './dexieBulkStorage';
+import type { RecordedEvent } from '../eventStore/types';
 
 /** Orders and users are snapshotted every 50 events: long enough to see replay, short enough to see snapshots. */
 export const defaultSnapshotPolicy: SnapshotPolicy = { every: 50, stateVersion: 1 };
@@ -42,7 +45,25 @@ export type SimulatorParts = {
   /** Mints command ids when the caller gives none. */
   readonly newId?: () => string;
   readonly snapshots?: SnapshotPolicy;
+  /** How the Data screen writes many events at once; defaults to one append per step through `store`. */
+  readonly bulk?: BulkStorage;
 };
+
+/** Where a long data operation is: writing events (and the CRUD twin), then rebuilding each read model. */
+export type DataProgress =
+  | { readonly phase: 'writing'; readonly done: number; readonly total: number }
+  | { readonly phase: 'projecting'; readonly projection: string; readonly done: number; readonly total: number };
+
+export type AppendGeneratedOptions = {
+  /** Called after each batch with the events written so far. */
+  readonly onProgress?: (progress: BulkProgress) => void;
+  /** Checked between batches: what was written stays (whole steps only), the rest is not written. */
+  readonly signal?: AbortSignal;
+  /** Events per batch (one transaction on IndexedDB). Defaults to 5000. */
+  readonly batchEvents?: number;
+};
+
+export type AppendGeneratedResult = { readonly written: number; readonly cancelled: boolean };
 
 /** The simulator plus the parts it wires, for the views that show those parts (projector panel, CRUD twin). */
 export type WorkbookSimulator = Simulator & {
@@ -53,6 +74,18 @@ export type WorkbookSimulator = Simulator & {
   readonly queries: ReadModelQueries;
   readonly crud: CrudStore;
   readonly crudUsers: CrudUserStore;
+  /**
+   * Writes already-decided steps (a generated history: see seedData.ts) in batches, checking each stream's expected
+   * version and updating the CRUD twin with the same commands. The projector catches up on its own afterwards.
+   */
+  appendGenerated(steps: readonly BulkStep[], options?: AppendGeneratedOptions): Promise<AppendGeneratedResult>;
+  /**
+   * Replaces the whole store with validated recorded events (an import): events and snapshots cleared, the events
+   * written as recorded, the CRUD twin rebuilt from them, every read model rebuilt. Students' progress is untouched.
+   */
+  replaceAll(events: readonly RecordedEvent[], onProgress?: (progress: DataProgress) => void): Promise<void>;
+  /** Empties events, snapshots, read models, checkpoints and the CRUD twin (not the students' ProgressDb). */
+  reset(onProgress?: (progress: DataProgress) => void): Promise<void>;
 };
 
 /**
@@ -74,6 +107,8 @@ export async function createSimulator(parts: SimulatorParts): Promise<WorkbookSi
   const report = (step: CommandLifecycle) => {
     for (const listener of commandListeners) listener(step);
   };
+  const bulk =
+    parts.bulk ?? createInterfaceBulkStorage({ store, crud, crudUsers, upcasting: workbookUpcasting });
   const unsubscribeStore = store.subscribe(notify);
   const unsubscribeProjector = projector.onChange(notify);
   await projector.start();
@@ -128,6 +163,43 @@ export async function createSimulator(parts: SimulatorParts): Promise<WorkbookSi
     }
   }
 
+  async function appendGenerated(
+    steps: readonly BulkStep[],
+    { onProgress, signal, batchEvents = 5000 }: AppendGeneratedOptions = {},
+  ): Promise<AppendGeneratedResult> {
+    const total = steps.reduce((sum, step) => sum + step.events.length, 0);
+    let written = 0;
+    let index = 0;
+    onProgress?.({ done: 0, total });
+    while (index < steps.length) {
+      if (signal?.aborted) return { written, cancelled: true };
+      const batch: BulkStep[] = [];
+      let events = 0;
+      while (index < steps.length && (batch.length === 0 || events + steps[index]!.events.length <= batchEvents)) {
+        const step = steps[index++]!;
+        batch.push(step);
+        events += step.events.length;
+      }
+      await bulk.appendSteps(batch);
+      written += events;
+      onProgress?.({ done: written, total });
+      // Lets the page paint the progress bar and handle a Cancel click between two batches.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    return { written, cancelled: false };
+  }
+
+  async function replaceAll(events: readonly RecordedEvent[], onProgress?: (progress: DataProgress) => void) {
+    await bulk.replaceAll(events, (progress) => onProgress?.({ phase: 'writing', ...progress }));
+    // Rebuild = clear the documents and checkpoint, replay the new log: read models of the old log cannot survive.
+    for (const projection of workbookProjections) {
+      await projector.rebuild(projection.name, (progress) =>
+        onProgress?.({ phase: 'projecting', projection: projection.name, ...progress }),
+      );
+    }
+    notify();
+  }
+
   return {
     store,
     projector,
@@ -136,6 +208,9 @@ export async function createSimulator(parts: SimulatorParts): Promise<WorkbookSi
     crud,
     crudUsers,
     execute,
+    appendGenerated,
+    replaceAll,
+    reset: (onProgress) => replaceAll([], onProgress),
     async latestEvents(limit) {
       const head = await store.headPosition();
       const events = await store.readAll({ after: Math.max(0, head - limit), limit });
@@ -160,11 +235,28 @@ export async function createSimulator(parts: SimulatorParts): Promise<WorkbookSi
 
 /** Everything in memory: unit tests and the sandboxes of the teaching screens. */
 export function createMemorySimulator(options: Pick<SimulatorParts, 'now' | 'newId' | 'snapshots'> = {}) {
+  // An import keeps each event's recorded time: the memory store is told which time to stamp while it replays.
+  let recordingAt: string | undefined;
+  const store = createMemoryEventStore({
+    upcasting: workbookUpcasting,
+    now: () => recordingAt ?? new Date().toISOString(),
+  });
+  const crud = createMemoryCrudStore();
+  const crudUsers = createMemoryCrudUserStore();
   return createSimulator({
-    store: createMemoryEventStore({ upcasting: workbookUpcasting }),
+    store,
     projectionStore: createMemoryProjectionStore(),
-    crud: createMemoryCrudStore(),
-    crudUsers: createMemoryCrudUserStore(),
+    crud,
+    crudUsers,
+    bulk: createInterfaceBulkStorage({
+      store,
+      crud,
+      crudUsers,
+      upcasting: workbookUpcasting,
+      recordAt: (at) => {
+        recordingAt = at;
+      },
+    }),
     ...options,
   });
 }
@@ -181,6 +273,7 @@ export async function createBrowserSimulator(
     projectionStore: createDexieProjectionStore(db),
     crud: createDexieCrudStore(db),
     crudUsers: createDexieCrudUserStore(db),
+    bulk: createDexieBulkStorage(db, { upcasting: workbookUpcasting }),
   });
   return {
     ...simulator,

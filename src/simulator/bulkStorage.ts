@@ -1,0 +1,109 @@
+import type { CrudStore } from '../crud/types';
+import { ConcurrencyError } from '../eventStore/errors';
+import type { CrudUserStore } from '../crud/crudUsers';
+import { upcast, type Upcasting } from '../eventStore/upcasters';
+import type { EventStore, NewEvent, RecordedEvent } from '../eventStore/types';
+import { applyTwinCommand, commandOfEvent, type DomainEvent, type TwinCommand } from './twinCommands';
+
+/**
+ * Writing many events at once, for the Data screen: seeding a generated history, importing a file, resetting.
+ * `handleCommand` is one load–decide–append per command; a seeded history was already decided in memory by the
+ * real decider, so here it only has to be written, many streams per transaction, with the same version checks.
+ */
+
+/** One decided command: its events, the stream version they were decided on, and what it does to the CRUD twin. */
+export type BulkStep = {
+  readonly streamId: string;
+  /** The stream's version the command was decided on (0 = the stream is new). Checked when written. */
+  readonly expectedVersion: number;
+  readonly events: readonly NewEvent[];
+  readonly twin: TwinCommand;
+};
+
+export type BulkProgress = { readonly done: number; readonly total: number };
+
+export interface BulkStorage {
+  /**
+   * Appends the steps in order, all or nothing: a step whose stream is not at its expected version (another
+   * writer, or the same data seeded twice) throws a ConcurrencyError and nothing of the batch is written.
+   * The CRUD twin receives each step's command in the same write.
+   */
+  appendSteps(steps: readonly BulkStep[]): Promise<void>;
+  /**
+   * Deletes every event, snapshot and CRUD twin row, then writes `events` exactly as they
+   * were recorded (ids, positions, times) and rebuilds the twin from them. The events must already be validated.
+   * Read models and checkpoints are left to the projector's rebuild, which the simulator runs right after.
+   */
+  replaceAll(events: readonly RecordedEvent[], onProgress?: (progress: BulkProgress) => void): Promise<void>;
+}
+
+/** The twin command an event recorded, read at today's schema version (an old OrderPlaced v1 is upcast first). */
+export function twinCommandOfRecorded(event: RecordedEvent, upcasting: Upcasting): TwinCommand {
+  const current = upcast(event, upcasting.upcasters, upcasting.currentVersions);
+  return commandOfEvent({ type: current.type, data: current.data } as DomainEvent);
+}
+
+/** A recorded event handed back to `appendToStream`, keeping its id and metadata. */
+export function asNewEvent(event: RecordedEvent): NewEvent {
+  const { commandId, correlationId, causationId } = event.metadata;
+  return {
+    eventId: event.eventId,
+    type: event.type,
+    schemaVersion: event.schemaVersion,
+    data: event.data,
+    metadata: { commandId, correlationId, causationId },
+  };
+}
+
+export type InterfaceBulkParts = {
+  readonly store: EventStore;
+  readonly crud: CrudStore;
+  readonly crudUsers: CrudUserStore;
+  readonly upcasting: Upcasting;
+  /**
+   * Makes the store stamp the next appends with this time (undefined = its own clock again), so an imported event
+   * keeps the `recordedAt` of its file. Without it, imported events are stamped with the time of the import.
+   */
+  readonly recordAt?: (at: string | undefined) => void;
+};
+
+/**
+ * Bulk writing through the public interfaces only, one append per step: right for the memory store, where an append
+ * costs microseconds, and for any store that offers nothing faster. Not atomic across steps.
+ */
+export function createInterfaceBulkStorage(parts: InterfaceBulkParts): BulkStorage {
+  const { store, crud, crudUsers, upcasting, recordAt } = parts;
+  return {
+    async appendSteps(steps) {
+      for (const step of steps) {
+        const expectedVersion = step.expectedVersion === 0 ? 'noStream' : step.expectedVersion;
+        const appended = await store.appendToStream(step.streamId, step.events, { expectedVersion });
+        // The store took these events for a retry of an earlier append: the same data was written before. For a
+        // bulk write that is a conflict, as it is on IndexedDB, not a silent success.
+        if (appended.alreadyRecorded)
+          throw new ConcurrencyError(step.streamId, expectedVersion, await store.streamVersion(step.streamId),
+            'These events are already recorded: this data was written before.');
+        await applyTwinCommand(step.twin, { crud, crudUsers });
+      }
+    },
+    async replaceAll(events, onProgress) {
+      await store.clear();
+      await crud.clear();
+      await crudUsers.clear();
+      const total = events.length;
+      onProgress?.({ done: 0, total });
+      try {
+        for (let index = 0; index < total; index += 1) {
+          const event = events[index]!;
+          recordAt?.(event.metadata.recordedAt);
+          await store.appendToStream(event.streamId, [asNewEvent(event)], { expectedVersion: event.streamPosition - 1 });
+          await applyTwinCommand(twinCommandOfRecorded(event, upcasting), { crud, crudUsers });
+          if ((index + 1) % 1000 === 0) onProgress?.({ done: index + 1, total });
+        }
+      } finally {
+        recordAt?.(undefined);
+      }
+      onProgress?.({ done: total, total });
+    },
+  };
+}

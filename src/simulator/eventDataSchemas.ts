@@ -1,0 +1,52 @@
+import * as v from 'valibot';
+import { quantitySchema, unitPriceSchema } from '../domain/order/schemas';
+import { orderStatuses } from '../domain/order/types';
+
+/**
+ * The shape of each event's `data`, per type and schema version, as an import checks it: what the workbook's
+ * deciders write today, plus the older versions that upcasters still read (OrderPlaced v1 of seed 000).
+ * Strict objects: a field the workbook never writes is reported rather than silently dropped.
+ */
+
+const text = v.string('must be text');
+const time = v.pipe(v.string('must be an ISO 8601 time'), v.isoTimestamp('must be an ISO 8601 time, like 2025-03-03T08:00:00.000Z'));
+const nullableText = v.nullable(text, 'must be text or null');
+const status = v.picklist(orderStatuses, `must be one of: ${orderStatuses.join(', ')}`);
+
+const item = v.strictObject(
+  { product: text, quantity: quantitySchema, unitPrice: unitPriceSchema },
+  'must be an item {product, quantity, unitPrice}',
+);
+
+const object = <const Entries extends v.ObjectEntries>(entries: Entries) =>
+  v.strictObject(entries, `must be an object with exactly: ${Object.keys(entries).join(', ')}`);
+
+export const eventDataSchemas: Readonly<Record<string, Readonly<Record<number, v.GenericSchema>>>> = {
+  OrderPlaced: {
+    1: object({
+      orderId: text,
+      customerId: v.union([text, v.number()], 'must be text'),
+      product: text,
+      quantity: v.number('must be a number'),
+      placedAt: time,
+    }),
+    2: object({
+      orderId: text,
+      customerId: text,
+      customerEmail: nullableText,
+      items: v.pipe(v.array(item, 'must be a list of items'), v.minLength(1, 'must list at least 1 item')),
+      total: v.number('must be a number'),
+      placedAt: time,
+    }),
+  },
+  OrderConfirmed: { 1: object({ orderId: text, confirmedAt: time }) },
+  OrderProcessingStarted: { 1: object({ orderId: text, startedAt: time }) },
+  OrderShipped: { 1: object({ orderId: text, trackingNumber: nullableText, shippedAt: time }) },
+  OrderDelivered: { 1: object({ orderId: text, deliveredAt: time }) },
+  OrderCancelled: {
+    1: object({ orderId: text, customerId: text, reason: text, previousStatus: status, cancelledAt: time }),
+  },
+  OrderDeleted: { 1: object({ orderId: text, customerId: text, previousStatus: status, deletedAt: time }) },
+  UserCreated: { 1: object({ userId: text, firstName: text, lastName: text, email: text, createdAt: time }) },
+  UserEmailUpdated: { 1: object({ userId: text, previousEmail: text, newEmail: text, updatedAt: time }) },
+};
