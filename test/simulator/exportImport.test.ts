@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { createMemorySimulator, workbookUpcasting } from '../../src/simulator/simulator';
+import { planSeed } from '../../src/simulator/seedData';
+import { exportStore, validateImport } from '../../src/simulator/exportImport';
+
+/** An import is checked whole, and a refusal names the first bad line (1 = the header) and why. */
+
+async function exportedLines(): Promise<string[]> {
+  const simulator = await createMemorySimulator();
+  await simulator.appendGenerated(planSeed({ seed: 8, orders: 12 }).steps);
+  await simulator.execute('CreateUser', { userId: 'u-1', firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.com' });
+  const { lines } = await exportStore(simulator.store, { now: () => '2025-06-01T00:00:00.000Z' });
+  simulator.close();
+  return lines.map((line) => line.trimEnd());
+}
+
+const check = (lines: readonly string[]) => validateImport(lines.join('\n'), workbookUpcasting);
+/** Line n of the file (1-based) as an object, changed by `change`, written back. */
+function edit(lines: string[], line: number, change: (event: Record<string, any>) => void): string[] {
+  const copy = [...lines];
+  const event = JSON.parse(copy[line - 1]!);
+  change(event);
+  copy[line - 1] = JSON.stringify(event);
+  return copy;
+}
+const lineOf = (lines: readonly string[], predicate: (event: Record<string, any>) => boolean): number =>
+  lines.findIndex((line, index) => index > 0 && predicate(JSON.parse(line))) + 1;
+
+describe('export file', () => {
+  it('starts with a header naming the format, its version and the counts, then one event per line', async () => {
+    const lines = await exportedLines();
+    expect(JSON.parse(lines[0]!)).toEqual({
+      format: 'event-workbook-events',
+      version: 1,
+      events: lines.length - 1,
+      streams: 13,
+      exportedAt: '2025-06-01T00:00:00.000Z',
+    });
+    expect(JSON.parse(lines[1]!)).toMatchObject({ globalPosition: 1, streamPosition: 1, type: 'OrderPlaced', schemaVersion: 2 });
+  });
+
+  it('reads back as the same events', async () => {
+    const lines = await exportedLines();
+    const result = check(lines);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.events).toEqual(lines.slice(1).map((line) => JSON.parse(line)));
+  });
+});
+
+describe('import refusals', () => {
+  it('bad JSON: names the line', async () => {
+    const lines = await exportedLines();
+    lines[6] = lines[6]!.slice(0, -3);
+    expect(check(lines)).toMatchObject({ ok: false, line: 7, reason: expect.stringMatching(/^bad JSON/) });
+  });
+
+  it('an unknown event type', async () => {
+    const lines = edit(await exportedLines(), 12, (event) => (event.type = 'OrderTeleported'));
+    expect(check(lines)).toMatchObject({ ok: false, line: 12, reason: expect.stringMatching(/unknown event type "OrderTeleported"/) });
+  });
+
+  it('a gap in a stream', async () => {
+    const original = await exportedLines();
+    const line = lineOf(original, (event) => event.streamPosition === 2);
+    const lines = edit(original, line, (event) => (event.streamPosition = 3));
+    const streamId = JSON.parse(original[line - 1]!).streamId;
+    expect(check(lines)).toMatchObject({ ok: false, line, reason: `streamPosition gap in stream ${streamId}: expected 2, got 3` });
+  });
+
+  it('a global position that does not increase', async () => {
+    const lines = edit(await exportedLines(), 9, (event) => (event.globalPosition = 3));
+    expect(check(lines)).toMatchObject({ ok: false, line: 9, reason: 'globalPosition is not increasing: 3 comes after 7' });
+  });
+
+  it('an unknown schema version', async () => {
+    const lines = edit(await exportedLines(), 2, (event) => (event.schemaVersion = 7));
+    expect(check(lines)).toMatchObject({ ok: false, line: 2, reason: expect.stringMatching(/schemaVersion 7 of OrderPlaced is unknown/) });
+  });
+
+  it("data that does not match the event's schema", async () => {
+    const lines = edit(await exportedLines(), 2, (event) => (event.data.items[0].quantity = -1));
+    expect(check(lines)).toMatchObject({
+      ok: false,
+      line: 2,
+      reason: expect.stringMatching(/^data does not match OrderPlaced v2: data\.items\[0\]\.quantity: /),
+    });
+  });
+
+  it('an event the decider would not have recorded there', async () => {
+    const original = await exportedLines();
+    const line = lineOf(original, (event) => event.type === 'OrderCancelled');
+    const lines = edit(original, line, (event) => (event.data.previousStatus = 'shipped'));
+    expect(check(lines)).toMatchObject({ ok: false, line, reason: expect.stringMatching(/previousStatus is "shipped" in the file/) });
+  });
+
+  it('a header of another format, another version, or wrong counts', async () => {
+    const lines = await exportedLines();
+    expect(check(edit(lines, 1, (header) => (header.format = 'csv')))).toMatchObject({ ok: false, line: 1, reason: expect.stringMatching(/not an Event Workbook export/) });
+    expect(check(edit(lines, 1, (header) => (header.version = 2)))).toMatchObject({ ok: false, line: 1, reason: expect.stringMatching(/format version 2 is unknown/) });
+    expect(check(lines.slice(0, -1))).toMatchObject({ ok: false, line: 1, reason: expect.stringMatching(/announces \d+ events, but the file holds/) });
+  });
+
+  it('an empty file, and a blank line in the middle', async () => {
+    expect(validateImport('', workbookUpcasting)).toMatchObject({ ok: false, line: 1, reason: expect.stringMatching(/empty/) });
+    const lines = await exportedLines();
+    expect(check([...lines.slice(0, 4), '', ...lines.slice(4)])).toMatchObject({ ok: false, line: 5 });
+  });
+
+  it('an event id used twice', async () => {
+    const original = await exportedLines();
+    const lines = edit(original, 3, (event) => (event.eventId = JSON.parse(original[1]!).eventId));
+    expect(check(lines)).toMatchObject({ ok: false, line: 3, reason: expect.stringMatching(/already used at line 2/) });
+  });
+});
