@@ -1,0 +1,117 @@
+import { DomainError, NotFoundError } from '../domain/core/errors';
+import { orderDecider } from '../domain/order/decider';
+import { orderEventSchemaVersions, orderStreamId, type OrderCommand, type OrderState } from '../domain/order/types';
+import { applyToCrud } from '../crud/applyCommand';
+import type { CrudStore } from '../crud/types';
+import { ConcurrencyError } from '../eventStore/errors';
+import { rehydrate } from '../eventStore/handleCommand';
+import type { EventStore, RecordedEvent } from '../eventStore/types';
+
+/**
+ * The concurrency demo's client: load an order (state + version), decide a change on what was loaded, append with
+ * that version as `expectedVersion`. Unlike `handleCommand`, nothing is retried automatically, so the second of two
+ * clients that loaded the same version meets the ConcurrencyError and has to reload and decide again itself.
+ */
+
+/** The changes a client can make to the order it holds. */
+export const clientChanges = ['confirm', 'startProcessing', 'ship', 'deliver', 'cancel'] as const;
+export type ClientChange = (typeof clientChanges)[number];
+
+export const changeLabels: Readonly<Record<ClientChange, string>> = {
+  confirm: 'Confirm the order',
+  startProcessing: 'Start processing',
+  ship: 'Ship the order',
+  deliver: 'Deliver the order',
+  cancel: 'Cancel the order',
+};
+
+/** What a client holds after loading: the order as of one version of its stream. */
+export type LoadedOrder = {
+  readonly orderId: string;
+  readonly state: OrderState;
+  readonly version: number;
+};
+
+export type SubmitOutcome =
+  | { readonly kind: 'accepted'; readonly events: readonly RecordedEvent[]; readonly version: number }
+  | { readonly kind: 'conflict'; readonly expected: number; readonly actual: number; readonly message: string }
+  | { readonly kind: 'refused'; readonly message: string };
+
+export type ConflictDemoParts = {
+  readonly store: EventStore;
+  readonly crud: CrudStore;
+  readonly now?: () => string;
+  readonly newId?: () => string;
+};
+
+export async function loadOrder(store: EventStore, orderId: string): Promise<LoadedOrder> {
+  const { state, version } = await rehydrate(store, orderDecider, orderStreamId(orderId));
+  return { orderId, state, version };
+}
+
+export function commandFor(change: ClientChange, orderId: string, client: string, at: string): OrderCommand {
+  switch (change) {
+    case 'confirm':
+      return { type: 'ConfirmOrder', data: { orderId, at } };
+    case 'startProcessing':
+      return { type: 'StartProcessing', data: { orderId, at } };
+    case 'ship':
+      return { type: 'ShipOrder', data: { orderId, trackingNumber: `TRK-${orderId}`, at } };
+    case 'deliver':
+      return { type: 'DeliverOrder', data: { orderId, at } };
+    case 'cancel':
+      return { type: 'CancelOrder', data: { orderId, reason: `Cancelled by ${client}`, at } };
+  }
+}
+
+/** The sentence the demo shows for a refused append. */
+export function conflictMessage(expected: number, actual: number): string {
+  return `expected version ${expected}, but the stream is at version ${actual}`;
+}
+
+/**
+ * Decides `change` on the state the client loaded and appends with the version it loaded. The CRUD twin receives
+ * the command only when the append was accepted, as `simulator.execute` does.
+ */
+export async function submitChange(
+  parts: ConflictDemoParts,
+  loaded: LoadedOrder,
+  change: ClientChange,
+  client: string,
+): Promise<SubmitOutcome> {
+  const now = parts.now ?? (() => new Date().toISOString());
+  const commandId = (parts.newId ?? (() => crypto.randomUUID()))();
+  const command = commandFor(change, loaded.orderId, client, now());
+  let decided;
+  try {
+    decided = orderDecider.decide(command, loaded.state);
+  } catch (error) {
+    if (error instanceof DomainError || error instanceof NotFoundError) return { kind: 'refused', message: error.message };
+    throw error;
+  }
+  try {
+    const appended = await parts.store.appendToStream(
+      orderStreamId(loaded.orderId),
+      decided.map((event, index) => ({
+        eventId: `${commandId}:${index}`,
+        type: event.type,
+        schemaVersion: orderEventSchemaVersions[event.type],
+        data: event.data,
+        metadata: { commandId, correlationId: commandId, causationId: commandId },
+      })),
+      { expectedVersion: loaded.version === 0 ? 'noStream' : loaded.version },
+    );
+    await applyToCrud(command, parts.crud);
+    return { kind: 'accepted', events: appended.events, version: appended.nextExpectedVersion };
+  } catch (error) {
+    if (error instanceof ConcurrencyError) {
+      return {
+        kind: 'conflict',
+        expected: loaded.version,
+        actual: error.actual,
+        message: conflictMessage(loaded.version, error.actual),
+      };
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,60 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createBrowserSimulator, createMemorySimulator, type WorkbookSimulator } from '../../src/simulator/simulator';
+import { loadOrder, submitChange } from '../../src/simulator/conflictDemo';
+
+/** Two clients load the same order version; the first append wins, the second meets optimistic concurrency. */
+
+const opened: WorkbookSimulator[] = [];
+afterEach(() => {
+  for (const simulator of opened.splice(0)) simulator.close();
+});
+let databases = 0;
+const implementations: [string, () => Promise<WorkbookSimulator>][] = [
+  ['memory', () => createMemorySimulator()],
+  ['Dexie on fake-indexeddb', () => createBrowserSimulator({ dbName: `conflict-demo-${++databases}-${Date.now()}` })],
+];
+
+async function withOrder(create: () => Promise<WorkbookSimulator>) {
+  const simulator = await create();
+  opened.push(simulator);
+  await simulator.execute('PlaceOrder', { orderId: 'o-7', customerId: 'c-1', items: [{ product: 'Lamp', quantity: 1, unitPrice: 30 }] });
+  return simulator;
+}
+
+describe.each(implementations)('concurrency demo: %s', (_name, create) => {
+  it('the second client to append gets "expected version 1, but the stream is at version 2"; its retry is accepted', async () => {
+    const simulator = await withOrder(create);
+    const clientA = await loadOrder(simulator.store, 'o-7');
+    const clientB = await loadOrder(simulator.store, 'o-7');
+    expect([clientA.version, clientB.version]).toEqual([1, 1]);
+
+    expect(await submitChange(simulator, clientA, 'confirm', 'Client A')).toMatchObject({ kind: 'accepted', version: 2 });
+    expect(await submitChange(simulator, clientB, 'cancel', 'Client B')).toEqual({
+      kind: 'conflict',
+      expected: 1,
+      actual: 2,
+      message: 'expected version 1, but the stream is at version 2',
+    });
+    expect(await simulator.store.streamVersion('order-o-7')).toBe(2);
+
+    const reloaded = await loadOrder(simulator.store, 'o-7');
+    expect(reloaded).toMatchObject({ version: 2, state: { status: 'confirmed' } });
+    const retried = await submitChange(simulator, reloaded, 'cancel', 'Client B');
+    expect(retried).toMatchObject({ kind: 'accepted', version: 3, events: [{ type: 'OrderCancelled', data: { previousStatus: 'confirmed' } }] });
+    expect((await simulator.crud.get('o-7'))?.status).toBe('cancelled');
+  });
+
+  it('a retry the domain refuses on the new state says why, and writes nothing', async () => {
+    const simulator = await withOrder(create);
+    const clientA = await loadOrder(simulator.store, 'o-7');
+    const clientB = await loadOrder(simulator.store, 'o-7');
+    await submitChange(simulator, clientA, 'cancel', 'Client A');
+    expect(await submitChange(simulator, clientB, 'confirm', 'Client B')).toMatchObject({ kind: 'conflict' });
+
+    const retried = await submitChange(simulator, await loadOrder(simulator.store, 'o-7'), 'confirm', 'Client B');
+    expect(retried).toEqual({ kind: 'refused', message: expect.stringMatching(/Cannot confirm order o-7: it is "cancelled", which is final/) });
+    expect(await simulator.store.streamVersion('order-o-7')).toBe(2);
+    expect((await simulator.crud.get('o-7'))?.status).toBe('cancelled');
+  });
+});
