@@ -1,0 +1,147 @@
+import { mkdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openApp, screenshotDir } from './support';
+
+/** A person types the seeds' HTTP requests into the API console and reads the responses of the real handlers. */
+
+mkdirSync(screenshotDir, { recursive: true });
+
+const editor = (page: Page) => page.getByRole('textbox', { name: 'Request' });
+const historyItems = (page: Page) => page.getByRole('list', { name: 'History' }).getByRole('listitem');
+const statusLine = (page: Page) => page.getByRole('region', { name: 'Response' }).getByRole('status');
+
+type Answer = { readonly status: string; readonly body: unknown };
+
+/** Sends what the editor holds (Ctrl+Enter or the Send button) and reads the response once it is in the history. */
+async function sendEditor(page: Page, how: 'keyboard' | 'button' = 'button'): Promise<Answer> {
+  const before = await historyItems(page).count();
+  if (how === 'keyboard') {
+    await editor(page).focus();
+    await page.keyboard.press('Control+Enter');
+  } else {
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+  }
+  await expect.poll(() => historyItems(page).count()).toBe(before + 1);
+  const status = ((await statusLine(page).textContent()) ?? '').trim();
+  const bodyText = await page.getByRole('region', { name: 'Response body' }).textContent();
+  return { status, body: JSON.parse(bodyText ?? 'null') as unknown };
+}
+
+async function send(page: Page, request: string): Promise<Answer> {
+  await editor(page).fill(request);
+  return sendEditor(page);
+}
+
+/** Loads an example by its button and sends it. */
+async function sendExample(page: Page, label: string): Promise<Answer> {
+  await page.getByRole('button', { name: label, exact: true }).click();
+  return sendEditor(page, 'keyboard');
+}
+
+async function openConsole(): Promise<Page> {
+  const { page } = await openApp('#/console');
+  await page.getByRole('heading', { name: 'API console', level: 2 }).waitFor();
+  await expect.poll(() => page.getByRole('button', { name: 'Send', exact: true }).isEnabled()).toBe(true);
+  // Every query below should see the command before it: wait for the projector after each command.
+  await page.getByRole('checkbox', { name: 'Read your writes' }).check();
+  return page;
+}
+
+describe('API console', () => {
+  it('seed 000: create an order, set its status, read it back', async () => {
+    const page = await openConsole();
+    await page.screenshot({ path: `${screenshotDir}/api-console-empty.png`, fullPage: true });
+
+    const createdOrder = await sendExample(page, 'POST /orders/');
+    expect(createdOrder.status).toBe('201 Created');
+    expect(createdOrder.body).toMatchObject({ order_id: expect.any(String), message: 'Order created successfully' });
+    const orderId = (createdOrder.body as { order_id: string }).order_id;
+
+    // The example's {order_id} is filled with the order just created.
+    await page.getByRole('button', { name: 'PUT /orders/{order_id}/status/ confirmed', exact: true }).click();
+    expect(await editor(page).inputValue()).toContain(`PUT /orders/${orderId}/status/`);
+    expect(await sendEditor(page)).toEqual({
+      status: '200 OK',
+      body: { order_id: orderId, message: 'Order status updated to confirmed' },
+    });
+
+    expect(await send(page, `GET /orders/${orderId}/`)).toEqual({
+      status: '200 OK',
+      body: { customer_id: '123', product: 'Laptop', quantity: 2, order_id: orderId, status: 'confirmed' },
+    });
+    await page.screenshot({ path: `${screenshotDir}/api-console-light.png`, fullPage: true });
+  });
+
+  it('seed 001: create a user, update the email, list the stored events', async () => {
+    const page = await openConsole();
+    const created = await send(page, 'POST /users/ {"first_name":"John","last_name":"Doe","email":"john.doe@example.com"}');
+    expect(created).toEqual({ status: '201 Created', body: { user_id: 1, message: 'User created successfully' } });
+
+    expect((await send(page, 'PUT /users/1\n\n{"email": "john.new@example.com"}')).status).toBe('200 OK');
+
+    const events = await send(page, 'GET /events/');
+    expect(events.status).toBe('200 OK');
+    expect(events.body).toEqual([
+      { id: 1, type: 'UserCreated', data: { user_id: 1, first_name: 'John', last_name: 'Doe', email: 'john.doe@example.com' } },
+      { id: 2, type: 'UserEmailUpdated', data: { user_id: 1, new_email: 'john.new@example.com', previous_email: 'john.doe@example.com' } },
+    ]);
+  });
+
+  it('seed 002: create an order, then the summary and a search read it from the read models', async () => {
+    const page = await openConsole();
+    const created = await sendExample(page, 'POST /api/v1/orders/order');
+    expect(created).toMatchObject({ status: '201 Created', body: { success: true, data: { status: 'pending', total: 999.99 } } });
+
+    expect(await sendExample(page, 'GET /api/v1/orders/summary')).toMatchObject({
+      status: '200 OK',
+      body: { success: true, data: { totalOrders: 1, totalRevenue: 999.99, byStatus: { pending: { count: 1 } } } },
+    });
+    expect(await sendExample(page, 'GET /api/v1/orders/search?q=laptop')).toMatchObject({
+      status: '200 OK',
+      body: { count: 1, data: [{ customerEmail: 'ada@example.com', status: 'pending' }] },
+    });
+  });
+
+  it('seed 004: the command API places the order, the query API and the admin API show it', async () => {
+    const page = await openConsole();
+    const created = await sendExample(page, 'POST /api/v1/orders');
+    expect(created).toMatchObject({ status: '201 Created', body: { status: 'pending', total: 59.98, version: 1 } });
+    const orderId = (created.body as { order_id: string }).order_id;
+
+    expect(await sendExample(page, 'GET /api/v1/orders/{order_id}')).toMatchObject({
+      status: '200 OK',
+      body: { order_id: orderId, items: [{ product_id: 'book-42', quantity: 2, price: 29.99 }], status: 'pending' },
+    });
+    expect(await sendExample(page, 'GET /api/v1/admin/events/{order_id}')).toMatchObject({
+      status: '200 OK',
+      body: { order_id: orderId, version: 1, events: [{ version: 1, type: 'OrderPlaced', schema_version: 2 }] },
+    });
+  });
+
+  it('a malformed request gets 400 with the reason, and the history loads a request back', async () => {
+    const page = await openConsole();
+    const broken = await sendExample(page, 'Broken JSON');
+    expect(broken.status).toBe('400 Bad Request');
+    expect(broken.body).toMatchObject({
+      message: expect.stringMatching(/not valid JSON at line 1, column 44 .*expected "," or "}" after a property value/),
+    });
+
+    expect((await send(page, 'FETCH /orders/')).body).toMatchObject({ message: expect.stringMatching(/"FETCH" is not an HTTP method/) });
+    expect((await send(page, 'DELETE /orders/')).status).toBe('405 Method Not Allowed');
+
+    await page.getByRole('list', { name: 'History' }).getByRole('button', { name: /Broken JSON|POST \/orders\// }).click();
+    expect(await editor(page).inputValue()).toContain('"product": "Laptop" "quantity"');
+  });
+
+  it('an example button fills the editor with its request', async () => {
+    const page = await openConsole();
+    await page.getByRole('button', { name: 'GET /api/v1/orders/top-customers', exact: true }).click();
+    expect(await editor(page).inputValue()).toBe('GET /api/v1/orders/top-customers?limit=5');
+    await expect.poll(() => editor(page).evaluate((element) => element.matches(':focus'))).toBe(true);
+
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await sendEditor(page, 'keyboard');
+    await page.screenshot({ path: `${screenshotDir}/api-console-dark.png`, fullPage: true });
+  });
+});
