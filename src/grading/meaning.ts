@@ -163,7 +163,8 @@ export function patternMatches(source: string, span: Span): boolean {
   const pattern = compilePattern(source);
   return pattern.terms.every((term, index) => {
     const found = occurrences(term, span);
-    if (pattern.polarityFree) return found.length > 0;
+    // In a NOT pattern the other terms are context: "does not replay ALL events" has "all" inside the negation too.
+    if (pattern.polarityFree || (pattern.negatedTerm !== undefined && index !== pattern.negatedTerm)) return found.length > 0;
     if (index === pattern.negatedTerm) return found.some((o) => o.negated);
     return found.some((o) => !o.negated);
   });

@@ -56,15 +56,18 @@ function lifecycleProblems(events: readonly AnswerEvent[]): string[] {
       problems.push(`your events have no event for the order being ${needed}, such as ${example}`);
     }
   }
-  let previous: AnswerEvent | undefined;
+  // Chronological order is per order: another order's OrderPlaced may come after 1001's OrderShipped.
+  const previousByOrder = new Map<string, AnswerEvent>();
   for (const event of events) {
     const stage = lifecycleStageOf(event.type);
     if (stage === undefined || stage === 'cancelled') continue;
+    const order = orderIdOf(event) ?? '';
+    const previous = previousByOrder.get(order);
     if (previous !== undefined && stageRank(stage) < stageRank(lifecycleStageOf(previous.type)!)) {
       problems.push(`${event.type} comes after ${previous.type}, but in an order's life it happens before it: list the events in chronological order`);
       break;
     }
-    previous = event;
+    previousByOrder.set(order, event);
   }
   const unnamed = events.filter((e) => orderIdOf(e) === undefined).map((e) => e.type);
   if (unnamed.length > 0) {

@@ -10,6 +10,8 @@ export const STATE_VS_EVENTS: AnswerRubric = {
       patterns: [
         '{stor*|persist*|record*|keep*|kept|sav*|append*|log*|captur*|writ*} {event*|change*|histor*|fact*|sequence|delta*|transition*}',
         '{event*|change*} {stor*|persist*|record*|kept|sav*|append*|logg*}',
+        '~{full|whole|complete|entire|all} {histor*|log|sequence}',
+        '~histor* {change*|event*}',
       ],
     },
     {
@@ -31,7 +33,10 @@ export const WHAT_IS_AN_EVENT_STORE: AnswerRubric = {
   ideas: [
     {
       says: 'that the event store is the database where the events are kept',
-      patterns: ['{database|db|store|storage|log|table|repository|persist*|stor*|record*|keep*|hold*|sav*|append*|contain*} event*'],
+      patterns: [
+        '{database|db|store|storage|log|table|repository|persist*|stor*|record*|keep*|hold*|sav*|append*|contain*} event*',
+        'event* {live|lives|kept|stored|saved|held|persisted|recorded|written}',
+      ],
     },
     {
       says: 'that events are never changed after they are stored (append-only, immutable)',
