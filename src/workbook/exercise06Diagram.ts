@@ -1,4 +1,4 @@
-import type { Diagram } from '../grading/index';
+import { componentOf, type Component, type Diagram } from '../grading/index';
 
 /**
  * Requirement 2's live view: the student's ASCII diagram (as the grader's `parseDiagram` reads it) drawn as a
@@ -6,8 +6,9 @@ import type { Diagram } from '../grading/index';
  * has the final word.
  */
 
-export const seedComponents = ['Client', 'Command Handler', 'Write DB', 'Event Bus', 'Event Handler', 'Read DB', 'Query Handler'] as const;
-export type SeedComponent = (typeof seedComponents)[number];
+/** The grader's component names: one reading of a box's text for the live view and the Check button. */
+export { componentOf };
+export type SeedComponent = Component;
 
 /** The seed's four lines, as seven arrows. */
 export const requiredArrows: readonly (readonly [SeedComponent, SeedComponent])[] = [
@@ -19,19 +20,6 @@ export const requiredArrows: readonly (readonly [SeedComponent, SeedComponent])[
   ['Client', 'Query Handler'],
   ['Query Handler', 'Read DB'],
 ];
-
-/** Which seed component a box's name stands for ("Write Model DB (SQL)" → Write DB, "Kafka" → Event Bus). */
-export function componentOf(name: string): SeedComponent | undefined {
-  const words = name.toLowerCase();
-  if (/client|user|browser|ui\b/.test(words)) return 'Client';
-  if (/command/.test(words) && /handler|service|api/.test(words)) return 'Command Handler';
-  if (/query/.test(words) && /handler|service|api/.test(words)) return 'Query Handler';
-  if (/event/.test(words) && /handler|consumer|projector|projection|subscriber/.test(words)) return 'Event Handler';
-  if (/bus|kafka|broker|queue|rabbit|stream/.test(words)) return 'Event Bus';
-  if (/write|sql|postgres|command\s*(db|model|store)/.test(words) && !/read/.test(words)) return 'Write DB';
-  if (/read|elastic|view|query\s*(db|model|store)/.test(words)) return 'Read DB';
-  return undefined;
-}
 
 /**
  * The required arrows the diagram lacks. An arrow counts when there is a path from one component to the other

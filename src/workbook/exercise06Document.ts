@@ -396,3 +396,16 @@ export function scenarioAnswerText(previous: ScenarioAnswer, change: { verdict?:
         : `Verdict: ${verdict}`;
   return [line, reasons.trim()].filter((part): part is string => part !== undefined && part !== '').join('\n\n');
 }
+
+// ---------- the starter's placeholders ----------
+
+/**
+ * The starter's "TODO" lines, shown as an empty field with a placeholder: a student should not have to delete
+ * "TODO" before answering. Typing replaces it; a field left alone keeps the starter's text in answers.md.
+ */
+export function editableText(text: string): { readonly value: string; readonly placeholder: string } {
+  const trimmed = text.trim();
+  const todo = /^todo\b[:\s-]*(.*)$/i.exec(trimmed);
+  if (todo !== null && !trimmed.includes('\n')) return { value: '', placeholder: todo[1]?.trim() || 'Your answer' };
+  return { value: text, placeholder: 'Your answer' };
+}

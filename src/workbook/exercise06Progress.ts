@@ -109,3 +109,8 @@ export function createAutosaver(save: (text: string) => Promise<void>, onStatus:
     },
   };
 }
+
+/** After an import the old verdicts judge another text: they go back to unchecked (opened hints stay). */
+export async function clearChecks(db: ProgressDb): Promise<void> {
+  await Promise.all(requirementNumbers.map((n) => updateProgress(db, exercise06Id, String(n), { status: 'unchecked', message: '' })));
+}

@@ -18,6 +18,7 @@ import {
   withTradeoffTable,
   fencedBlocksOf,
   withBlockCode,
+  editableText,
 } from '../../src/workbook/exercise06Document';
 
 /** Each step of the in-app exercise edits its own part of one answers.md, and nothing else in it. */
@@ -232,5 +233,20 @@ describe('importing answers.md', () => {
     expect(checkImportedAnswers('\u0000\u0001PNG').ok).toBe(false);
     const doubled = checkImportedAnswers(`${answers}\n## Requirement 2\n`);
     expect(!doubled.ok && doubled.reason).toContain('two "## Requirement 2" headings');
+  });
+});
+
+describe("the starter's placeholders", () => {
+  it('shows a TODO line as an empty field whose placeholder keeps its question', () => {
+    expect(editableText('TODO')).toEqual({ value: '', placeholder: 'Your answer' });
+    expect(editableText('TODO: how is the current state of order #1001 derived?')).toEqual({
+      value: '',
+      placeholder: 'how is the current state of order #1001 derived?',
+    });
+  });
+
+  it('leaves an answer that merely mentions TODO as written', () => {
+    expect(editableText('Events are appended.\nTODO: more').value).toBe('Events are appended.\nTODO: more');
+    expect(editableText('Todos are not events').value).toBe('Todos are not events');
   });
 });

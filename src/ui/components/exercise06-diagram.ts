@@ -3,7 +3,7 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { parseDiagram } from '../../grading/index';
-import { fencedBlocksOf, withBlockCode } from '../../workbook/exercise06Document';
+import { editableText, fencedBlocksOf, withBlockCode } from '../../workbook/exercise06Document';
 import { diagramToMermaid, missingArrows } from '../../workbook/exercise06Diagram';
 import { diagramColoursOf, renderMermaidSvg } from '../../workbook/renderMarkdown';
 import { Drafts, bodyChange, editorStyles } from './exercise06-editor-styles';
@@ -54,7 +54,7 @@ export class Exercise06Diagram extends LitElement {
   }
 
   private get code(): string {
-    return this.drafts.value('diagram', fencedBlocksOf(this.body)[0]?.code ?? '');
+    return this.drafts.value('diagram', editableText(fencedBlocksOf(this.body)[0]?.code ?? '').value);
   }
 
   protected override updated(): void {

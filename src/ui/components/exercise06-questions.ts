@@ -7,6 +7,7 @@ import {
   scenarioAnswerText,
   verdicts,
   withAnswer,
+  editableText,
   type Verdict,
 } from '../../workbook/exercise06Document';
 import { Drafts, bodyChange, editorStyles } from './exercise06-editor-styles';
@@ -43,12 +44,14 @@ export class Exercise06Questions extends LitElement {
 
   private renderQuestion(title: string, answer: string, index: number): TemplateResult {
     const key = `q${index}`;
+    const shown = editableText(answer);
     return html`
       <label for=${key}>${title}</label>
       <textarea
         id=${key}
         rows="4"
-        .value=${this.drafts.value(key, answer)}
+        placeholder=${shown.placeholder}
+        .value=${this.drafts.value(key, shown.value)}
         @input=${(event: Event) => {
           const value = (event.target as HTMLTextAreaElement).value;
           this.change(index, key, value, value);
@@ -60,6 +63,7 @@ export class Exercise06Questions extends LitElement {
   private renderScenario(title: string, answer: string, index: number): TemplateResult {
     const parsed = scenarioAnswerOf(answer);
     const reasonsKey = `reasons${index}`;
+    const reasons = editableText(parsed.reasons);
     return html`
       <fieldset>
         <legend>${title}</legend>
@@ -76,14 +80,15 @@ export class Exercise06Questions extends LitElement {
           <option value="" ?selected=${parsed.verdict === undefined}>Choose a verdict…</option>
           ${verdicts.map((verdict) => html`<option value=${verdict} ?selected=${parsed.verdict === verdict}>${verdict}</option>`)}
         </select>
-        ${parsed.verdictLine !== undefined && parsed.verdict === undefined
+        ${parsed.verdictLine !== undefined && parsed.verdict === undefined && !/todo/i.test(parsed.verdictLine)
           ? html`<p class="help">Your verdict line reads "${parsed.verdictLine}"; choose one of the three to make it clear.</p>`
           : nothing}
         <label for=${reasonsKey}>Reasons: ${title}</label>
         <textarea
           id=${reasonsKey}
           rows="4"
-          .value=${this.drafts.value(reasonsKey, parsed.reasons)}
+          placeholder=${reasons.placeholder}
+          .value=${this.drafts.value(reasonsKey, reasons.value)}
           @input=${(event: Event) => {
             const value = (event.target as HTMLTextAreaElement).value;
             this.change(index, reasonsKey, value, scenarioAnswerText(parsed, { reasons: value }));

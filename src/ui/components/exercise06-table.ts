@@ -10,6 +10,9 @@ export class Exercise06Table extends LitElement {
   static override styles = [
     editorStyles,
     css`
+      caption {
+        text-align: left;
+      }
       th[scope='row'] {
         width: 12rem;
       }
@@ -56,7 +59,7 @@ export class Exercise06Table extends LitElement {
     return html`
       <p class="help">Each cell is one line of the markdown table (a line break becomes a space).</p>
       <table>
-        <caption class="label" style="text-align: left">Benefits and trade-offs</caption>
+        <caption class="label">Benefits and trade-offs</caption>
         <thead>
           <tr>
             <th scope="col">Dimension</th>
