@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
+import { styleMap } from 'lit/directives/style-map.js';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import type { WorkbookSimulator } from '../../simulator/simulator';
 import { orderEventSchemaVersions } from '../../domain/order/types';
@@ -80,8 +81,9 @@ export class EventLog extends LitElement {
         background: var(--wb-color-warning-bg);
         font-weight: 600;
       }
+      /* Kept in the page while empty: a live region must exist before its text changes to be announced. */
       .new-events:empty {
-        display: none;
+        padding: 0;
       }
       .row {
         display: grid;
@@ -133,8 +135,11 @@ export class EventLog extends LitElement {
         text-decoration: underline;
       }
       .rows {
-        height: 30rem;
-        /* The virtualizer scrolls this box; only the rows in view (and a few around them) exist in the DOM. */
+        /*
+         * The virtualizer scrolls this box; only the rows in view (and a few around them) exist in the DOM. Its height
+         * is set with styleMap, which leaves alone the inline styles the virtualizer puts on it (position, contain).
+         */
+        position: relative;
         overflow: auto;
         border-top: 1px solid var(--wb-color-border);
       }
@@ -383,7 +388,7 @@ export class EventLog extends LitElement {
           <span class="cell" role="columnheader">Envelope</span>
         </div>
       </div>
-      <div class="rows" role="rowgroup">
+      <div class="rows" role="rowgroup" style=${styleMap({ height: `min(30rem, ${this.listHeightRem(items.length)}rem)` })}>
         ${virtualize({
           items: items as number[],
           renderItem: this.renderItem,
@@ -392,6 +397,14 @@ export class EventLog extends LitElement {
         })}
       </div>
     </div>`;
+  }
+
+  /**
+   * A short log gets a short box, a long one a scrolling 30rem. Rough sizes are enough: a row is about 2.5rem, an
+   * open envelope about 24rem; underestimating only means a scrollbar.
+   */
+  private listHeightRem(rows: number): number {
+    return Math.min(rows, 12) * 2.6 + this.expanded.size * 24 + 0.5;
   }
 
   private togglePause(): void {
