@@ -10,8 +10,20 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['test/**/*.test.ts', 'exercises/**/*.test.ts'],
+          include: ['test/**/*.test.ts'],
           exclude: ['test/e2e/**', 'test/browser/**', 'node_modules/**'],
+        },
+      },
+      {
+        // Students' exercises, run by `npm run grade` (scripts/grade.ts), not by `npm test`: an untouched starter
+        // fails on purpose. Tests read the student's files through exercises/support/studentFile.ts, from the
+        // folder in GRADE_DIR (default exercises/).
+        extends: true,
+        test: {
+          name: 'exercises',
+          environment: 'node',
+          include: ['exercises/**/*.test.ts'],
+          exclude: ['exercises/_solutions/**', 'node_modules/**'],
         },
       },
       {
