@@ -17,20 +17,22 @@ export function validateNewEvents(streamId: string, events: readonly NewEvent[],
       field: 'expectedVersion',
       message: `must be 'any', 'noStream', 'streamExists' or a whole number ≥ 0, got ${String(expected)}`,
     });
-  const seen = new Set<string>();
-  events.forEach((event, index) => {
+  // Only a batch of several events can repeat an id; a one-event append (the usual command) skips the set.
+  const seen = events.length > 1 ? new Set<string>() : undefined;
+  for (let index = 0; index < events.length; index += 1) {
+    const event = events[index];
     const at = `events[${index}]`;
     if (typeof event?.eventId !== 'string' || event.eventId.length === 0)
       issues.push({ field: `${at}.eventId`, message: 'must be a non-empty string' });
-    else if (seen.has(event.eventId))
+    else if (seen?.has(event.eventId))
       issues.push({ field: `${at}.eventId`, message: `"${event.eventId}" appears twice in one append` });
-    else seen.add(event.eventId);
+    else seen?.add(event.eventId);
     if (typeof event?.type !== 'string' || event.type.length === 0)
       issues.push({ field: `${at}.type`, message: 'must be a non-empty string' });
     if (event?.schemaVersion !== undefined && !(isVersion(event.schemaVersion) && event.schemaVersion >= 1))
       issues.push({ field: `${at}.schemaVersion`, message: 'must be a whole number ≥ 1' });
     if (event?.data === undefined) issues.push({ field: `${at}.data`, message: 'is missing' });
-  });
+  }
   if (issues.length > 0) throw new ValidationError(issues);
 }
 

@@ -13,6 +13,7 @@ export function createListeners() {
       };
     },
     notify(notice: AppendNotice): void {
+      if (listeners.size === 0) return;
       for (const listener of [...listeners]) {
         try {
           listener(notice);
