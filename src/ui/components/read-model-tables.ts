@@ -204,11 +204,14 @@ export class ReadModelTables extends LitElement {
   private renderAnswer(): TemplateResult {
     const answer = this.answer;
     if (answer === null || answer.query !== this.query) return html`<p class="note">Reading the read model…</p>`;
-    const lag = Math.max(0, answer.head - answer.checkpoint);
+    // The head is today's, the checkpoint the table's: an append the projector has not applied shows as staleness
+    // at once, before any re-read.
+    const head = Math.max(answer.head, this.simulator?.projector.getStatus().headPosition ?? 0);
+    const lag = Math.max(0, head - answer.checkpoint);
     const spec = readModelQueryOf(answer.query);
     return html`
       <p class=${lag > 0 ? 'as-of warning' : 'as-of ok'}>
-        As of checkpoint ${answer.checkpoint} · log head ${answer.head} ·
+        As of checkpoint ${answer.checkpoint} · log head ${head} ·
         ${lag > 0 ? `${lag} event${lag === 1 ? '' : 's'} not applied yet` : 'up to date'}
       </p>
       <div class="scroll">
