@@ -68,7 +68,7 @@ export function parseRequirement5Events(text: string): ParsedEvents {
     if (!looksJson) continue;
     blockNumber += 1;
     if (body === '' || /^(\/\/\s*)?todo\b/i.test(body)) {
-      problems.push(`JSON block ${blockNumber} is empty`);
+      problems.push(`JSON block ${blockNumber} is empty: write your events in it`);
       continue;
     }
     let value: unknown;

@@ -20,6 +20,9 @@ export function judgeQuestions(
       `requirement ${section.number} has ${found} '###' question heading${found === 1 ? '' : 's'}; it needs ${questions.length}, one per question of the exercise, in its order`,
     ];
   }
+  if (questions.every((_, index) => isUnanswered(section.questions[index]!.text))) {
+    return [`none of the ${questions.length} questions of requirement ${section.number} is answered yet: write each answer under its '###' heading`];
+  }
   const problems: string[] = [];
   questions.forEach((question, index) => {
     const answer = section.questions[index]!;

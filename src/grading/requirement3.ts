@@ -17,6 +17,9 @@ export function checkRequirement3(section: RequirementSection): RequirementResul
   }
   const crudColumn = columnOf(table, /crud/i);
   const cqrsColumn = columnOf(table, /cqrs/i);
+  if (table.rows.every((cells) => isUnanswered(cells[crudColumn] ?? '') && isUnanswered(cells[cqrsColumn] ?? ''))) {
+    return fail(3, ['the table is still empty: fill in the CRUD and the CQRS cell of each row']);
+  }
   const problems: string[] = [];
   for (const row of REQUIREMENT_3_ROWS) {
     const cells = table.rows.find((r) => row.rowName.test(r[0] ?? ''));
