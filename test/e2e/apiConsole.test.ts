@@ -49,6 +49,18 @@ async function openConsole(): Promise<Page> {
 }
 
 describe('API console', () => {
+  it('an example’s {order_id} is the newest order in the log when the console created none', async () => {
+    const { page } = await openApp('#/simulator');
+    await page.getByRole('button', { name: 'Place order' }).click();
+    const confirmation = page.getByRole('status').filter({ hasText: /Order .+ placed/ });
+    await confirmation.waitFor();
+    const orderId = /Order (.+) placed/.exec((await confirmation.textContent()) ?? '')?.[1] ?? '';
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'API console' }).click();
+    await page.getByRole('button', { name: 'GET /orders/{order_id}/', exact: true }).click();
+    await expect.poll(() => editor(page).inputValue()).toBe(`GET /orders/${orderId}/`);
+  });
+
   it('seed 000: create an order, set its status, read it back', async () => {
     const page = await openConsole();
     await page.screenshot({ path: `${screenshotDir}/api-console-empty.png`, fullPage: true });
@@ -59,7 +71,7 @@ describe('API console', () => {
     const orderId = (createdOrder.body as { order_id: string }).order_id;
 
     // The example's {order_id} is filled with the order just created.
-    await page.getByRole('button', { name: 'PUT /orders/{order_id}/status/ confirmed', exact: true }).click();
+    await page.getByRole('button', { name: 'PUT /orders/{order_id}/status/ (confirmed)', exact: true }).click();
     expect(await editor(page).inputValue()).toContain(`PUT /orders/${orderId}/status/`);
     expect(await sendEditor(page)).toEqual({
       status: '200 OK',
@@ -141,6 +153,9 @@ describe('API console', () => {
     await expect.poll(() => editor(page).evaluate((element) => element.matches(':focus'))).toBe(true);
 
     await page.getByRole('button', { name: 'Dark theme' }).click();
+    await page.getByRole('button', { name: 'POST /api/v1/orders/order', exact: true }).click();
+    await sendEditor(page);
+    await page.getByRole('button', { name: 'GET /api/v1/orders/top-customers', exact: true }).click();
     await sendEditor(page, 'keyboard');
     await page.screenshot({ path: `${screenshotDir}/api-console-dark.png`, fullPage: true });
   });

@@ -151,7 +151,7 @@ export class ApiConsolePage extends LitElement {
       <h2>API console</h2>
       <div class="main">
         <section class="panel" aria-labelledby="request-title">
-          <h3 id="request-title">Request</h3>
+          <h3 id="request-title">HTTP request</h3>
           <p class="note">
             Type a request from seed 000, 001, 002 or 004, or pick an example. The real command and query handlers
             answer: a command (POST, PUT, DELETE) is answered once its events are in the log; a query (GET) reads the
@@ -200,8 +200,23 @@ export class ApiConsolePage extends LitElement {
     }
   }
 
-  private onExample(event: ExampleChosenEvent): void {
-    this.loadRequest(fillIds(event.detail.example.request, this.knownIds));
+  private async onExample(event: ExampleChosenEvent): Promise<void> {
+    const { request } = event.detail.example;
+    const loaded = fillIds(request, this.knownIds);
+    this.loadRequest(loaded);
+    // Nothing created from this page yet (a reload, or orders placed on the simulator screen): the newest order and
+    // user in the log stand in, so `GET /orders/{order_id}/` works straight away.
+    const missing = (['order_id', 'user_id'] as const).filter(
+      (name) => request.includes(`{${name}}`) && this.knownIds[name] === undefined,
+    );
+    if (missing.length === 0 || this.simulator === undefined) return;
+    const store = this.simulator.store;
+    const newest = async (prefix: string) => (await store.streamIds(prefix)).at(-1)?.slice(prefix.length);
+    const [orderId, userId] = await Promise.all([newest('order-'), newest('user-')]);
+    const found: KnownIds = { ...(orderId === undefined ? {} : { order_id: orderId }), ...(userId === undefined ? {} : { user_id: userId }) };
+    this.knownIds = { ...found, ...this.knownIds };
+    // Only if the person has not started editing the example meanwhile.
+    if (this.requestText === loaded) this.requestText = fillIds(request, this.knownIds);
   }
 
   private onHistory(event: HistoryChosenEvent): void {
