@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { AnswerRow, ProgressDb, ProgressRow } from '../db/schema';
+import { ProgressDb, type AnswerRow, type ProgressRow } from '../db/schema';
 
 /**
  * A student's work in ProgressDb: the text they wrote per exercise (answers) and how far they got per item
@@ -177,4 +177,12 @@ export async function importProgress(db: ProgressDb, text: string): Promise<Impo
     await db.progress.bulkPut([...progress]);
   });
   return { ok: true, answers: answers.length, progress: progress.length };
+}
+
+let sharedDb: ProgressDb | undefined;
+
+/** The page's one ProgressDb connection, opened by Dexie on first use. */
+export function sharedProgressDb(): ProgressDb {
+  sharedDb ??= new ProgressDb();
+  return sharedDb;
 }

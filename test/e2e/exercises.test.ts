@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { codeExercises } from '../../exercises/manifest';
+import { solutionAsStudentFile } from '../../src/workbook/exerciseProgress';
+import { openApp, screenshotDir } from './support';
+
+/** A student works through a coding exercise in the browser: the same checks as vitest, run in the page. */
+
+const solution01 = solutionAsStudentFile(readFileSync(new URL('../../exercises/_solutions/01-decide/decide.ts', import.meta.url), 'utf8'));
+const total = codeExercises.length + 1; // + Exercise 06, the written one
+
+async function runTests(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Run tests' }).click();
+  await page.getByRole('list', { name: 'Test results' }).waitFor();
+}
+
+describe('the coding exercises screen', () => {
+  it('runs the starter (tests fail), then the solution (all pass, 1 done, kept after a reload)', async () => {
+    const { page } = await openApp('#/exercises');
+    await page.getByRole('heading', { name: 'Coding exercises', level: 2 }).waitFor();
+    await page.getByRole('link', { name: /01 decide/ }).click();
+    await expect.poll(() => page.getByText(`0 of ${total} done`).isVisible()).toBe(true);
+    await page.getByRole('article', { name: 'Exercise 01 instructions' }).getByRole('heading', { name: 'Exercise 01: decide' }).waitFor();
+
+    await runTests(page);
+    const results = page.getByRole('list', { name: 'Test results' });
+    expect(await results.getByText(/^Fail:/).count()).toBeGreaterThan(0);
+    await page.getByText(/^\d+ of \d+ tests pass\.$/).waitFor();
+    // The goal view puts the expected events beside the student's (none yet) with the comparison rule.
+    expect(await page.getByLabel('Expected result').textContent()).toContain('OrderCancelled');
+    expect(await page.getByLabel('Your result').textContent()).toBe('[]');
+    await page.getByText('How it is compared:').waitFor();
+    await page.screenshot({ path: `${screenshotDir}/exercises-failing.png`, fullPage: true });
+
+    await page.getByRole('textbox', { name: /Your code/ }).fill(solution01);
+    await runTests(page);
+    await page.getByText(/^All \d+ tests pass\.$/).waitFor();
+    expect(await results.getByText(/^Fail:/).count()).toBe(0);
+    await page.getByText(`1 of ${total} done`).waitFor();
+    // Solving unlocks the solution.
+    await page.getByRole('heading', { name: 'Solution' }).waitFor();
+    await page.screenshot({ path: `${screenshotDir}/exercises-solved.png`, fullPage: true });
+
+    await page.reload();
+    await page.getByText(`1 of ${total} done`).waitFor();
+    expect(await page.getByRole('textbox', { name: /Your code/ }).inputValue()).toBe(solution01);
+  });
+
+  it('reveals hints in two stages and the solution only after a confirmed give-up', async () => {
+    const { page } = await openApp('#/exercises/02-evolve');
+    await page.getByRole('article', { name: 'Exercise 02 instructions' }).waitFor();
+    expect(await page.getByRole('heading', { name: 'Solution' }).count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Show a hint' }).click();
+    await page.getByRole('heading', { name: 'Hint', exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Show a closer hint' }).click();
+    await page.getByRole('heading', { name: 'Closer hint' }).waitFor();
+    expect(await page.getByRole('button', { name: /Show a/ }).count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Give up and show the solution' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Cancel' }).click();
+    expect(await page.getByRole('heading', { name: 'Solution' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Give up and show the solution' }).click();
+    await page.getByRole('button', { name: 'Yes, show the solution' }).click();
+    await page.getByRole('heading', { name: 'Solution' }).waitFor();
+    expect(await page.getByLabel('Solution code').textContent()).toContain("from '../support/order'");
+    await page.screenshot({ path: `${screenshotDir}/exercises-hints.png`, fullPage: true });
+
+    await page.reload();
+    await page.getByRole('heading', { name: 'Closer hint' }).waitFor();
+    await page.getByRole('heading', { name: 'Solution' }).waitFor();
+  });
+
+  it('refuses a bad progress file with a reason and keeps the work', async () => {
+    const { page } = await openApp('#/exercises/01-decide');
+    const editor = page.getByRole('textbox', { name: /Your code/ });
+    await editor.fill('// my work in progress');
+    await editor.blur();
+    await page.getByLabel('Import progress').setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"something else"}') });
+    expect(await page.getByRole('alert').textContent()).toMatch(/Import refused: .*not a workbook progress file/);
+    await page.reload();
+    expect(await page.getByRole('textbox', { name: /Your code/ }).inputValue()).toBe('// my work in progress');
+  });
+});
