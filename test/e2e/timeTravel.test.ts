@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openApp, screenshotDir } from './support';
+
+/**
+ * Time travel over the app's own store: scrub back to an earlier state, ask which events made a value, and switch
+ * an event off for a what-if that never touches the store.
+ */
+
+async function openWithDemoStory(): Promise<Page> {
+  const { page } = await openApp('#/time-travel');
+  await page.getByRole('button', { name: 'Load the demo story' }).click();
+  await page.getByRole('slider', { name: 'Position' }).waitFor();
+  await expect.poll(() => page.getByRole('status').filter({ hasText: 'The store holds' }).innerText()).toBe('The store holds 12 events.');
+  return page;
+}
+
+const stateStatus = (page: Page) => page.getByRole('button', { name: 'state.status of order-1', exact: true });
+const logItems = (page: Page) => page.getByRole('list', { name: 'Event log' }).getByRole('listitem');
+const litEvents = async (page: Page): Promise<string[]> =>
+  (await logItems(page).filter({ hasText: 'made this value' }).allInnerTexts()).map((text) => text.split('\n')[0] ?? '');
+
+describe('time travel', () => {
+  it('scrubbing back shows the earlier state of the order and of the read models', async () => {
+    const page = await openWithDemoStory();
+    await page.getByLabel('Walk').selectOption('order-1');
+    await expect.poll(() => stateStatus(page).innerText()).toBe('delivered');
+
+    const slider = page.getByRole('slider', { name: 'Position' });
+    await slider.focus();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    // Two events into order 1's stream: placed (#1) and confirmed (#3).
+    await expect.poll(() => stateStatus(page).innerText()).toBe('confirmed');
+    await expect.poll(() => page.getByRole('button', { name: 'orders.status of order-1', exact: true }).innerText()).toBe('confirmed');
+    // Order 3 was not placed yet at #3.
+    expect(await page.getByRole('button', { name: 'orders.status of order-3', exact: true }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'summary.totalOrders' }).innerText()).toBe('2');
+    // The CRUD twin at that point had already lost "pending".
+    await page.getByRole('note').filter({ hasText: 'lost status: pending' }).waitFor();
+    await page.screenshot({ path: `${screenshotDir}/time-travel.png`, fullPage: true });
+  });
+
+  it('clicking a field highlights the events that made it', async () => {
+    const page = await openWithDemoStory();
+    await page.getByRole('button', { name: 'orders.status of order-1', exact: true }).click();
+    await expect.poll(() => litEvents(page)).toEqual(['#11']);
+    expect(await page.getByRole('status').filter({ hasText: 'orders.status of order-1' }).innerText()).toContain('was made by event #11 OrderDelivered');
+
+    await page.getByRole('button', { name: 'summary.totalOrders' }).click();
+    await expect.poll(() => litEvents(page)).toEqual(['#1', '#2', '#8']);
+  });
+
+  it('switching an event off recomputes the state in a sandbox; the store keeps every event', async () => {
+    const page = await openWithDemoStory();
+    await page.getByLabel('Walk').selectOption('order-1');
+    await expect.poll(() => stateStatus(page).innerText()).toBe('delivered');
+
+    await page.getByRole('checkbox', { name: 'Include event #3 OrderConfirmed' }).uncheck();
+    await expect.poll(() => stateStatus(page).innerText()).toBe('pending');
+    const whatIf = page.getByRole('region', { name: 'What-if' });
+    expect(await whatIf.innerText()).toContain('events are immutable; this is a what-if view'.replace(/^e/, 'E'));
+    expect(await whatIf.getByRole('listitem').allInnerTexts()).toEqual([
+      expect.stringContaining('OrderProcessingStarted at #5 no longer follows: the order would be pending.'),
+      expect.stringContaining('OrderShipped at #7 no longer follows: the order would be pending.'),
+      expect.stringContaining('OrderDelivered at #11 no longer follows: the order would be pending.'),
+    ]);
+    await page.screenshot({ path: `${screenshotDir}/time-travel-what-if.png`, fullPage: true });
+
+    expect(await page.getByRole('status').filter({ hasText: 'The store holds' }).innerText()).toBe('The store holds 12 events.');
+    // The simulator's own event log, read from the store, still lists all twelve.
+    await page.getByRole('link', { name: 'Simulator' }).click();
+    await expect.poll(() => page.getByRole('table', { name: 'Event log' }).getByRole('row').count()).toBe(13);
+
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await page.getByRole('link', { name: 'Time travel' }).click();
+    // A new visit starts at the head of the whole log: #12 confirms order 3.
+    await page.getByRole('button', { name: 'state.status of order-3', exact: true }).waitFor();
+    await page.screenshot({ path: `${screenshotDir}/time-travel-dark.png`, fullPage: true });
+  });
+});
