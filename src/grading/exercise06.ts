@@ -35,8 +35,7 @@ const CHECKS: Readonly<Record<RequirementNumber, (section: RequirementSection) =
 export function checkRequirement(n: RequirementNumber, markdown: string): RequirementResult {
   const document = parseAnswersDocument(markdown);
   const section = requirementSection(document, n);
-  if ('missing' in section) return fail(n, [section.missing]);
-  const result = CHECKS[n](section);
+  const result = 'missing' in section ? fail(n, [section.missing]) : CHECKS[n](section);
   // An unclosed code fence swallows everything after it: say so, it explains the other failures.
   if (result.status === 'fail' && document.problems.length > 0) {
     return { ...result, message: `${result.message} (Also: ${document.problems.join('; ')}.)` };
