@@ -11,3 +11,5 @@ export { parseDiagram, componentOf, COMPONENTS } from './diagram';
 export type { Diagram, DiagramEdge, Component } from './diagram';
 export { parseRequirement5Events, foldOrder1001, lifecycleStageOf } from './orderEvents';
 export type { AnswerEvent, ParsedEvents, Order1001State, FoldStep, Order1001Fold, LifecycleStage } from './orderEvents';
+export { classCsv, csvCell, filesOfZip, gradeClass, studentNameOf, submissionsFrom } from './classroom';
+export type { GradedSubmission, LoadedFile, Submission } from './classroom';
