@@ -54,6 +54,7 @@ export class ProjectionPanel extends LitElement {
       }
       table {
         width: 100%;
+        min-width: 30rem;
         border-collapse: collapse;
         font-size: 0.9rem;
       }
@@ -69,6 +70,9 @@ export class ProjectionPanel extends LitElement {
         font-size: 0.8rem;
         text-transform: uppercase;
         letter-spacing: 0.04em;
+      }
+      tbody th .mono {
+        white-space: nowrap;
       }
       td.number {
         font-variant-numeric: tabular-nums;

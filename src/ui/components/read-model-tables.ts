@@ -74,6 +74,8 @@ export class ReadModelTables extends LitElement {
       }
       table {
         width: 100%;
+        /* On a narrow or large-text screen the table scrolls sideways rather than break ids letter by letter. */
+        min-width: 44rem;
         border-collapse: collapse;
         font-size: 0.9rem;
       }
@@ -84,6 +86,10 @@ export class ReadModelTables extends LitElement {
         padding: var(--wb-space-1) var(--wb-space-2);
         border-bottom: 1px solid var(--wb-color-border);
         overflow-wrap: anywhere;
+      }
+      th,
+      td:first-child {
+        white-space: nowrap;
       }
       th {
         color: var(--wb-color-muted);
