@@ -64,7 +64,8 @@ const label = (text: string): string =>
 export function diagramToMermaid(diagram: Pick<Diagram, 'nodes' | 'edges'>): string {
   const names = [...new Set([...diagram.nodes, ...diagram.edges.flatMap(({ from, to }) => [from, to])])];
   const ids = new Map(names.map((name, index) => [name, `n${index}`]));
-  const lines = ['flowchart LR'];
+  // Top to bottom: seven boxes side by side would shrink to unreadable text in the page's width.
+  const lines = ['flowchart TB'];
   for (const name of names) lines.push(`  ${ids.get(name)}["${label(name)}"]`);
   for (const { from, to, label: text } of diagram.edges) {
     const arrow = text !== undefined && label(text) !== '?' ? `-- "${label(text)}" -->` : '-->';

@@ -79,12 +79,14 @@ describe('Exercise 06 in the app', () => {
     await editor.fill(codeOf(2));
     await page.getByText('None: every arrow of the seed is there.').waitFor();
     const graph = page.getByRole('img', { name: 'How the grader reads your diagram' });
-    await expect.poll(() => graph.locator('svg').count()).toBe(1);
-    await expect.poll(() => graph.textContent()).toContain('Query Handler');
+    await expect.poll(() => graph.locator('svg').count(), { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => graph.textContent(), { timeout: 20_000 }).toContain('Query Handler');
     await page.getByRole('button', { name: 'Check requirement 2' }).click();
     await page.getByRole('status').filter({ hasText: 'Requirement 2 passes.' }).waitFor();
     await page.screenshot({ path: `${screenshotDir}/exercise06-requirement2-light.png`, fullPage: true });
     await page.getByRole('button', { name: 'Dark theme' }).click();
+    // The graph is drawn again with the dark theme's text colour.
+    await expect.poll(() => graph.innerHTML(), { timeout: 20_000 }).toContain('#e6e9ef');
     await page.screenshot({ path: `${screenshotDir}/exercise06-requirement2-dark.png`, fullPage: true });
   });
 

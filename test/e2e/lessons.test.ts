@@ -26,14 +26,15 @@ describe('the lessons', () => {
 
     // Both diagrams of the lesson are drawn as SVG, not left as source.
     const diagrams = page.getByRole('img', { name: /^Diagram:/ });
-    await expect.poll(() => diagrams.count()).toBe(2);
+    await expect.poll(() => diagrams.count(), { timeout: 20_000 }).toBe(2);
     expect(await diagrams.first().locator('svg').count()).toBe(1);
     expect(await diagrams.nth(1).textContent()).toContain('Event store');
     await page.screenshot({ path: `${screenshotDir}/lessons-light.png`, fullPage: true });
 
     await page.getByRole('button', { name: 'Dark theme' }).click();
-    // The diagrams are drawn again in the dark palette.
-    await expect.poll(() => diagrams.count()).toBe(2);
+    // The diagrams are drawn again in the dark palette: the article is busy until they are.
+    await page.locator('lesson-article .body[aria-busy="true"]').waitFor({ state: 'detached', timeout: 20_000 });
+    await expect.poll(() => diagrams.count(), { timeout: 20_000 }).toBe(2);
     await page.screenshot({ path: `${screenshotDir}/lessons-dark.png`, fullPage: true });
 
     await page.getByRole('link', { name: /^Next: Event sourcing/ }).click();
@@ -64,7 +65,7 @@ describe('the lessons', () => {
   it('shows the last lesson with a way on to Exercise 06', async () => {
     const { page } = await openApp('#/lessons/sagas');
 
-    await expect.poll(() => page.getByRole('img', { name: 'Diagram: Sequence diagram' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('img', { name: 'Diagram: Sequence diagram' }).count(), { timeout: 20_000 }).toBe(1);
     await page.screenshot({ path: `${screenshotDir}/lessons-sagas.png`, fullPage: true });
     await page.getByRole('link', { name: 'Next: Exercise 06 →' }).click();
     await page.waitForURL(/#\/exercise-06$/);

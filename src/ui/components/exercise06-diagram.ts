@@ -7,6 +7,7 @@ import { editableText, fencedBlocksOf, withBlockCode } from '../../workbook/exer
 import { diagramToMermaid, missingArrows } from '../../workbook/exercise06Diagram';
 import { diagramColoursOf, renderMermaidSvg } from '../../workbook/renderMarkdown';
 import { Drafts, bodyChange, editorStyles } from './exercise06-editor-styles';
+import { ThemeChangeController } from './lesson-theme';
 
 /**
  * Requirement 2: the ASCII diagram in a monospace editor (the section's first fenced block), drawn live as a graph
@@ -48,6 +49,15 @@ export class Exercise06Diagram extends LitElement {
   private drawnFor: string | undefined;
   private drawTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly drafts = new Drafts();
+
+  constructor() {
+    super();
+    // Switching light/dark draws the graph again in the new colours.
+    new ThemeChangeController(this, () => {
+      this.drawnFor = undefined;
+      this.requestUpdate();
+    });
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('body')) this.drafts.sync(this.body);

@@ -55,6 +55,14 @@ export const editorStyles = css`
   fieldset label:first-of-type {
     margin-top: var(--wb-space-1);
   }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   .help {
     color: var(--wb-color-muted);
     font-size: 0.9rem;
@@ -120,3 +128,9 @@ export class Drafts {
     this.emitted = body;
   }
 }
+
+/** Enough rows to show an answer without scrolling, within reason (a long answer still scrolls). */
+export const rowsFor = (text: string, minimum = 4, maximum = 16): number => {
+  const lines = text.split('\n').reduce((count, line) => count + Math.max(1, Math.ceil(line.length / 90)), 0);
+  return Math.min(maximum, Math.max(minimum, lines + 1));
+};

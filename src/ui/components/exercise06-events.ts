@@ -4,7 +4,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { foldOrder1001, parseRequirement5Events, type FoldStep } from '../../grading/index';
 import { editableText, eventsBodyOf, withDerivation, withEventsJson } from '../../workbook/exercise06Document';
 import { parseJsonWithPosition } from '../../workbook/exercise06Json';
-import { Drafts, bodyChange, editorStyles } from './exercise06-editor-styles';
+import { Drafts, bodyChange, editorStyles, rowsFor } from './exercise06-editor-styles';
 
 /**
  * Requirement 5: the events as JSON (one editor per ```json block of the section), checked as the student types,
@@ -71,7 +71,7 @@ export class Exercise06Events extends LitElement {
       ${blocks.length === 0 ? html`<p class="help">Write your events first; the derivation follows them.</p>` : nothing}
       <textarea
         id="derivation"
-        rows="6"
+        rows=${rowsFor(this.drafts.value('derivation', derivationShown.value), 5)}
         ?disabled=${blocks.length === 0}
         placeholder=${derivationShown.placeholder}
         .value=${this.drafts.value('derivation', derivationShown.value)}

@@ -10,7 +10,7 @@ import {
   editableText,
   type Verdict,
 } from '../../workbook/exercise06Document';
-import { Drafts, bodyChange, editorStyles } from './exercise06-editor-styles';
+import { Drafts, bodyChange, editorStyles, rowsFor } from './exercise06-editor-styles';
 
 /**
  * Requirements 1, 4 and 6: a text area under each `###` question of the section. With `scenarios`, each
@@ -49,7 +49,7 @@ export class Exercise06Questions extends LitElement {
       <label for=${key}>${title}</label>
       <textarea
         id=${key}
-        rows="4"
+        rows=${rowsFor(this.drafts.value(key, shown.value))}
         placeholder=${shown.placeholder}
         .value=${this.drafts.value(key, shown.value)}
         @input=${(event: Event) => {
@@ -67,7 +67,7 @@ export class Exercise06Questions extends LitElement {
     return html`
       <fieldset>
         <legend>${title}</legend>
-        <label for="verdict${index}">Verdict: ${title}</label>
+        <label for="verdict${index}">Verdict<span class="visually-hidden">: ${title}</span></label>
         <select
           id="verdict${index}"
           .value=${parsed.verdict ?? ''}
@@ -83,10 +83,10 @@ export class Exercise06Questions extends LitElement {
         ${parsed.verdictLine !== undefined && parsed.verdict === undefined && !/todo/i.test(parsed.verdictLine)
           ? html`<p class="help">Your verdict line reads "${parsed.verdictLine}"; choose one of the three to make it clear.</p>`
           : nothing}
-        <label for=${reasonsKey}>Reasons: ${title}</label>
+        <label for=${reasonsKey}>Reasons<span class="visually-hidden">: ${title}</span></label>
         <textarea
           id=${reasonsKey}
-          rows="4"
+          rows=${rowsFor(this.drafts.value(reasonsKey, reasons.value))}
           placeholder=${reasons.placeholder}
           .value=${this.drafts.value(reasonsKey, reasons.value)}
           @input=${(event: Event) => {

@@ -11,7 +11,10 @@ export class Exercise06Table extends LitElement {
     editorStyles,
     css`
       caption {
+        caption-side: top;
         text-align: left;
+        font-weight: 600;
+        padding-bottom: var(--wb-space-1);
       }
       th[scope='row'] {
         width: 12rem;
@@ -59,7 +62,7 @@ export class Exercise06Table extends LitElement {
     return html`
       <p class="help">Each cell is one line of the markdown table (a line break becomes a space).</p>
       <table>
-        <caption class="label">Benefits and trade-offs</caption>
+        <caption>Benefits and trade-offs</caption>
         <thead>
           <tr>
             <th scope="col">Dimension</th>

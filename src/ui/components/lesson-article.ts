@@ -5,6 +5,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { diagramColoursOf, renderMarkdown, renderMermaidDiagrams } from '../../workbook/renderMarkdown';
 import { markdownStyles } from './lesson-styles';
+import { ThemeChangeController } from './lesson-theme';
 
 /**
  * Markdown shown as a page: sanitized HTML (renderMarkdown), then its ```mermaid blocks drawn in the theme's
@@ -42,19 +43,11 @@ export class LessonArticle extends LitElement {
   @state() private diagramsDrawn = false;
 
   private renderedFor: string | undefined;
-  private readonly themeObserver = new MutationObserver(() => {
-    this.themeRevision += 1;
-  });
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // The display controller sets the colour scheme on <html>; that is the one signal every theme change gives.
-    this.themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['style'] });
-  }
-
-  override disconnectedCallback(): void {
-    this.themeObserver.disconnect();
-    super.disconnectedCallback();
+  constructor() {
+    super();
+    new ThemeChangeController(this, () => {
+      this.themeRevision += 1;
+    });
   }
 
   protected override willUpdate(changed: PropertyValues): void {
