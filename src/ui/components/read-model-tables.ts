@@ -136,7 +136,14 @@ export class ReadModelTables extends LitElement {
     return JSON.stringify([this.query, this.params, checkpoint]);
   }
 
+  private lastReadAt = 0;
+
   private async read(): Promise<void> {
+    // While a data set is seeded the checkpoint moves every batch; a list query over 100,000 documents is not free,
+    // so reads start at most four times a second (the coalescing keeps the last one, so the table ends current).
+    const wait = this.lastReadAt + 250 - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    this.lastReadAt = performance.now();
     const simulator = this.simulator;
     const key = this.keyOfNextRead();
     if (simulator === undefined || key === null) return;
