@@ -65,7 +65,8 @@ describe('the coding exercises screen', () => {
     await page.getByRole('button', { name: 'Yes, show the solution' }).click();
     await page.getByRole('heading', { name: 'Solution' }).waitFor();
     expect(await page.getByLabel('Solution code').textContent()).toContain("from '../support/order'");
-    await page.screenshot({ path: `${screenshotDir}/exercises-hints.png`, fullPage: true });
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await page.screenshot({ path: `${screenshotDir}/exercises-hints-dark.png`, fullPage: true });
 
     await page.reload();
     await page.getByRole('heading', { name: 'Closer hint' }).waitFor();

@@ -71,6 +71,8 @@ export class ExerciseWorkspace extends LitElement {
       }
       .work {
         display: grid;
+        /* minmax(0, …): a long line of code scrolls inside its box instead of widening the page */
+        grid-template-columns: minmax(0, 1fr);
         gap: var(--wb-space-2);
         min-width: 0;
       }
