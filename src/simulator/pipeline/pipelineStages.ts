@@ -5,9 +5,11 @@ import type { CommandLifecycle } from '../types';
 /**
  * The stages a command (and then a query) passes through, in the vocabulary of both teaching diagrams. Each diagram
  * names its nodes its own way (seed 003's "Write DB", seed 002's "Event Store"); a node covers one or more stages.
+ * The client sending a command and the client asking a query are two stages: one CQRS "Client" box draws both,
+ * but seed 002's pipeline draws them at opposite ends (Commands … Queries).
  */
 export type PipelineStage =
-  | 'client'
+  | 'clientCommand'
   | 'commandHandler'
   | 'aggregate'
   | 'events'
@@ -15,6 +17,7 @@ export type PipelineStage =
   | 'eventBus'
   | 'projection'
   | 'readModel'
+  | 'clientQuery'
   | 'queryHandler';
 
 /** `passed` = the message went through; `rejected` = it stopped here. */
@@ -62,7 +65,7 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
 export function traceCommand(trace: PipelineTrace, step: CommandLifecycle): PipelineTrace {
   if (step.phase === 'received') {
     const started: PipelineTrace = { kind: 'command', id: step.commandId, startedAt: step.at, marks: {}, trail: [], awaitingPosition: null };
-    return pass(started, step.at, [['client', `${step.command} sent`]]);
+    return pass(started, step.at, [['clientCommand', `${step.command} sent`]]);
   }
   if (trace.kind !== 'command' || trace.id !== step.commandId) return trace;
   switch (step.phase) {
@@ -118,7 +121,7 @@ export function traceProjector(trace: PipelineTrace, status: ProjectorStatus, at
 export function traceQuery(query: { readonly id: string; readonly name: string; readonly answer: string; readonly startedAt: number; readonly at: number }): PipelineTrace {
   const started: PipelineTrace = { kind: 'query', id: query.id, startedAt: query.startedAt, marks: {}, trail: [], awaitingPosition: null };
   return pass(started, query.at, [
-    ['client', `asked ${query.name}`],
+    ['clientQuery', `asked ${query.name}`],
     ['queryHandler', `${query.name} read the read model`],
     ['readModel', `answered: ${query.answer}`],
   ]);

@@ -14,7 +14,7 @@ import {
 
 /** Exercise 06's diagram, as the architecture screen names its nodes. */
 const cqrsNodes: DiagramNode[] = [
-  { id: 'Client', label: 'Client', stages: ['client'] },
+  { id: 'Client', label: 'Client', stages: ['clientCommand', 'clientQuery'] },
   { id: 'CommandHandler', label: 'Command Handler', stages: ['commandHandler', 'aggregate'] },
   { id: 'WriteDB', label: 'Write DB', stages: ['eventStore'] },
   { id: 'EventBus', label: 'Event Bus', stages: ['eventBus'] },

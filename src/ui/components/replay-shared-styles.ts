@@ -1,0 +1,80 @@
+import { css } from 'lit';
+
+/** Buttons, fields and status lines shared by the replay, snapshot and architecture screens (projector-sized). */
+export const demoControlStyles = css`
+  button,
+  input,
+  select {
+    font: inherit;
+  }
+  button {
+    color: var(--wb-color-text);
+    background: var(--wb-color-surface-2);
+    border: 1px solid var(--wb-color-border);
+    border-radius: var(--wb-radius);
+    padding: var(--wb-space-1) var(--wb-space-3);
+    cursor: pointer;
+  }
+  button.primary {
+    color: var(--wb-color-accent-text);
+    background: var(--wb-color-accent);
+    border-color: var(--wb-color-accent);
+  }
+  button:disabled {
+    opacity: 0.55;
+    cursor: not-allowed;
+  }
+  input,
+  select {
+    color: var(--wb-color-text);
+    background: var(--wb-color-surface);
+    border: 1px solid var(--wb-color-border);
+    border-radius: var(--wb-radius);
+    padding: var(--wb-space-1) var(--wb-space-2);
+  }
+  input[type='range'] {
+    padding: 0;
+    accent-color: var(--wb-color-accent);
+  }
+  button:focus-visible,
+  input:focus-visible,
+  select:focus-visible,
+  a:focus-visible {
+    outline: none;
+    box-shadow: var(--wb-focus-ring);
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--wb-space-2) var(--wb-space-3);
+    align-items: center;
+  }
+  label.field {
+    display: inline-flex;
+    gap: var(--wb-space-2);
+    align-items: center;
+  }
+  .lead {
+    color: var(--wb-color-muted);
+    max-width: 60rem;
+    margin: 0 0 var(--wb-space-3);
+  }
+  .ok {
+    color: var(--wb-color-success);
+    background: var(--wb-color-success-bg);
+    padding: var(--wb-space-2) var(--wb-space-3);
+    border-radius: var(--wb-radius);
+  }
+  .error {
+    color: var(--wb-color-danger);
+    background: var(--wb-color-danger-bg);
+    padding: var(--wb-space-2) var(--wb-space-3);
+    border-radius: var(--wb-radius);
+  }
+  progress {
+    width: 100%;
+    max-width: 30rem;
+    height: 1rem;
+    accent-color: var(--wb-color-accent);
+  }
+`;
