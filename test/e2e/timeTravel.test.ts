@@ -11,7 +11,13 @@ async function openWithDemoStory(): Promise<Page> {
   const { page } = await openApp('#/time-travel');
   await page.getByRole('button', { name: 'Load the demo story' }).click();
   await page.getByRole('slider', { name: 'Position' }).waitFor();
-  await expect.poll(() => page.getByRole('status').filter({ hasText: 'The store holds' }).innerText()).toBe('The store holds 12 events.');
+  await expect
+    .poll(async () => {
+      const alert = page.getByRole('alert');
+      if ((await alert.count()) > 0) return alert.first().innerText();
+      return page.getByRole('status').filter({ hasText: 'The store holds' }).innerText();
+    })
+    .toBe('The store holds 12 events.');
   return page;
 }
 
@@ -50,6 +56,11 @@ describe('time travel', () => {
 
     await page.getByRole('button', { name: 'summary.totalOrders' }).click();
     await expect.poll(() => litEvents(page)).toEqual(['#1', '#2', '#8']);
+
+    // Seed 004's temporal query, at the time of the newest event (#12): order 2 had been cancelled by then.
+    await page.getByLabel('Order', { exact: true }).selectOption('2');
+    await page.getByRole('button', { name: 'Ask the history' }).click();
+    expect(await page.getByRole('status').filter({ hasText: 'Order 2 was' }).innerText()).toMatch(/^Order 2 was cancelled: set by event #9 OrderCancelled/);
   });
 
   it('switching an event off recomputes the state in a sandbox; the store keeps every event', async () => {

@@ -125,7 +125,7 @@ export class TimeTravelPage extends LitElement {
     }
     .columns {
       display: grid;
-      grid-template-columns: minmax(0, 3fr) minmax(16rem, 2fr);
+      grid-template-columns: minmax(0, 2fr) minmax(15rem, 1fr);
       gap: var(--wb-space-3);
       align-items: start;
     }
@@ -249,7 +249,8 @@ export class TimeTravelPage extends LitElement {
     const position = this.position;
     // On one stream the scrubber counts that stream's events: value k = its first k events have happened.
     const value = choice.filter((event) => event.globalPosition <= position).length;
-    const current = this.events.find((event) => event.globalPosition === position);
+    // The newest event of what is being walked (the log or one stream) that has happened by the position.
+    const current = choice.findLast((event) => event.globalPosition <= position);
     const asOf = current === undefined ? 'before the first event' : `#${current.globalPosition} ${current.type} on ${current.streamId}`;
     return html`<section class="panel scrubber" aria-label="Scrubber">
       <label for="stream">Walk</label>
@@ -292,8 +293,9 @@ export class TimeTravelPage extends LitElement {
       ${conflicts.length === 0
         ? nothing
         : html`<ul aria-label="Events that no longer follow">
-            ${conflicts.map((conflict) => html`<li title=${conflict.rule}>${conflict.message} Its command would have been refused, so it is left out too.</li>`)}
-          </ul>`}
+            ${conflicts.map((conflict) => html`<li title=${conflict.rule}>${conflict.message}</li>`)}
+          </ul>
+          <p>Their commands would have been refused, so the what-if leaves them out too.</p>`}
       <button type="button" @click=${() => (this.excluded = new Set())}>Put every event back</button>
     </section>`;
   }

@@ -40,9 +40,11 @@ export class TimeTravelQuery extends LitElement {
       gap: var(--wb-space-2) var(--wb-space-3);
       align-items: end;
     }
-    label {
+    .field {
       display: grid;
       gap: var(--wb-space-1);
+    }
+    label {
       font-size: 0.85rem;
       color: var(--wb-color-muted);
     }
@@ -99,16 +101,16 @@ export class TimeTravelQuery extends LitElement {
     const ids = this.orderIds;
     return html`<h3 id="query-title">Status of an order at a time</h3>
       <form aria-labelledby="query-title" @submit=${this.ask}>
-        <label
-          >Order
-          <select .value=${this.orderId} @change=${(event: Event) => (this.orderId = (event.target as HTMLSelectElement).value)}>
+        <div class="field">
+          <label for="query-order">Order</label>
+          <select id="query-order" .value=${this.orderId} @change=${(event: Event) => (this.orderId = (event.target as HTMLSelectElement).value)}>
             ${ids.map((id) => html`<option value=${id} ?selected=${id === this.orderId}>${id}</option>`)}
           </select>
-        </label>
-        <label
-          >At (your local time)
-          <input type="datetime-local" step="0.001" .value=${this.time} @input=${(event: Event) => (this.time = (event.target as HTMLInputElement).value)} />
-        </label>
+        </div>
+        <div class="field">
+          <label for="query-time">At (your local time)</label>
+          <input id="query-time" type="datetime-local" step="0.001" .value=${this.time} @input=${(event: Event) => (this.time = (event.target as HTMLInputElement).value)} />
+        </div>
         <button type="submit" ?disabled=${ids.length === 0}>Ask the history</button>
       </form>
       ${this.error === undefined ? nothing : html`<p class="answer error" role="alert">${this.error}</p>`}

@@ -11,10 +11,19 @@ import type { StreamStateAt } from '../../simulator/history/stateAt';
 export type FieldSelectEvent = CustomEvent<{ readonly field: string }>;
 
 const money = (amount: number): string => amount.toFixed(2);
+/** A value as one short line: an item list as "2 × Laptop @ 999.99", a status history as "pending → confirmed". */
 const shown = (value: unknown): string => {
   if (value === null || value === undefined) return '—';
-  if (Array.isArray(value)) return value.map((entry) => (typeof entry === 'object' && entry !== null && 'status' in entry ? String(entry.status) : JSON.stringify(entry))).join(' → ');
-  return String(value);
+  if (!Array.isArray(value)) return String(value);
+  return value
+    .map((entry: unknown) => {
+      if (typeof entry !== 'object' || entry === null) return String(entry);
+      const record = entry as Record<string, unknown>;
+      if ('status' in record) return String(record['status']);
+      if ('product' in record) return `${String(record['quantity'])} × ${String(record['product'])} @ ${String(record['unitPrice'])}`;
+      return JSON.stringify(entry);
+    })
+    .join(value.some((entry) => typeof entry === 'object' && entry !== null && 'status' in entry) ? ' → ' : ', ');
 };
 
 /**
@@ -74,10 +83,13 @@ export class TimeTravelViews extends LitElement {
       vertical-align: top;
     }
     th {
-      font-size: 0.75rem;
-      text-transform: uppercase;
-      letter-spacing: 0.04em;
+      font-size: 0.8rem;
+      font-weight: 600;
       color: var(--wb-color-muted);
+    }
+    /* Short values stay on one line; the status history (last column) may wrap. */
+    td:not(:last-child) button.field {
+      white-space: nowrap;
     }
     button.field {
       font: inherit;
@@ -198,7 +210,7 @@ export class TimeTravelViews extends LitElement {
   private renderOrders(): TemplateResult | typeof nothing {
     const orders = this.readModels?.orders;
     if (orders === undefined) return nothing;
-    const columns = ['status', 'total', 'customerEmail', 'trackingNumber', 'statusHistory'] as const;
+    const columns = ['status', 'total', 'customerEmail', 'statusHistory'] as const;
     return html`<section aria-labelledby="orders-title">
       <h3 id="orders-title">Orders read model</h3>
       ${orders.length === 0
