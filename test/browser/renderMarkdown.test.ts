@@ -131,3 +131,14 @@ describe('Mermaid diagrams', () => {
     expect(svg).toContain('<style>');
   });
 });
+
+describe('heading levels', () => {
+  it('moves headings down so a lesson sits under the page heading', async () => {
+    const html = await renderMarkdown('# Lesson\n\n## Part\n\n###### Deep', { headingOffset: 1 });
+    const host = await mount(html);
+    expect(host.querySelector('h2')?.textContent).toBe('Lesson');
+    expect(host.querySelector('h3')?.textContent).toBe('Part');
+    expect(host.querySelector('h6')?.textContent).toBe('Deep');
+    expect(host.querySelector('h1')).toBeNull();
+  });
+});
