@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { codeExercises } from '../../exercises/manifest';
@@ -71,6 +73,30 @@ describe('the coding exercises screen', () => {
     await page.reload();
     await page.getByRole('heading', { name: 'Closer hint' }).waitFor();
     await page.getByRole('heading', { name: 'Solution' }).waitFor();
+  });
+
+  it('exports progress to a file, resets everything after a confirmation, and imports the file back', async () => {
+    const { page } = await openApp('#/exercises/03-projection');
+    const editor = page.getByRole('textbox', { name: /Your code/ });
+    await editor.fill('// my projection');
+    // Tab indents inside the editor instead of leaving it.
+    await editor.press('End');
+    await editor.press('Tab');
+    expect(await editor.inputValue()).toBe('// my projection  ');
+    await editor.blur();
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export progress' }).click()]);
+    const file = join(mkdtempSync(join(tmpdir(), 'wb-progress-')), 'progress.json');
+    await download.saveAs(file);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ format: 'event-workbook-progress', answers: [{ exerciseId: '03-projection' }] });
+
+    await page.getByRole('button', { name: 'Reset all exercises' }).click();
+    await page.getByRole('button', { name: 'Yes, reset everything' }).click();
+    await expect.poll(() => editor.inputValue()).toContain('TODO 1');
+
+    await page.getByLabel('Import progress').setInputFiles(file);
+    await page.getByText('Imported 1 saved answer and 0 progress entries.').waitFor();
+    await expect.poll(() => editor.inputValue()).toBe('// my projection  ');
   });
 
   it('refuses a bad progress file with a reason and keeps the work', async () => {

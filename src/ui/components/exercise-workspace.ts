@@ -124,7 +124,7 @@ export class ExerciseWorkspace extends LitElement {
     this.confirming = undefined;
     try {
       const [readme, starter, answer, rows] = await Promise.all([
-        loadReadme(exercise).then((markdown) => renderMarkdown(markdown, { headingOffset: 1 })),
+        loadReadme(exercise).then((markdown) => renderMarkdown(markdown, { headingOffset: 2 })),
         loadStarter(exercise),
         loadAnswer(this.db, exercise.id),
         loadProgress(this.db, exercise.id),

@@ -9,6 +9,8 @@ import { exerciseStyles } from './exercise-styles';
 import './exercise-confirm';
 import './exercise-workspace';
 
+const plural = (count: number, one: string, many = `${one}s`): string => `${count} ${count === 1 ? one : many}`;
+
 const stateLabels: Record<ExerciseState, string> = { done: 'done', started: 'started', new: 'not started' };
 
 /**
@@ -173,7 +175,7 @@ export class ExercisesPage extends LitElement {
       this.notice = { kind: 'error', text: `Import refused: ${outcome.reason}` };
       return;
     }
-    this.notice = { kind: 'ok', text: `Imported ${outcome.answers} saved answers and ${outcome.progress} progress entries.` };
+    this.notice = { kind: 'ok', text: `Imported ${plural(outcome.answers, 'saved answer')} and ${plural(outcome.progress, 'progress entry', 'progress entries')}.` };
     await this.afterBulkChange();
   };
 
