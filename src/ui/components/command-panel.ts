@@ -53,8 +53,9 @@ export class CommandPanel extends LitElement {
   private readonly changes = new SimulatorChangesController(this, () => this.simulator);
   private seenRevision = -1;
   private readonly suggestions = createCoalescedRefresh(async () => {
-    // A breath between refreshes: while a data set is being seeded the log changes hundreds of times a second.
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // A breath between refreshes: while a data set is being seeded the log changes hundreds of times a second, and
+    // listing stream ids walks the stream index.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
     const store = this.simulator?.store;
     if (store === undefined) return;
     // Newest streams first: the order just placed is the likeliest next target.
@@ -65,7 +66,8 @@ export class CommandPanel extends LitElement {
 
   protected override updated(): void {
     // Suggestions follow the log (another tab may add orders); one refresh at a time however busy the log is.
-    if (this.changes.revision !== this.seenRevision && this.simulator !== undefined) {
+    // Place order (the default form) offers no ids, so it costs nothing while the log grows.
+    if (this.picked !== 'PlaceOrder' && this.changes.revision !== this.seenRevision && this.simulator !== undefined) {
       this.seenRevision = this.changes.revision;
       void this.suggestions.request();
     }
