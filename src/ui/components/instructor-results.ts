@@ -1,0 +1,145 @@
+import { LitElement, css, html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { REQUIREMENT_NUMBERS, REQUIREMENT_TITLES } from '../../grading/index';
+import type { GradedSubmission } from '../../grading/index';
+
+/**
+ * The class table: a row per student, a column per requirement of Exercise 06. A failed cell opens to the
+ * grader's message. Everything a student wrote (names, messages quoting them) is bound as text, never as HTML.
+ */
+@customElement('instructor-results')
+export class InstructorResults extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+      overflow-x: auto;
+    }
+    table {
+      border-collapse: collapse;
+      width: 100%;
+      font-size: 0.9rem;
+    }
+    caption {
+      text-align: left;
+      font-weight: 600;
+      padding-bottom: var(--wb-space-2);
+    }
+    th,
+    td {
+      border: 1px solid var(--wb-color-border);
+      padding: var(--wb-space-2);
+      text-align: left;
+      vertical-align: top;
+    }
+    thead th {
+      background: var(--wb-color-surface-2);
+      font-weight: 600;
+    }
+    thead th small {
+      display: block;
+      font-weight: 400;
+      color: var(--wb-color-muted);
+    }
+    tbody th {
+      font-weight: 600;
+      white-space: nowrap;
+    }
+    td.pass {
+      background: var(--wb-color-success-bg);
+      color: var(--wb-color-success);
+    }
+    td.fail {
+      background: var(--wb-color-danger-bg);
+      color: var(--wb-color-danger);
+      min-width: 10rem;
+      max-width: 22rem;
+    }
+    details summary {
+      cursor: pointer;
+      font-weight: 600;
+    }
+    details summary:focus-visible {
+      outline: none;
+      box-shadow: var(--wb-focus-ring);
+      border-radius: 2px;
+    }
+    details p {
+      margin: var(--wb-space-1) 0 0;
+      color: var(--wb-color-text);
+      font-size: 0.85rem;
+      white-space: pre-wrap;
+    }
+    .status {
+      font-weight: 600;
+    }
+    tfoot td,
+    tfoot th {
+      background: var(--wb-color-surface-2);
+      font-weight: 600;
+    }
+    td.total {
+      white-space: nowrap;
+    }
+  `;
+
+  @property({ attribute: false }) graded: readonly GradedSubmission[] = [];
+
+  override render(): TemplateResult | typeof nothing {
+    if (this.graded.length === 0) return nothing;
+    return html`
+      <table>
+        <caption>
+          Exercise 06 results: ${this.graded.length} student${this.graded.length === 1 ? '' : 's'}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Student</th>
+            ${REQUIREMENT_NUMBERS.map((n) => html`<th scope="col">Requirement ${n}<small>${REQUIREMENT_TITLES[n]}</small></th>`)}
+            <th scope="col">Passed</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${this.graded.map((submission) => this.renderRow(submission))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">Students passing</th>
+            ${REQUIREMENT_NUMBERS.map((n) => html`<td>${this.passing(String(n))}/${this.graded.length}</td>`)}
+            <td class="total">${this.graded.filter((g) => g.results.every((r) => r.status === 'pass')).length}/${this.graded.length}</td>
+          </tr>
+        </tfoot>
+      </table>
+    `;
+  }
+
+  private renderRow(submission: GradedSubmission): TemplateResult {
+    const passed = submission.results.filter((r) => r.status === 'pass').length;
+    return html`
+      <tr>
+        <th scope="row" title=${submission.path}>${submission.student}</th>
+        ${submission.results.map((result) =>
+          result.status === 'pass'
+            ? html`<td class="pass"><span class="status">✓ Pass</span></td>`
+            : html`<td class="fail">
+                <details>
+                  <summary>✗ Fail</summary>
+                  <p>${result.message}</p>
+                </details>
+              </td>`,
+        )}
+        <td class="total">${passed}/${submission.results.length}</td>
+      </tr>
+    `;
+  }
+
+  private passing(id: string): number {
+    return this.graded.filter((g) => g.results.some((r) => r.id === id && r.status === 'pass')).length;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'instructor-results': InstructorResults;
+  }
+}

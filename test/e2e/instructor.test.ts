@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openApp, screenshotDir } from './support';
+
+/** The instructor grades a class: load students' answers.md files, read the table, export CSV. */
+
+const root = resolve(import.meta.dirname, '../..');
+const solution = readFileSync(resolve(root, 'exercises/_solutions/06-cqrs-event-sourcing/answers.md'));
+const starter = readFileSync(resolve(root, 'exercises/06-cqrs-event-sourcing/answers.md'));
+
+describe('the instructor page', () => {
+  it('grades two answers.md files into a students × requirements table and exports it as CSV', async () => {
+    const { page, consoleErrors } = await openApp('#/instructor');
+    await page.getByRole('heading', { name: 'Instructor', level: 2 }).waitFor();
+
+    await page.getByLabel('answers.md files').setInputFiles([
+      { name: 'alice.md', mimeType: 'text/markdown', buffer: solution },
+      { name: 'bob <img src=x onerror=alert(1)>.md', mimeType: 'text/markdown', buffer: starter },
+    ]);
+
+    const table = page.getByRole('table', { name: /Exercise 06 results: 2 students/ });
+    await table.waitFor();
+    await page.getByRole('status').filter({ hasText: 'Graded 2 submissions' }).waitFor();
+    const alice = table.getByRole('row', { name: /^alice/ });
+    expect(await alice.getByRole('cell').allInnerTexts()).toEqual(['✓ Pass', '✓ Pass', '✓ Pass', '✓ Pass', '✓ Pass', '✓ Pass', '6/6']);
+    // A student's name is text, never markup.
+    const bob = table.getByRole('row', { name: /bob <img/ });
+    expect(await bob.getByRole('cell').last().innerText()).toBe('0/6');
+    await bob.getByText('✗ Fail').nth(1).click();
+    await bob.getByText('Requirement 2 has no diagram').waitFor();
+    expect(await page.locator('instructor-results img').count()).toBe(0);
+    expect(await page.getByRole('progressbar', { name: 'Graded 2 of 2 submissions' }).getAttribute('value')).toBe('2');
+    await page.screenshot({ path: `${screenshotDir}/instructor.png`, fullPage: true });
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await page.screenshot({ path: `${screenshotDir}/instructor-dark.png`, fullPage: true });
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    expect(download.suggestedFilename()).toBe('exercise-06-grades.csv');
+    // The browser runs behind a remote connection: read the download as a stream rather than from its path.
+    const chunks: Buffer[] = [];
+    for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+    const csv = Buffer.concat(chunks).toString('utf8').split('\r\n');
+    expect(csv[0]).toMatch(/^Student,Requirement 1,Requirement 1 message,/);
+    expect(csv[1]).toMatch(/^alice,pass,,pass,,pass,,pass,,pass,,pass,,6\/6$/);
+    expect(csv[2]).toMatch(/^bob <img src=x onerror=alert\(1\)>,fail,/);
+    // Chromium's own favicon probe may 404 (it is not a request of this page); anything else is a failure.
+    expect(consoleErrors.filter((e) => !e.startsWith('Failed to load resource'))).toEqual([]);
+  });
+
+  it('says so when a zip cannot be read', async () => {
+    const { page } = await openApp('#/instructor');
+    await page.getByLabel('Zip archive').setInputFiles({ name: 'class.zip', mimeType: 'application/zip', buffer: Buffer.from('not a zip') });
+    await page.getByRole('alert').filter({ hasText: 'class.zip could not be read as a zip archive' }).waitFor();
+  });
+});
