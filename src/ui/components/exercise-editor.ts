@@ -53,6 +53,7 @@ export class ExerciseEditor extends LitElement {
         aria-label=${this.label}
         aria-describedby="keys"
         spellcheck="false"
+        wrap="off"
         autocapitalize="off"
         autocomplete="off"
         .value=${live(this.text)}
