@@ -1,0 +1,69 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build, preview } from 'vite';
+import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from '../test/e2e/chromium';
+import { compareTime, medianMs, type BenchResult, type GrowthPoint } from '../src/performance/benchResult';
+import type { BenchScale, BrowserBenchReport } from '../src/performance/browserBenchmarks';
+
+const root = resolve(import.meta.dirname, '..');
+
+/**
+ * The browser half of `npm run bench`: builds the app together with the benchmark page (bench/browser/), serves
+ * it, and runs the benchmarks in Debian's Chromium on real IndexedDB. Then fills the app's own database with
+ * 100,000 events and measures how long the simulator takes to show the newest of them, against an empty store.
+ */
+export async function benchBrowser(scale: BenchScale, log: (line: string) => void): Promise<{ results: BenchResult[]; growth: GrowthPoint[] }> {
+  const outDir = mkdtempSync(join(tmpdir(), 'workbook-bench-'));
+  await build({
+    root,
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, sourcemap: false, rollupOptions: { input: { app: resolve(root, 'index.html'), bench: resolve(root, 'bench/browser/index.html') } } },
+  });
+  const server = await preview({ root, logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0, open: false } });
+  const base = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4173/';
+  const browser = await chromium.launch(chromiumLaunchOptions);
+  try {
+    const page = await (await browser.newContext()).newPage();
+    page.on('console', (message) => {
+      if (message.type() === 'log') log(`  [chromium] ${message.text()}`);
+    });
+    await page.goto(`${base}bench/browser/index.html`);
+    await page.waitForFunction(() => 'workbookBench' in window);
+    const report: BrowserBenchReport = await page.evaluate(
+      (size) => window.workbookBench.runBrowserBenchmarks(size, (p) => console.log(`${p.done}/${p.total} ${p.step}`)),
+      scale,
+    );
+
+    const events = scale === 'quick' ? 20_000 : 100_000;
+    const empty = await medianMs(3, () => openSimulatorUntilFirstRow(page, base, null));
+    await page.goto(`${base}bench/browser/index.html`);
+    await page.waitForFunction(() => 'workbookBench' in window);
+    const stored = await page.evaluate((count) => window.workbookBench.fillAppStore(count), events);
+    await openSimulatorUntilFirstRow(page, base, stored); // first open projects the new events; measure the next ones
+    const full = await medianMs(3, () => openSimulatorUntilFirstRow(page, base, stored));
+    const results = [
+      ...report.results,
+      compareTime(`open the simulator on ${stored.toLocaleString('en-US')} stored events, newest row shown`, full, 'the same on an empty store (app start only)', empty),
+    ];
+    return { results, growth: [...report.growth] };
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+/** Loads the app on `#/simulator` and waits for the event log: its newest row (position `newest`), or its empty state. */
+async function openSimulatorUntilFirstRow(page: import('playwright-core').Page, base: string, newest: number | null): Promise<void> {
+  await page.goto('about:blank');
+  await page.goto(`${base}index.html#/simulator`);
+  if (newest === null) await page.getByRole('heading', { name: 'Event log' }).waitFor({ timeout: 60_000 });
+  else
+    await page
+      .getByRole('table', { name: 'Event log' })
+      .getByRole('cell', { name: String(newest), exact: true })
+      .first()
+      .waitFor({ timeout: 60_000 });
+}
