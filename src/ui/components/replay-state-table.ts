@@ -77,7 +77,7 @@ export class ReplayStateTable extends LitElement {
       <tbody>
         ${stateFields(this.state).map(
           ({ name, value }) => html`<tr class=${changed.has(name) ? 'changed' : ''}>
-            <th scope="row">${name}${changed.has(name) ? html`<span class="tag">changed</span>` : nothing}</th>
+            <th scope="row">${name} ${changed.has(name) ? html`<span class="tag">changed</span>` : nothing}</th>
             <td>${value}</td>
           </tr>`,
         )}
