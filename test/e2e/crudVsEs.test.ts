@@ -74,4 +74,21 @@ describe('CRUD vs event sourcing', () => {
     await page.getByRole('button', { name: 'Dark theme' }).click();
     await page.screenshot({ path: `${screenshotDir}/crud-vs-es-dark.png`, fullPage: true });
   });
+
+  it('"Use my simulator data" compares the app’s own CRUD twin and events for one order', async () => {
+    const { page } = await openApp('#/time-travel');
+    await page.getByRole('button', { name: 'Load the demo story' }).click();
+    await page.getByRole('status').filter({ hasText: 'The store holds 12 events.' }).waitFor();
+
+    await page.goto(page.url().replace(/#.*$/, '#/crud-vs-es/mine'));
+    await page.getByLabel('Order or user').selectOption('order-1');
+    // Order 1 of the demo went all the way to delivered: CRUD wrote over every status before.
+    await page.getByRole('note', { name: 'lost status: processing' }).waitFor();
+    expect(await storedEvents(page).count()).toBe(5);
+    await page.screenshot({ path: `${screenshotDir}/crud-vs-es-mine.png`, fullPage: true });
+    await page.getByRole('button', { name: 'How long did order 1 sit in pending?' }).click();
+    const answers = page.getByRole('group', { name: 'Answers: How long did order 1 sit in pending?' });
+    expect(await answers.getByLabel(/^CRUD says/).innerText()).toContain('Unknown');
+    expect(await answers.getByLabel(/^The events say/).innerText()).toContain('OrderPlaced, event #1');
+  });
 });

@@ -32,7 +32,8 @@ export type StoryQuestionId =
 export type StoryQuestion = { readonly id: StoryQuestionId; readonly text: string };
 
 export type CrudStory = {
-  readonly id: StoryId;
+  /** `mine`: not a script but the app's own simulator data, shown as it stands. */
+  readonly id: StoryId | 'mine';
   readonly title: string;
   readonly seed: string;
   readonly subject: StorySubject;
@@ -40,6 +41,23 @@ export type CrudStory = {
   /** Questions CRUD can no longer answer by the end of the story. */
   readonly questions: readonly StoryQuestion[];
 };
+
+/** What CRUD can no longer answer about an order once its status has been written over. */
+export function orderQuestions(orderId: string): StoryQuestion[] {
+  return [
+    { id: 'processingStartedAt', text: `When did order ${orderId} start processing?` },
+    { id: 'timeInPending', text: `How long did order ${orderId} sit in pending?` },
+    { id: 'statusesVisited', text: `Which statuses has order ${orderId} been through?` },
+  ];
+}
+
+/** What CRUD can no longer answer about a user once the email has been written over. */
+export function userQuestions(userId: string): StoryQuestion[] {
+  return [
+    { id: 'emailBefore', text: 'What was the email before the change?' },
+    { id: 'userCreatedAt', text: `When was user ${userId} created?` },
+  ];
+}
 
 const seed000: CrudStory = {
   id: 'seed-000',
@@ -76,11 +94,7 @@ const seed000: CrudStory = {
       narration: 'It ships. CRUD writes "shipped" over "processing"; the event store adds a fact.',
     },
   ],
-  questions: [
-    { id: 'processingStartedAt', text: 'When did order 1 start processing?' },
-    { id: 'timeInPending', text: 'How long did order 1 sit in pending?' },
-    { id: 'statusesVisited', text: 'Which statuses has order 1 been through?' },
-  ],
+  questions: orderQuestions('1'),
 };
 
 const seed001: CrudStory = {
@@ -104,10 +118,7 @@ const seed001: CrudStory = {
       narration: 'John changes his email. CRUD writes the new one over the old one.',
     },
   ],
-  questions: [
-    { id: 'emailBefore', text: 'What was the email before the change?' },
-    { id: 'userCreatedAt', text: 'When was user 1 created?' },
-  ],
+  questions: userQuestions('1'),
 };
 
 export const crudStories: readonly CrudStory[] = [seed000, seed001];

@@ -93,7 +93,7 @@ export function answerFromEvents(question: StoryQuestion, subject: StorySubject,
  * written over, it cannot, and says so. (The twin's loss records are the workbook's annotation, not CRUD's data.)
  */
 export function answerFromCrud(question: StoryQuestion, row: CrudRowView | undefined): StoryAnswer {
-  if (row === undefined) return unknown('No row yet.');
+  if (row === undefined) return unknown('No row: there is nothing to read.');
   const status = String(row['status']);
   const updatedAt = String(row['updatedAt']);
   switch (question.id) {

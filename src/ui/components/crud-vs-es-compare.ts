@@ -124,7 +124,8 @@ export class CrudVsEsCompare extends LitElement {
       <h3 id="crud-title">CRUD: the ${table} table</h3>
       <p class="subtitle">One row, updated in place. Only the current value is stored.</p>
       ${row === undefined
-        ? html`<p class="empty">No row yet.</p>`
+        ? html`<p class="empty">No row.</p>
+            ${frame.losses.map((loss) => this.renderLoss(loss))}`
         : html`<dl aria-label="CRUD row">
             ${Object.entries(row).map(([field, value]) => {
               const losses = frame.losses.filter((loss) => loss.field === field);

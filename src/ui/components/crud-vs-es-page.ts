@@ -7,6 +7,10 @@ import { playStory, type StoryFrame } from '../../simulator/history/storyRunner'
 import { routeHref } from '../controllers/hashRouteController';
 import './crud-vs-es-compare';
 import './crud-vs-es-questions';
+import './crud-vs-es-mine';
+
+/** `#/crud-vs-es/mine`: the person's own simulator data instead of a script. */
+const mine = 'mine';
 
 /** → / Space / PageDown step on, ← / PageUp step back, Escape leaves: what a presenter's clicker sends. */
 class PresenterKeysController implements ReactiveController {
@@ -181,7 +185,7 @@ export class CrudVsEsPage extends LitElement {
     args: () => [this.story, this.done] as const,
   });
 
-  private readonly keys = new PresenterKeysController(this, () => this.presenter, {
+  private readonly keys = new PresenterKeysController(this, () => this.presenter && this.params[0] !== mine, {
     next: () => this.step(1),
     previous: () => this.step(-1),
     leave: () => this.setPresenter(false),
@@ -191,6 +195,8 @@ export class CrudVsEsPage extends LitElement {
     // Another story starts from its beginning.
     const before = changed.get('params') as readonly string[] | undefined;
     if (changed.has('params') && before !== undefined && before[0] !== this.params[0]) this.done = 0;
+    // The person's own data is not a script to step through.
+    if (this.params[0] === mine) this.presenter = false;
   }
 
   private step(by: number): void {
@@ -203,6 +209,11 @@ export class CrudVsEsPage extends LitElement {
   }
 
   override render(): TemplateResult {
+    if (this.params[0] === mine) {
+      return html`<h2>CRUD vs event sourcing</h2>
+        ${this.renderStoryChoice(undefined)}
+        <crud-vs-es-mine></crud-vs-es-mine>`;
+    }
     const story = this.story;
     // Keep the last frame on screen while the next one is computed, so stepping does not flicker.
     const frame = this.frame.value?.story === story ? this.frame.value : undefined;
@@ -219,7 +230,8 @@ export class CrudVsEsPage extends LitElement {
     `;
   }
 
-  private renderStoryChoice(current: CrudStory): TemplateResult {
+  /** `current` undefined: the person's own data is shown. */
+  private renderStoryChoice(current: CrudStory | undefined): TemplateResult {
     return html`<nav aria-label="Story">
       <ul>
         ${crudStories.map(
@@ -227,6 +239,7 @@ export class CrudVsEsPage extends LitElement {
             <a href=${routeHref('crud-vs-es', story.id)} aria-current=${story === current ? 'page' : nothing}>${story.seed}: ${story.title}</a>
           </li>`,
         )}
+        <li><a href=${routeHref('crud-vs-es', mine)} aria-current=${current === undefined ? 'page' : nothing}>Use my simulator data</a></li>
       </ul>
     </nav>`;
   }

@@ -73,6 +73,7 @@ export class ProvenanceLog extends LitElement {
     .type {
       font-family: var(--wb-font-mono);
       font-weight: 600;
+      overflow-wrap: anywhere;
     }
     .stream,
     .fact {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { crudStories, storyById } from '../../../src/simulator/history/crudStory';
-import { playStory } from '../../../src/simulator/history/storyRunner';
+import { frameFromSimulator, playStory } from '../../../src/simulator/history/storyRunner';
+import { createMemorySimulator } from '../../../src/simulator/simulator';
 
 const answerTo = (frame: Awaited<ReturnType<typeof playStory>>, text: string) => {
   const answer = frame.answers.find((entry) => entry.question.text === text);
@@ -73,5 +74,25 @@ describe('the CRUD vs event sourcing stories', () => {
   it('an unknown story id falls back to seed 000', () => {
     expect(storyById('seed-999').id).toBe('seed-000');
     expect(storyById('seed-001').id).toBe('seed-001');
+  });
+});
+
+describe('the comparison over the app’s own simulator', () => {
+  it('reads the real CRUD row, its losses and the order’s events, and answers from them', async () => {
+    let clock = '2026-03-02T08:00:00.000Z';
+    const simulator = await createMemorySimulator({ now: () => clock });
+    await simulator.execute('PlaceOrder', { orderId: 'A7', customerId: 'c', customerEmail: null, items: [{ product: 'Pen', quantity: 1, unitPrice: 2 }] });
+    for (const [status, at] of [['confirmed', '08:30'], ['processing', '09:05'], ['shipped', '12:00']] as const) {
+      clock = `2026-03-02T${at}:00.000Z`;
+      await simulator.execute('UpdateOrderStatus', { orderId: 'A7', new_status: status });
+    }
+
+    const frame = await frameFromSimulator(simulator, { kind: 'order', orderId: 'A7' });
+    expect(frame.crudRow).toMatchObject({ order_id: 'A7', status: 'shipped' });
+    expect(frame.losses.at(-1)).toMatchObject({ oldValue: 'processing', newValue: 'shipped' });
+    expect(frame.answers[0]?.question.text).toBe('When did order A7 start processing?');
+    expect(frame.answers[0]?.fromEvents.text).toBe('At 09:05 UTC (OrderProcessingStarted, event #3).');
+    expect(frame.answers[0]?.fromCrud.known).toBe(false);
+    simulator.close();
   });
 });
