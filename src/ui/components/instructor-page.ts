@@ -33,11 +33,12 @@ export class InstructorPage extends LitElement {
       .loaders {
         display: grid;
         grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr));
-        gap: var(--wb-space-3);
+        gap: var(--wb-space-3) var(--wb-space-4);
       }
       .loader {
         min-width: 0;
         display: grid;
+        grid-template-columns: minmax(0, 1fr);
         gap: var(--wb-space-1);
         align-content: start;
       }
