@@ -22,7 +22,8 @@ import { eventsPerOrder, longCartCommands, orderLifecycle, orderStreams } from '
  * deleted afterwards: the person's own events are never touched.
  */
 
-export type BenchScale = 'quick' | 'full';
+/** `glance`: a few seconds, to see the page work (figures on such small data are rough); `quick` and `full`: the real runs. */
+export type BenchScale = 'glance' | 'quick' | 'full';
 
 export type BrowserBenchProgress = { readonly step: string; readonly done: number; readonly total: number };
 
@@ -33,6 +34,7 @@ export type BrowserBenchReport = {
 };
 
 const sizes = {
+  glance: { commandOrders: 20, batchedEvents: 1_000, rebuildEvents: 1_000, longStream: 2_000, growthSteps: [500, 2_000] },
   quick: { commandOrders: 200, batchedEvents: 20_000, rebuildEvents: 20_000, longStream: 10_000, growthSteps: [1_000, 10_000, 30_000] },
   full: { commandOrders: 1_000, batchedEvents: 100_000, rebuildEvents: 100_000, longStream: 10_000, growthSteps: [1_000, 10_000, 50_000, 100_000] },
 } as const;
