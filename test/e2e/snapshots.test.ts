@@ -25,13 +25,13 @@ describe('the snapshot demo', () => {
     await expect.poll(() => page.getByRole('progressbar').count(), { timeout: 5_000 }).toBe(1);
     await expect.poll(() => chart(page).count(), { timeout: 30_000 }).toBe(1);
 
-    expect(await eventsRead(page, /No snapshots/)).toBe(2_500);
-    expect(await eventsRead(page, /every 1,000 events/)).toBe(500);
-    expect(await eventsRead(page, /every 100 events/)).toBe(0);
+    expect(await eventsRead(page, /None \(full replay\)/)).toBe(2_500);
+    expect(await eventsRead(page, /Every 1,000 events/)).toBe(500);
+    expect(await eventsRead(page, /Every 100 events/)).toBe(0);
     // 3,000 > 2,500: no snapshot has been taken yet, so that policy still replays everything.
-    expect(await eventsRead(page, /every 3,000 events/)).toBe(2_500);
+    expect(await eventsRead(page, /Every 3,000 events/)).toBe(2_500);
     expect(await page.getByRole('status').filter({ hasText: 'Full replay read' }).innerText()).toMatch(
-      /Full replay read 2,500 events in [\d.]+ ms\. Snapshot every 1,000 events: read 500 events in [\d.]+ ms \(snapshot at event 2,000/,
+      /Full replay read 2,500 events in [\d.]+ ms\. Snapshot every 1,000 events: read 500 events in [\d.]+ ms \(the snapshot at event 2,000, then the 500 events after it\)/,
     );
     expect(await page.getByText('Every policy rebuilt the same cart ✓').count()).toBe(1);
     await page.screenshot({ path: `${screenshotDir}/snapshots-light.png`, fullPage: true });

@@ -304,7 +304,7 @@ export class ReplayPage extends LitElement {
               aria-valuetext="${this.eventsPerSecond} events per second"
               @input=${this.changeSpeed}
             />
-            <span>${this.eventsPerSecond} events/s</span></label
+            <span>${this.eventsPerSecond} event${this.eventsPerSecond === 1 ? '' : 's'}/s</span></label
           >
         </div>
         <div class="progress-line">

@@ -35,7 +35,9 @@ export class ReplayStateTable extends LitElement {
     th {
       font-weight: 600;
       color: var(--wb-color-muted);
-      width: 40%;
+      white-space: nowrap;
+      overflow-wrap: normal;
+      width: 1%;
     }
     td {
       font-family: var(--wb-font-mono);
@@ -45,7 +47,6 @@ export class ReplayStateTable extends LitElement {
     tr.changed td {
       background: var(--wb-color-warning-bg);
       color: var(--wb-color-warning);
-      transition: background 0.3s;
     }
     .tag {
       font-family: var(--wb-font);

@@ -3,8 +3,13 @@ import type { TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { RehydrationMeasurement, SnapshotInterval } from '../../simulator/replay/snapshotBenchmark';
 
+/** How the headline names a policy: "Snapshot every 1,000 events". */
 export const intervalLabel = (interval: SnapshotInterval): string =>
   interval === 'none' ? 'No snapshots (full replay)' : `Snapshot every ${interval.toLocaleString('en')} events`;
+
+/** The same, short enough for a table row on a projector. */
+const rowLabel = (interval: SnapshotInterval): string =>
+  interval === 'none' ? 'None (full replay)' : `Every ${interval.toLocaleString('en')} events`;
 
 /**
  * The snapshot benchmark as a table with bars: per policy, the events `rehydrate` read and its median time, each
@@ -29,6 +34,7 @@ export class SnapshotBarChart extends LitElement {
     th,
     td {
       text-align: left;
+      white-space: nowrap;
       padding: var(--wb-space-2);
       border-bottom: 1px solid var(--wb-color-border);
       vertical-align: middle;
@@ -88,8 +94,8 @@ export class SnapshotBarChart extends LitElement {
       <caption>Cost of rebuilding the cart, by snapshot policy</caption>
       <thead>
         <tr>
-          <th scope="col">Policy</th>
-          <th scope="col">Newest snapshot at</th>
+          <th scope="col">Snapshot policy</th>
+          <th scope="col">Snapshot at</th>
           <th scope="col">Events read</th>
           <th scope="col">Median time</th>
           <th scope="col">Snapshots written</th>
@@ -98,7 +104,7 @@ export class SnapshotBarChart extends LitElement {
       <tbody>
         ${this.measurements.map(
           (m) => html`<tr class=${m.interval === this.selected ? 'selected' : ''}>
-            <th scope="row">${intervalLabel(m.interval)}</th>
+            <th scope="row">${rowLabel(m.interval)}</th>
             <td class="num">${m.snapshotAt === null ? html`<span class="muted">none</span>` : `event ${m.snapshotAt.toLocaleString('en')}`}</td>
             <td class="bar-cell">
               <div class="bar">

@@ -150,7 +150,7 @@ export class SnapshotsPage extends LitElement {
               : html`${intervalLabel(chosen.interval)}: read <strong>${chosen.eventsRead.toLocaleString('en')} events</strong>
                   in <strong>${formatMs(chosen.medianMs)}</strong>${chosen.snapshotAt === null
                     ? html` (no snapshot yet: the cart is shorter than the interval)`
-                    : html` (snapshot at event ${chosen.snapshotAt.toLocaleString('en')}, then the tail)`}.`}
+                    : html` (the snapshot at event ${chosen.snapshotAt.toLocaleString('en')}, then the ${chosen.eventsRead.toLocaleString('en')} events after it)`}.`}
           </p>`
         : nothing}
       <snapshot-bar-chart .measurements=${result.measurements} .selected=${this.selected}></snapshot-bar-chart>
