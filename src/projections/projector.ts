@@ -29,6 +29,8 @@ export type ProjectionStatus = {
   readonly rebuildProgress: RebuildProgress | null;
   /** The last storage error (not an evolve fault), e.g. a failed commit; cleared by the next successful batch. */
   readonly lastError: string | null;
+  /** A teaching switch is on: evolve refuses every event it would apply until `clearInjectedFault`. */
+  readonly faultInjected: boolean;
 };
 
 export type ProjectorStatus = {
@@ -66,6 +68,14 @@ export interface Projector {
   skip(name: string): Promise<ProjectionStatus>;
   /** Clears the fault and applies the failed event again. */
   retry(name: string): Promise<ProjectionStatus>;
+  /**
+   * A lesson tool: from now on this projection's evolve throws on every event it would apply, so the projection
+   * faults for real (checkpoint stopped before the event, lag growing, Skip / Retry). `hint` is added to the reason,
+   * e.g. what to do to recover. Kept in memory only: a reload forgets it.
+   */
+  injectFault(name: string, hint?: string): void;
+  /** Turns the injected fault off; a projection already faulted stays faulted until skipped or retried. */
+  clearInjectedFault(name: string): void;
   /** Clears the documents and replays the whole log, reporting progress after every batch. */
   rebuild(name: string, onProgress?: (progress: RebuildProgress) => void): Promise<ProjectionStatus>;
   /** Catches up now, ignoring the delay. */
@@ -82,6 +92,8 @@ type Entry = {
   paused: boolean;
   rebuildProgress: RebuildProgress | null;
   lastError: string | null;
+  /** Set by `injectFault`: the hint its reason carries ('' for none); null when no fault is injected. */
+  injectedFault: { readonly hint: string } | null;
 };
 
 const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
@@ -104,6 +116,7 @@ export function createProjector(options: ProjectorOptions): Projector {
         paused: false,
         rebuildProgress: null,
         lastError: null,
+        injectedFault: null,
       },
     ]),
   );
@@ -116,7 +129,7 @@ export function createProjector(options: ProjectorOptions): Projector {
   // ---------- status ----------
 
   const statusOf = (entry: Entry): ProjectionStatus => {
-    const { projection, checkpoint, paused, rebuildProgress, lastError } = entry;
+    const { projection, checkpoint, paused, rebuildProgress, lastError, injectedFault } = entry;
     const lag = Math.max(0, headPosition - checkpoint.position);
     const status: ProjectionActivity = rebuildProgress
       ? 'rebuilding'
@@ -137,6 +150,7 @@ export function createProjector(options: ProjectorOptions): Projector {
       fault: checkpoint.fault,
       rebuildProgress,
       lastError,
+      faultInjected: injectedFault !== null,
     };
   };
   let snapshot: ProjectorStatus = buildSnapshot();
@@ -157,6 +171,30 @@ export function createProjector(options: ProjectorOptions): Projector {
     return entry;
   };
 
+  // ---------- injected faults (a lesson tool) ----------
+
+  /**
+   * The projection as batches apply it: itself, or, while a fault is injected, the same projection whose evolve
+   * throws. The throw happens inside applyBatch like any bug in evolve would, so everything after it (the fault on
+   * the checkpoint, the events before it committed, Skip and Retry) is the real path, not a simulation of it.
+   */
+  function appliedProjection(entry: Entry): AnyProjection {
+    const { projection, injectedFault } = entry;
+    if (injectedFault === null) return projection;
+    return {
+      name: projection.name,
+      version: projection.version,
+      handles: projection.handles,
+      documentIds: (event) => projection.documentIds(event),
+      evolve: (_docs, event) => {
+        const hint = injectedFault.hint === '' ? '' : ` (${injectedFault.hint})`;
+        throw new Error(
+          `Injected fault: the ${projection.name} projection refused ${event.type} at position ${event.globalPosition}${hint}`,
+        );
+      },
+    };
+  }
+
   // ---------- one task at a time ----------
 
   // Every read-model write goes through this queue, so a step, a rebuild and a catch-up never interleave batches.
@@ -175,7 +213,7 @@ export function createProjector(options: ProjectorOptions): Projector {
       const last = events.at(-1);
       if (!last) return;
       raiseHead(last.globalPosition);
-      const result = await applyBatch(entry.projection, projectionStore, events, entry.checkpoint);
+      const result = await applyBatch(appliedProjection(entry), projectionStore, events, entry.checkpoint);
       entry.checkpoint = result.checkpoint;
       entry.lastError = null;
       if (entry.rebuildProgress) {
@@ -328,7 +366,7 @@ export function createProjector(options: ProjectorOptions): Projector {
         if (next) {
           raiseHead(next.globalPosition);
           const from = { ...entry.checkpoint, fault: null };
-          entry.checkpoint = (await applyBatch(entry.projection, projectionStore, [next], from)).checkpoint;
+          entry.checkpoint = (await applyBatch(appliedProjection(entry), projectionStore, [next], from)).checkpoint;
           changed();
         }
         return statusOf(entry);
@@ -366,7 +404,7 @@ export function createProjector(options: ProjectorOptions): Projector {
           // A paused projection only retries the one event it failed on.
           if (entry.paused) {
             const events = await store.readAll({ after: entry.checkpoint.position, limit: 1 });
-            entry.checkpoint = (await applyBatch(entry.projection, projectionStore, events, entry.checkpoint)).checkpoint;
+            entry.checkpoint = (await applyBatch(appliedProjection(entry), projectionStore, events, entry.checkpoint)).checkpoint;
             changed();
           } else {
             await catchUpOne(entry);
@@ -374,6 +412,16 @@ export function createProjector(options: ProjectorOptions): Projector {
         }
         return statusOf(entry);
       });
+    },
+
+    injectFault(name, hint = '') {
+      entryOf(name).injectedFault = { hint };
+      changed();
+    },
+
+    clearInjectedFault(name) {
+      entryOf(name).injectedFault = null;
+      changed();
     },
 
     rebuild(name, onProgress) {
