@@ -28,7 +28,12 @@ export interface BulkStorage {
    * writer, or the same data seeded twice) throws a ConcurrencyError and nothing of the batch is written.
    * The CRUD twin receives each step's command in the same write.
    */
-  appendSteps(steps: readonly BulkStep[]): Promise<void>;
+  appendSteps(steps: readonly BulkStep[], options?: { readonly quiet?: boolean }): Promise<void>;
+  /**
+   * Tells the store's subscribers (this tab's projector, other tabs) that the log grew. `appendSteps` does it itself
+   * unless `quiet`: a long seed stays quiet until its end, so the projector does not compete with the writes.
+   */
+  announce(): Promise<void>;
   /**
    * Deletes every event, snapshot and CRUD twin row, then writes `events` exactly as they
    * were recorded (ids, positions, times) and rebuilds the twin from them. The events must already be validated.
@@ -74,6 +79,8 @@ export type InterfaceBulkParts = {
 export function createInterfaceBulkStorage(parts: InterfaceBulkParts): BulkStorage {
   const { store, crud, crudUsers, upcasting, recordAt } = parts;
   return {
+    // One append per step: the memory store tells its subscribers on every append, so there is nothing to add.
+    async announce() {},
     async appendSteps(steps) {
       for (const step of steps) {
         const expectedVersion = step.expectedVersion === 0 ? 'noStream' : step.expectedVersion;

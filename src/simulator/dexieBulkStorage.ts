@@ -74,7 +74,11 @@ export function createDexieBulkStorage(db: WorkbookDb, options: DexieBulkOptions
   const twinTables = [db.crudOrders, db.crudLosses, db.crudUsers, db.crudUserLosses];
 
   return {
-    async appendSteps(steps) {
+    async announce() {
+      announce(((await db.events.orderBy(':id').lastKey()) as number | undefined) ?? 0);
+    },
+
+    async appendSteps(steps, { quiet = false } = {}) {
       if (steps.length === 0) return;
       for (const step of steps) validateNewEvents(step.streamId, step.events, step.expectedVersion);
       const recordedAt = now();
@@ -84,23 +88,19 @@ export function createDexieBulkStorage(db: WorkbookDb, options: DexieBulkOptions
           // The version each stream must be at: that of its first step in the batch.
           const startVersions = new Map<string, number>();
           for (const step of steps) if (!startVersions.has(step.streamId)) startVersions.set(step.streamId, step.expectedVersion);
-          // Two index lookups for the whole batch: the position after each start version must be free, and the
-          // start version itself (when > 0) taken; anything else means the stream is not where the step expects.
-          const free = [...startVersions].map(([streamId, version]) => [streamId, version + 1]);
-          const taken = [...startVersions].filter(([, version]) => version > 0);
-          const clash = await db.events.where(streamIndex).anyOf(free).first();
-          if (clash) {
-            throw new ConcurrencyError(clash.streamId, startVersions.get(clash.streamId)!, await versionOf(clash.streamId));
-          }
-          if (taken.length > 0) {
-            const found = await db.events.where(streamIndex).anyOf(taken).primaryKeys();
-            if (found.length < taken.length) {
-              for (const [streamId, version] of taken) {
-                const actual = await versionOf(streamId);
-                if (actual !== version) throw new ConcurrencyError(streamId, version, actual);
-              }
-            }
-          }
+          // The position after each start version must be free and the start version itself (when > 0) taken;
+          // anything else means the stream is not where the step expects. Point lookups issued all at once: a
+          // cursor over thousands of `anyOf` keys waits for one round trip per key.
+          const probes = await Promise.all(
+            [...startVersions].map(async ([streamId, version]) => {
+              const keys = db.events.where(streamIndex);
+              const next = keys.equals([streamId, version + 1]).count();
+              const current = version > 0 ? await keys.equals([streamId, version]).count() : 1;
+              return { streamId, version, fits: (await next) === 0 && current === 1 };
+            }),
+          );
+          const misfit = probes.find((probe) => !probe.fits);
+          if (misfit) throw new ConcurrencyError(misfit.streamId, misfit.version, await versionOf(misfit.streamId));
           const start = ((await db.events.orderBy(':id').lastKey()) as number | undefined) ?? 0;
           const versions = new Map(startVersions);
           const rows: EventRow[] = [];
@@ -129,7 +129,7 @@ export function createDexieBulkStorage(db: WorkbookDb, options: DexieBulkOptions
         }
         throw storageFailure(db, error) ?? error;
       }
-      announce(head);
+      if (!quiet) announce(head);
     },
 
     async replaceAll(events: readonly RecordedEvent[], onProgress) {

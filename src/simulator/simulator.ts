@@ -171,22 +171,27 @@ export async function createSimulator(parts: SimulatorParts): Promise<WorkbookSi
     let written = 0;
     let index = 0;
     onProgress?.({ done: 0, total });
-    while (index < steps.length) {
-      if (signal?.aborted) return { written, cancelled: true };
-      const batch: BulkStep[] = [];
-      let events = 0;
-      while (index < steps.length && (batch.length === 0 || events + steps[index]!.events.length <= batchEvents)) {
-        const step = steps[index++]!;
-        batch.push(step);
-        events += step.events.length;
+    try {
+      while (index < steps.length) {
+        if (signal?.aborted) return { written, cancelled: true };
+        const batch: BulkStep[] = [];
+        let events = 0;
+        while (index < steps.length && (batch.length === 0 || events + steps[index]!.events.length <= batchEvents)) {
+          const step = steps[index++]!;
+          batch.push(step);
+          events += step.events.length;
+        }
+        await bulk.appendSteps(batch, { quiet: true });
+        written += events;
+        onProgress?.({ done: written, total });
+        // Lets the page paint the progress bar and handle a Cancel click between two batches.
+        await new Promise((resolve) => setTimeout(resolve, 0));
       }
-      await bulk.appendSteps(batch);
-      written += events;
-      onProgress?.({ done: written, total });
-      // Lets the page paint the progress bar and handle a Cancel click between two batches.
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      return { written, cancelled: false };
+    } finally {
+      // Announced once at the end (or on cancel or failure): the projector catches up after the writes, not between.
+      if (written > 0) await bulk.announce();
     }
-    return { written, cancelled: false };
   }
 
   async function replaceAll(events: readonly RecordedEvent[], onProgress?: (progress: DataProgress) => void) {

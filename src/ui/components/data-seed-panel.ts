@@ -129,6 +129,7 @@ export class DataSeedPanel extends LitElement {
       this.run = { kind: 'writing', done: 0, total: plan.events };
       const result = await simulator.appendGenerated(plan.steps, {
         signal: this.controller.signal,
+        batchEvents: 10_000,
         onProgress: ({ done, total }) => (this.run = { kind: 'writing', done, total }),
       });
       this.run = {

@@ -24,8 +24,10 @@ export class DataStoreStatus extends LitElement {
     const status = this.simulator?.projector.getStatus();
     if (!status) return html`<section class="panel"><p>Opening the store…</p></section>`;
     const head = status.headPosition;
-    const slowest = Math.min(head, ...status.projections.map((projection) => projection.checkpoint));
-    const behind = status.projections.filter((projection) => projection.lag > 0 && projection.status !== 'paused');
+    // The projector brings one read model up to date after the other: progress is their applied events summed.
+    const applied = status.projections.reduce((sum, projection) => sum + Math.min(projection.checkpoint, head), 0);
+    const needed = head * status.projections.length;
+    const behind = status.projections.filter((projection) => projection.lag > 0);
     return html`
       <section class="panel" aria-labelledby="store-status-title">
         <h3 id="store-status-title">The store</h3>
@@ -33,10 +35,12 @@ export class DataStoreStatus extends LitElement {
         <div class="progress">
           <label for="projector-progress">
             ${behind.length === 0
-              ? `Read models: up to date (${status.projections.length} read models at position ${count(slowest)}).`
-              : `Read models catching up: ${count(slowest)} of ${count(head)} events projected`}
+              ? `Read models: up to date (${status.projections.length} read models at position ${count(head)}).`
+              : `Read models catching up: ${status.projections
+                  .map((projection) => `${projection.name} ${count(Math.min(projection.checkpoint, head))}`)
+                  .join(', ')} of ${count(head)} events`}
           </label>
-          <progress id="projector-progress" max=${Math.max(head, 1)} .value=${head === 0 ? 1 : slowest}></progress>
+          <progress id="projector-progress" max=${Math.max(needed, 1)} .value=${needed === 0 ? 1 : applied}></progress>
         </div>
       </section>
     `;
