@@ -55,6 +55,7 @@ describe('the architecture diagrams', () => {
     expect(await node(page, 'Write DB').getAttribute('class')).not.toMatch(/stage-/);
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'answered from the read model' }).textContent()).toMatch(/is pending/);
     await page.getByRole('button', { name: 'Dark theme' }).click();
+    await page.waitForTimeout(400); // the nodes' colours fade over 0.25 s
     await page.screenshot({ path: `${screenshotDir}/architecture-dark.png`, fullPage: true });
   });
 
@@ -70,10 +71,11 @@ describe('the architecture diagrams', () => {
     }
     expect(readdirSync(join(dist, 'assets')).some((name) => /^mermaid\.core-.+\.js$/.test(name))).toBe(true);
 
-    const { page } = await openApp('#/simulator');
+    // Starts on a screen that draws no diagram (the simulator screen may embed <pipeline-diagram>).
+    const { page } = await openApp('#/snapshots');
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(request.url()));
-    await page.getByRole('heading', { name: 'Simulator', level: 2 }).waitFor();
+    await page.getByRole('heading', { name: 'Snapshots and the long tail', level: 2 }).waitFor();
     expect(fetched.filter((url) => /mermaid/.test(url))).toEqual([]);
     await page.getByRole('link', { name: 'Architecture' }).click();
     await cqrsDiagram(page).waitFor();

@@ -82,11 +82,11 @@ export class ArchitecturePage extends LitElement {
       </section>
       <section class="panel" aria-labelledby="cqrs-heading">
         <h3 id="cqrs-heading">CQRS: Exercise 06, requirement 2</h3>
-        <pipeline-diagram diagram="cqrs"></pipeline-diagram>
+        <pipeline-diagram diagram="cqrs" trail-position="below"></pipeline-diagram>
       </section>
       <section class="panel" aria-labelledby="pipeline-heading">
         <h3 id="pipeline-heading">The event-sourcing pipeline of seed 002</h3>
-        <pipeline-diagram diagram="pipeline"></pipeline-diagram>
+        <pipeline-diagram diagram="pipeline" trail-position="below"></pipeline-diagram>
       </section>
     `;
   }

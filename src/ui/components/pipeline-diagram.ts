@@ -20,6 +20,7 @@ const markClasses = ['stage-current', 'stage-passed', 'stage-rejected'] as const
  *   <pipeline-diagram diagram="pipeline"></pipeline-diagram>
  *
  * `diagram`: 'cqrs' (Exercise 06) or 'pipeline' (seed 002). `hide-trail`: the diagram alone.
+ * `trail-position`: 'side' (default, the timeline beside the diagram) or 'below' (the diagram gets the full width).
  * `showTrace(trace)`: shows a trace made elsewhere (e.g. `traceQuery(...)` for a query the page ran).
  */
 @customElement('pipeline-diagram')
@@ -31,8 +32,13 @@ export class PipelineDiagram extends LitElement {
       gap: var(--wb-space-3);
       align-items: start;
     }
-    :host([hide-trail]) {
+    :host([hide-trail]),
+    :host([trail-position='below']) {
       grid-template-columns: minmax(0, 1fr);
+    }
+    :host([trail-position='below']) ol {
+      columns: 2 22rem;
+      column-gap: var(--wb-space-4);
     }
     @media (max-width: 70rem) {
       :host {
@@ -161,6 +167,7 @@ export class PipelineDiagram extends LitElement {
 
   @property({ reflect: true }) diagram: DiagramName = 'cqrs';
   @property({ type: Boolean, reflect: true, attribute: 'hide-trail' }) hideTrail = false;
+  @property({ reflect: true, attribute: 'trail-position' }) trailPosition: 'side' | 'below' = 'side';
 
   @consume({ context: simulatorContext, subscribe: true })
   @state()

@@ -71,7 +71,7 @@ export class ReplayPage extends LitElement {
       }
       .fold {
         display: grid;
-        grid-template-columns: minmax(0, 1fr) auto minmax(0, 1fr) auto minmax(0, 1fr);
+        grid-template-columns: minmax(0, 0.8fr) auto minmax(0, 1fr) auto minmax(0, 1fr);
         gap: var(--wb-space-3);
         align-items: start;
       }

@@ -30,7 +30,7 @@ export class ReplayStateTable extends LitElement {
       vertical-align: top;
       padding: var(--wb-space-1) var(--wb-space-2);
       border-bottom: 1px solid var(--wb-color-border);
-      overflow-wrap: anywhere;
+      overflow-wrap: break-word;
     }
     th {
       font-weight: 600;
@@ -54,7 +54,7 @@ export class ReplayStateTable extends LitElement {
       font-weight: 700;
       text-transform: uppercase;
       letter-spacing: 0.04em;
-      margin-left: var(--wb-space-2);
+      display: inline-block;
     }
     .empty {
       color: var(--wb-color-muted);
@@ -78,8 +78,8 @@ export class ReplayStateTable extends LitElement {
       <tbody>
         ${stateFields(this.state).map(
           ({ name, value }) => html`<tr class=${changed.has(name) ? 'changed' : ''}>
-            <th scope="row">${name} ${changed.has(name) ? html`<span class="tag">changed</span>` : nothing}</th>
-            <td>${value}</td>
+            <th scope="row">${name}</th>
+            <td>${value} ${changed.has(name) ? html`<span class="tag">changed</span>` : nothing}</td>
           </tr>`,
         )}
       </tbody>
