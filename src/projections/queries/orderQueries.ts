@@ -1,3 +1,4 @@
+import { ValidationError, type FieldIssue } from '../../domain/core/errors';
 import { orderStatuses, type OrderStatus } from '../../domain/order/types';
 import { fromCents, toCents } from '../readModels/money';
 import type { OrderDoc } from '../readModels/orders';
@@ -18,6 +19,10 @@ export type OrderFilter = {
   readonly from?: string;
   /** Latest placedAt, inclusive; a date without a time includes that whole day. */
   readonly to?: string;
+  /** Smallest order total, inclusive. A number ≥ 0, at most `maxTotal`. */
+  readonly minTotal?: number;
+  /** Largest order total, inclusive. A number ≥ 0, at least `minTotal`. */
+  readonly maxTotal?: number;
   /** Orders to skip. Defaults to 0. */
   readonly offset?: number;
   /** Orders to return. Defaults to 50. */
@@ -41,8 +46,38 @@ const newestFirst = (a: OrderDoc, b: OrderDoc): number =>
 const isDateOnly = (value: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(value);
 const endOfDay = 24 * 60 * 60 * 1000 - 1;
 
-/** `GET /api/v1/orders` with filters and paging. */
+const isAmount = (value: number | undefined): boolean => value === undefined || (Number.isFinite(value) && value >= 0);
+
+/**
+ * What is wrong with a filter's total range, one issue per field, in words a person fixing the form understands.
+ * Empty when the range is usable (or absent).
+ */
+export function orderFilterIssues(filter: OrderFilter): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const { minTotal, maxTotal } = filter;
+  if (!isAmount(minTotal)) issues.push({ field: 'minTotal', message: `must be a number of 0 or more, not ${minTotal}` });
+  if (!isAmount(maxTotal)) issues.push({ field: 'maxTotal', message: `must be a number of 0 or more, not ${maxTotal}` });
+  if (issues.length === 0 && minTotal !== undefined && maxTotal !== undefined && minTotal > maxTotal) {
+    issues.push({
+      field: 'maxTotal',
+      message: `must be at least the minimum total (${minTotal}); ${maxTotal} would match no order`,
+    });
+  }
+  return issues;
+}
+
+/**
+ * `GET /api/v1/orders` with filters and paging. Throws a ValidationError when the total range is not usable (a
+ * negative or non-numeric bound, or min above max): an empty list would hide the mistake.
+ */
 export function listOrders(orders: readonly OrderDoc[], filter: OrderFilter = {}): OrderPage {
+  const issues = orderFilterIssues(filter);
+  if (issues.length > 0) throw new ValidationError(issues);
+  // Totals are compared in whole cents, as the read models keep them: 1029.97 × 100 is 102996.99999999999 in floats,
+  // and must still match a minimum of 1029.97. A bound between two cents (10.005) keeps its meaning: at least 10.01.
+  const cents = (amount: number): number => Number((amount * 100).toFixed(6));
+  const minCents = filter.minTotal === undefined ? -Infinity : Math.ceil(cents(filter.minTotal));
+  const maxCents = filter.maxTotal === undefined ? Infinity : Math.floor(cents(filter.maxTotal));
   const email = filter.customerEmail?.toLowerCase();
   const from = filter.from === undefined ? -Infinity : Date.parse(filter.from);
   const to =
@@ -54,7 +89,9 @@ export function listOrders(orders: readonly OrderDoc[], filter: OrderFilter = {}
         (email === undefined || order.customerEmail?.toLowerCase() === email) &&
         (filter.customerId === undefined || order.customerId === filter.customerId) &&
         Date.parse(order.placedAt) >= from &&
-        Date.parse(order.placedAt) <= to,
+        Date.parse(order.placedAt) <= to &&
+        toCents(order.total) >= minCents &&
+        toCents(order.total) <= maxCents,
     )
     .sort(newestFirst);
   const offset = Math.max(0, filter.offset ?? 0);

@@ -23,10 +23,13 @@ type RebuildRun = { readonly progress: RebuildProgress; readonly finished: boole
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 
+/** Added to an injected fault's reason, so the fault box itself says how to recover. */
+const injectedFaultHint = "turn off 'Break on next event' and press Retry";
+
 /**
  * The projector under the person's hand: each projection's checkpoint against the log's head (the lag), Pause /
- * Step / Resume, a delay before catching up that makes eventual consistency visible, Rebuild with progress, and a
- * faulted projection's event and reason with Skip / Retry.
+ * Step / Resume, a delay before catching up that makes eventual consistency visible, Rebuild with progress, a
+ * faulted projection's event and reason with Skip / Retry, and "Break on next event" to cause such a fault for real.
  */
 @customElement('projection-panel')
 export class ProjectionPanel extends LitElement {
@@ -77,6 +80,10 @@ export class ProjectionPanel extends LitElement {
       td.number {
         font-variant-numeric: tabular-nums;
       }
+      td.controls {
+        /* Pause, Step and Rebuild on one line, and the break switch under them, even beside a long fault. */
+        min-width: 15rem;
+      }
       .actions {
         display: flex;
         flex-wrap: wrap;
@@ -98,6 +105,30 @@ export class ProjectionPanel extends LitElement {
         gap: var(--wb-space-1);
         margin-top: var(--wb-space-2);
         font-size: 0.85rem;
+      }
+      .break {
+        display: flex;
+        align-items: center;
+        gap: var(--wb-space-1);
+        margin-top: var(--wb-space-2);
+        font-weight: 400;
+        font-size: 0.85rem;
+        color: var(--wb-color-muted);
+      }
+      .break input {
+        margin: 0;
+        accent-color: var(--wb-color-danger);
+      }
+      .break.on {
+        color: var(--wb-color-danger);
+        font-weight: 600;
+      }
+      .fault .explains {
+        margin-top: var(--wb-space-1);
+        color: var(--wb-color-text);
+      }
+      .fault .actions {
+        margin-top: var(--wb-space-2);
       }
       progress {
         width: 100%;
@@ -170,6 +201,10 @@ export class ProjectionPanel extends LitElement {
         ${projection.fault
           ? html`<div class="fault" role="alert">
               Stopped at event ${projection.fault.globalPosition} (${projection.fault.eventType}): ${projection.fault.reason}
+              <p class="explains">
+                Its read model stays as of checkpoint ${projection.checkpoint} and falls further behind with every new
+                event. Skip leaves this event out of the read model for good; Retry applies it again.
+              </p>
               <div class="actions">
                 <button type="button" aria-label=${`Skip event ${projection.fault.globalPosition} in ${name}`} @click=${() => this.run(() => this.simulator?.projector.skip(name))}>
                   Skip
@@ -185,7 +220,7 @@ export class ProjectionPanel extends LitElement {
       <td class="number">${projection.checkpoint}</td>
       <td class="number">${head}</td>
       <td class=${projection.lag > 0 ? 'number behind' : 'number'}>${projection.lag}</td>
-      <td>
+      <td class="controls">
         <div class="actions">
           ${projection.paused
             ? html`<button type="button" ?disabled=${busy} aria-label=${`Resume ${name}`} @click=${() => this.simulator?.projector.resume(name)}>
@@ -206,6 +241,15 @@ export class ProjectionPanel extends LitElement {
             Rebuild
           </button>
         </div>
+        <label class=${projection.faultInjected ? 'break on' : 'break'}>
+          <input
+            type="checkbox"
+            .checked=${projection.faultInjected}
+            aria-label=${`Make ${name} fail on its next event`}
+            @change=${(event: Event) => this.onBreak(name, event)}
+          />
+          Break on next event
+        </label>
         ${rebuild ? this.renderRebuild(name, rebuild) : nothing}
       </td>
     </tr>`;
@@ -225,6 +269,13 @@ export class ProjectionPanel extends LitElement {
             : `Replaying ${done} of ${total} events…`}</span
       >
     </div>`;
+  }
+
+  /** The lesson switch: a real fault in this projection's evolve, on the next event it applies. */
+  private onBreak(name: string, event: Event): void {
+    const projector = this.simulator?.projector;
+    if ((event.target as HTMLInputElement).checked) projector?.injectFault(name, injectedFaultHint);
+    else projector?.clearInjectedFault(name);
   }
 
   private onDelay(event: Event): void {

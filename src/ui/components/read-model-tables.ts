@@ -11,6 +11,7 @@ import { panelStyles } from '../styles/theme';
 import { simulatorFormStyles } from '../styles/simulatorFormStyles';
 import {
   missingParam,
+  paramIssues,
   readModelQueries,
   readModelQueryOf,
   runReadModelQuery,
@@ -154,7 +155,7 @@ export class ReadModelTables extends LitElement {
     try {
       const spec = readModelQueryOf(query);
       const table =
-        missingParam(spec, params) === undefined
+        missingParam(spec, params) === undefined && paramIssues(query, params).length === 0
           ? await runReadModelQuery(simulator.queries, query, params)
           : { columns: [], rows: [], note: '' };
       this.answer = { query, params, table, checkpoint, head };
@@ -167,6 +168,7 @@ export class ReadModelTables extends LitElement {
   override render(): TemplateResult {
     const spec = readModelQueryOf(this.query);
     const missing = missingParam(spec, this.params);
+    const invalid = paramIssues(this.query, this.params).length > 0;
     return html`
       <section class="panel" aria-labelledby="read-models-title">
         <h3 id="read-models-title">Read models</h3>
@@ -183,7 +185,11 @@ export class ReadModelTables extends LitElement {
         </div>
         <p class="endpoint">${spec.endpoint} · read model “${spec.projection}”</p>
         ${this.error ? html`<p class="feedback refused" role="alert">The read model could not be read: ${this.error}</p>` : nothing}
-        ${missing ? html`<p class="note">Enter ${missing.label.toLowerCase()} to run this query.</p>` : this.renderAnswer()}
+        ${missing
+          ? html`<p class="note">Enter ${missing.label.toLowerCase()} to run this query.</p>`
+          : invalid
+            ? html`<p class="note">Correct the filter above to run this query.</p>`
+            : this.renderAnswer()}
       </section>
     `;
   }
@@ -201,16 +207,21 @@ export class ReadModelTables extends LitElement {
         </select>
       </div>`;
     }
+    const issue = paramIssues(this.query, this.params).find((candidate) => candidate.param === param.name);
     return html`<div class="field">
       <label for=${id}>${param.label}</label>
       <input
         id=${id}
         type=${param.inputType === 'number' ? 'number' : param.inputType === 'email' ? 'email' : 'search'}
         step=${param.inputType === 'number' ? 'any' : nothing}
+        min=${param.name === 'minTotal' || param.name === 'maxTotal' ? '0' : nothing}
         autocomplete="off"
+        aria-invalid=${issue ? 'true' : 'false'}
+        aria-describedby=${issue ? `${id}-error` : nothing}
         .value=${value}
         @input=${(event: Event) => this.onParam(param.name, event)}
       />
+      ${issue ? html`<p class="field-error" id=${`${id}-error`} role="alert">${param.label} ${issue.message}</p>` : nothing}
     </div>`;
   }
 
@@ -222,11 +233,18 @@ export class ReadModelTables extends LitElement {
     const head = Math.max(answer.head, this.simulator?.projector.getStatus().headPosition ?? 0);
     const lag = Math.max(0, head - answer.checkpoint);
     const spec = readModelQueryOf(answer.query);
+    const fault = this.simulator?.projector.getStatus().projections.find((status) => status.name === spec.projection)?.fault;
     return html`
       <p class=${lag > 0 ? 'as-of warning' : 'as-of ok'}>
         As of checkpoint ${answer.checkpoint} · log head ${head} ·
         ${lag > 0 ? `${lag} event${lag === 1 ? '' : 's'} not applied yet` : 'up to date'}
       </p>
+      ${fault
+        ? html`<p class="as-of refused" role="status">
+            The ${spec.projection} projection is faulted at event ${fault.globalPosition} (${fault.eventType}): this
+            table stays stale until that event is skipped or retried in the Projections panel.
+          </p>`
+        : nothing}
       <div class="scroll">
         <table aria-label=${spec.title}>
           <thead>

@@ -1,4 +1,6 @@
+import type { FieldIssue } from '../../domain/core/errors';
 import { orderStatuses, type OrderStatus } from '../../domain/order/types';
+import { orderFilterIssues } from '../../projections/queries/orderQueries';
 import type { ReadModelQueries } from '../../projections/queries/readModelQueries';
 import type { OrderDoc } from '../../projections/readModels/orders';
 import type { UserDoc } from '../../projections/readModels/users';
@@ -147,6 +149,30 @@ export function missingParam(spec: ReadModelQuerySpec, params: QueryParams): Que
   return spec.params.find((param) => param.required && blank(params[param.name]));
 }
 
+/** A parameter the screen cannot query with, and why, said after its label ("Min total must be …"). */
+export type ParamIssue = { readonly param: QueryParamName; readonly message: string };
+
+/** `{ key: value }`, or nothing when the value is absent (the filter types are exact about optional fields). */
+const optional = <Key extends string, Value>(key: Key, value: Value | undefined): Partial<Record<Key, Value>> =>
+  (value === undefined ? {} : { [key]: value }) as Partial<Record<Key, Value>>;
+
+/** The order total range as typed: absent when blank, NaN when not a number (so the query side names the field). */
+const totalOf = (text: string | undefined): number | undefined => (blank(text) ? undefined : Number(text?.trim()));
+
+/**
+ * What is wrong with the typed parameters, one issue per field; the screen shows them next to their fields and does
+ * not query until they are fixed. The total range is checked by the query side's own rule, so the form and the
+ * query can never disagree about what a valid range is.
+ */
+export function paramIssues(name: QueryName, params: QueryParams): ParamIssue[] {
+  if (name !== 'listOrders') return [];
+  const issues: FieldIssue[] = orderFilterIssues({
+    ...optional('minTotal', totalOf(params.minTotal)),
+    ...optional('maxTotal', totalOf(params.maxTotal)),
+  });
+  return issues.map((issue) => ({ param: issue.field as QueryParamName, message: issue.message }));
+}
+
 /** Runs one query against the read models and lays its answer out as a table. */
 export async function runReadModelQuery(
   queries: ReadModelQueries,
@@ -155,21 +181,20 @@ export async function runReadModelQuery(
 ): Promise<QueryTable> {
   switch (name) {
     case 'listOrders': {
-      const minTotal = numberOrUndefined(params.minTotal);
-      const maxTotal = numberOrUndefined(params.maxTotal);
+      // The query side filters and counts; the table shows its first page. Bad totals throw a ValidationError here
+      // (the screen checks `paramIssues` first, so it only happens when a caller skips that).
       const page = await queries.listOrders({
         ...(isStatus(params.status) ? { status: params.status } : {}),
         ...(blank(params.customerId) ? {} : { customerId: params.customerId?.trim() }),
         ...(blank(params.customerEmail) ? {} : { customerEmail: params.customerEmail?.trim() }),
-        // The query side filters by status, customer and date; the totals are narrowed here, over the whole match.
-        ...(minTotal === undefined && maxTotal === undefined ? { limit: maxTableRows } : { limit: Number.MAX_SAFE_INTEGER }),
+        ...optional('minTotal', totalOf(params.minTotal)),
+        ...optional('maxTotal', totalOf(params.maxTotal)),
+        limit: maxTableRows,
       });
-      const orders = page.orders.filter(
-        (order) => (minTotal === undefined || order.total >= minTotal) && (maxTotal === undefined || order.total <= maxTotal),
-      );
-      const total = minTotal === undefined && maxTotal === undefined ? page.total : orders.length;
-      const table = ordersTable(orders.slice(0, maxTableRows));
-      return total > table.rows.length ? { ...table, note: `${total} orders match; showing the newest ${table.rows.length}.` } : table;
+      const table = ordersTable(page.orders);
+      return page.total > table.rows.length
+        ? { ...table, note: `${page.total} orders match; showing the newest ${table.rows.length}.` }
+        : table;
     }
     case 'orderById': {
       const order = await queries.orderById((params.orderId ?? '').trim());

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ValidationError } from '../../../src/domain/core/errors';
 import {
   listOrders,
+  orderFilterIssues,
   orderById,
   ordersByCustomerEmail,
   ordersByStatus,
@@ -53,6 +55,48 @@ describe('listing orders with filters (GET /api/v1/orders)', () => {
 
   it('combines filters', () => {
     expect(ids(listOrders(orders, { customerEmail: 'BOB@example.com', status: 'confirmed' }).orders)).toEqual(['F']);
+  });
+});
+
+describe('filtering orders by total (min and max, inclusive)', () => {
+  // Totals: A 1000.00, B 51.00, C 29.97, D 1029.97, F 51.00.
+  it('keeps orders whose total is at least the minimum, at most the maximum, or both', () => {
+    expect(ids(listOrders(orders, { minTotal: 51 }).orders)).toEqual(['F', 'D', 'B', 'A']);
+    expect(ids(listOrders(orders, { maxTotal: 51 }).orders)).toEqual(['F', 'C', 'B']);
+    expect(ids(listOrders(orders, { minTotal: 51, maxTotal: 51 }).orders)).toEqual(['F', 'B']);
+    expect(ids(listOrders(orders, { minTotal: 0 }).orders)).toEqual(['F', 'D', 'C', 'B', 'A']);
+  });
+
+  it('compares in cents, so a total matches a bound written exactly as it', () => {
+    // 1029.97 × 100 is not 102997 in floating point; the order still matches its own total.
+    expect(ids(listOrders(orders, { minTotal: 1029.97, maxTotal: 1029.97 }).orders)).toEqual(['D']);
+    expect(ids(listOrders(orders, { minTotal: 29.97, maxTotal: 29.97 }).orders)).toEqual(['C']);
+    // A bound between two cents is not rounded down into matching a smaller total.
+    expect(ids(listOrders(orders, { minTotal: 51.001 }).orders)).toEqual(['D', 'A']);
+    expect(ids(listOrders(orders, { maxTotal: 50.999 }).orders)).toEqual(['C']);
+  });
+
+  it('counts the matches before paging, and combines with the other filters', () => {
+    expect(listOrders(orders, { minTotal: 50, limit: 1 })).toMatchObject({ total: 4, orders: [{ orderId: 'F' }] });
+    expect(ids(listOrders(orders, { minTotal: 100, customerId: 'c1' }).orders)).toEqual(['A']);
+    expect(ids(listOrders(orders, { maxTotal: 100, status: 'pending' }).orders)).toEqual(['B']);
+  });
+
+  it('refuses a negative or non-numeric bound, naming the field', () => {
+    expect(() => listOrders(orders, { minTotal: -1 })).toThrow(ValidationError);
+    expect(orderFilterIssues({ minTotal: -1 })).toEqual([{ field: 'minTotal', message: 'must be a number of 0 or more, not -1' }]);
+    expect(orderFilterIssues({ minTotal: Number.NaN, maxTotal: Number.POSITIVE_INFINITY }).map((issue) => issue.field)).toEqual([
+      'minTotal',
+      'maxTotal',
+    ]);
+  });
+
+  it('refuses a minimum above the maximum instead of answering an empty list', () => {
+    expect(() => listOrders(orders, { minTotal: 100, maxTotal: 50 })).toThrow(
+      'maxTotal: must be at least the minimum total (100); 50 would match no order',
+    );
+    expect(orderFilterIssues({ minTotal: 50, maxTotal: 50 })).toEqual([]);
+    expect(orderFilterIssues({})).toEqual([]);
   });
 });
 

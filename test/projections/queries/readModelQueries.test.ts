@@ -14,6 +14,8 @@ describe('the query side over the read models', () => {
     const queries = createReadModelQueries(projectionStore);
 
     expect((await queries.listOrders({ status: 'pending' })).orders.map((order) => order.orderId)).toEqual(['B']);
+    expect((await queries.listOrders({ minTotal: 1000 })).orders.map((order) => order.orderId)).toEqual(['D', 'A']);
+    await expect(queries.listOrders({ minTotal: 10, maxTotal: 5 })).rejects.toThrow(/maxTotal: must be at least/);
     expect((await queries.orderById('D'))?.status).toBe('delivered');
     expect((await queries.ordersByStatus('shipped')).map((order) => order.orderId)).toEqual(['A']);
     expect((await queries.ordersByCustomerEmail('bob@example.com')).map((order) => order.orderId)).toEqual(['F', 'B']);

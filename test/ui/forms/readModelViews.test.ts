@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMemorySimulator } from '../../../src/simulator/simulator';
-import { missingParam, readModelQueryOf, runReadModelQuery } from '../../../src/ui/forms/readModelViews';
+import { missingParam, paramIssues, readModelQueryOf, runReadModelQuery } from '../../../src/ui/forms/readModelViews';
 
 let clock = 0;
 const ticking = () => new Date(Date.UTC(2026, 10, 23, 10, 0, clock++)).toISOString();
@@ -62,6 +62,19 @@ describe('read-model tables', () => {
     expect(missingParam(readModelQueryOf('searchOrders'), { q: ' ' })?.label).toBe('Search for');
     expect(missingParam(readModelQueryOf('searchOrders'), { q: 'laptop' })).toBeUndefined();
     expect(missingParam(readModelQueryOf('listOrders'), {})).toBeUndefined();
+  });
+
+  it('names a bad total range next to its field instead of querying with it', async () => {
+    expect(paramIssues('listOrders', { minTotal: '-5' })).toEqual([
+      { param: 'minTotal', message: 'must be a number of 0 or more, not -5' },
+    ]);
+    expect(paramIssues('listOrders', { minTotal: '100', maxTotal: '20' })).toEqual([
+      { param: 'maxTotal', message: 'must be at least the minimum total (100); 20 would match no order' },
+    ]);
+    expect(paramIssues('listOrders', { minTotal: ' ', maxTotal: '20' })).toEqual([]);
+    expect(paramIssues('topCustomers', { limit: '-1' })).toEqual([]);
+    const { queries } = await shop();
+    await expect(runReadModelQuery(queries, 'listOrders', { minTotal: '100', maxTotal: '20' })).rejects.toThrow(/maxTotal/);
   });
 
   it('lags the log while the projection is paused: the table is as of the checkpoint', async () => {
