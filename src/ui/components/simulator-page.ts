@@ -1,6 +1,6 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import './command-panel';
 import './event-log';
 import './read-model-tables';
@@ -16,6 +16,18 @@ export class SimulatorPage extends LitElement {
   /** The hash's segments after `#/simulator`. */
   @property({ attribute: false }) params: readonly string[] = [];
 
+  /** The pipeline diagram draws with Mermaid, which is large: it is loaded when a person first opens it. */
+  @state() private pipelineOpen = false;
+  @state() private pipelineReady = false;
+
+  private async togglePipeline(event: Event): Promise<void> {
+    this.pipelineOpen = (event.target as HTMLDetailsElement).open;
+    if (this.pipelineOpen && !this.pipelineReady) {
+      await import('./pipeline-diagram');
+      this.pipelineReady = true;
+    }
+  }
+
   static override styles = css`
     :host {
       display: grid;
@@ -30,6 +42,20 @@ export class SimulatorPage extends LitElement {
       margin: var(--wb-space-1) 0 0;
       color: var(--wb-color-muted);
       max-width: 60rem;
+    }
+    details.pipeline {
+      background: var(--wb-color-surface);
+      border: 1px solid var(--wb-color-border);
+      border-radius: var(--wb-radius);
+      padding: var(--wb-space-2) var(--wb-space-3);
+    }
+    details.pipeline summary {
+      cursor: pointer;
+      font-weight: 600;
+    }
+    details.pipeline summary:focus-visible {
+      outline: none;
+      box-shadow: var(--wb-focus-ring);
     }
     .write {
       display: grid;
@@ -50,7 +76,21 @@ export class SimulatorPage extends LitElement {
       }
     }
     @container (max-width: 52rem) {
-      .write {
+      details.pipeline {
+      background: var(--wb-color-surface);
+      border: 1px solid var(--wb-color-border);
+      border-radius: var(--wb-radius);
+      padding: var(--wb-space-2) var(--wb-space-3);
+    }
+    details.pipeline summary {
+      cursor: pointer;
+      font-weight: 600;
+    }
+    details.pipeline summary:focus-visible {
+      outline: none;
+      box-shadow: var(--wb-focus-ring);
+    }
+    .write {
         grid-template-columns: minmax(0, 1fr);
       }
     }
@@ -65,6 +105,14 @@ export class SimulatorPage extends LitElement {
           event land in the log, then watch the projections carry it to the read models (slow them down with the delay).
         </p>
       </div>
+      <details class="pipeline" @toggle=${(event: Event) => void this.togglePipeline(event)}>
+        <summary>Show each command passing through the pipeline</summary>
+        ${this.pipelineOpen && this.pipelineReady
+          ? html`<pipeline-diagram diagram="pipeline" trail-position="side"></pipeline-diagram>`
+          : this.pipelineOpen
+            ? html`<p role="status">Loading the diagram…</p>`
+            : nothing}
+      </details>
       <div class="write">
         <command-panel></command-panel>
         <event-log></event-log>
