@@ -22,7 +22,7 @@ import { workbookProjections } from '../projections/allProjections';
 import { createReadModelQueries, type ReadModelQueries } from '../projections/queries/readModelQueries';
 import { routeCommand } from './commandRouting';
 import { failedOutcome } from './outcome';
-import type { CommandLifecycle, CommandName, CommandOutcome, Simulator } from './types';
+import type { CommandLifecycle, CommandName, CommandOutcome, ExecuteOptions, Simulator } from './types';
 import { createInterfaceBulkStorage, type BulkProgress, type BulkStep, type BulkStorage } from './bulkStorage';
 import { createDexieBulkStorage } from './dexieBulkStorage';
 import type { RecordedEvent } from '../eventStore/types';
@@ -113,10 +113,10 @@ export async function createSimulator(parts: SimulatorParts): Promise<WorkbookSi
   const unsubscribeProjector = projector.onChange(notify);
   await projector.start();
 
-  async function execute(name: CommandName, input: unknown, options: { commandId?: string } = {}): Promise<CommandOutcome> {
+  async function execute(name: CommandName, input: unknown, options: ExecuteOptions = {}): Promise<CommandOutcome> {
     const commandId = options.commandId ?? newId();
     report({ phase: 'received', commandId, command: name, at: performance.now() });
-    const outcome = await run(name, input, commandId);
+    const outcome = await run(name, input, commandId, options.at ?? now());
     report(
       outcome.ok
         ? { phase: 'appended', commandId, command: name, streamId: outcome.streamId, events: outcome.events, at: performance.now() }
@@ -125,9 +125,9 @@ export async function createSimulator(parts: SimulatorParts): Promise<WorkbookSi
     return outcome;
   }
 
-  async function run(name: CommandName, input: unknown, commandId: string): Promise<CommandOutcome> {
+  async function run(name: CommandName, input: unknown, commandId: string, at: string): Promise<CommandOutcome> {
     try {
-      const routed = routeCommand(name, input, now());
+      const routed = routeCommand(name, input, at);
       report({ phase: 'validated', commandId, command: name, streamId: routed.streamId, at: performance.now() });
       if (routed.aggregate === 'order') {
         const result = await handleCommand({

@@ -14,6 +14,16 @@ export type CommandName =
   | 'CreateUser'
   | 'UpdateUserEmail';
 
+export type ExecuteOptions = {
+  /** Idempotency key; a fresh one is minted when missing. */
+  readonly commandId?: string;
+  /**
+   * When the command happened (ISO time), for prepared histories that tell a story over hours or days; the
+   * simulator's clock when missing. Stamped on the command (`at`), hence on its events' data.
+   */
+  readonly at?: string;
+};
+
 /** What happened to one command, in terms a view can show next to the form. */
 export type CommandOutcome =
   | {
@@ -37,7 +47,7 @@ export type CommandOutcome =
  */
 export interface Simulator {
   /** Validates raw form/API input, then runs the command on the event store and the CRUD twin. */
-  execute(command: CommandName, input: unknown, options?: { commandId?: string }): Promise<CommandOutcome>;
+  execute(command: CommandName, input: unknown, options?: ExecuteOptions): Promise<CommandOutcome>;
   /** Newest first. */
   latestEvents(limit: number): Promise<RecordedEvent[]>;
   /** Called after every append (this tab or another) and every projector step. */

@@ -60,3 +60,13 @@ describe('a command reports each stage it passes', () => {
     expect(seen).toEqual([]);
   });
 });
+
+describe('a command told when it happened', () => {
+  it('is stamped with that time instead of the clock, and its events carry it', async () => {
+    const { simulator } = await watch();
+
+    const outcome = await simulator.execute('PlaceOrder', laptopOrder, { at: '2026-03-02T09:15:00.000Z' });
+
+    expect(outcome.ok && (outcome.events[0]?.data as { placedAt: string }).placedAt).toBe('2026-03-02T09:15:00.000Z');
+  });
+});

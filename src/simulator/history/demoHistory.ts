@@ -23,15 +23,25 @@ export const demoHistory: readonly DemoCommand[] = [
 ];
 
 /**
+ * When the `index`th command of the story happened: yesterday morning from 08:00 UTC, 25 minutes apart, so the
+ * question "what was the status at 09:00?" has an answer that differs from now.
+ */
+export function demoTime(today: Date, index: number): string {
+  const morning = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() - 1, 8);
+  return new Date(morning + index * 25 * 60_000).toISOString();
+}
+
+/**
  * Runs the prepared history through the simulator's ordinary command path (so the CRUD twin and the read models get
  * it too), reporting progress. Stops at the first refusal, e.g. when the store already holds an order 1.
  */
 export async function loadDemoHistory(
   simulator: Pick<Simulator, 'execute'>,
   onProgress: (done: number, total: number) => void = () => {},
+  today: Date = new Date(),
 ): Promise<Extract<CommandOutcome, { ok: false }> | undefined> {
   for (const [index, { command, input }] of demoHistory.entries()) {
-    const outcome = await simulator.execute(command, input);
+    const outcome = await simulator.execute(command, input, { at: demoTime(today, index) });
     if (!outcome.ok) return outcome;
     onProgress(index + 1, demoHistory.length);
   }

@@ -15,7 +15,8 @@ export async function demoLog(): Promise<RecordedEvent[]> {
   const simulator = await createMemorySimulator({ now: () => minute(tick), newId: () => `demo-${++commands}` });
   const execute: typeof simulator.execute = (command, input, options) => {
     tick += 1;
-    return simulator.execute(command, input, options);
+    // This clock, not the story's own times, decides when each command happened: minute n for command n.
+    return simulator.execute(command, input, options?.commandId === undefined ? {} : { commandId: options.commandId });
   };
   const refusal = await loadDemoHistory({ execute });
   if (refusal) throw new Error(refusal.message);
