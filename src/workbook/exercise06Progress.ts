@@ -1,6 +1,6 @@
-import { ProgressDb, type ProgressRow } from '../db/schema';
+import type { ProgressDb, ProgressRow } from '../db/schema';
 import type { RequirementResult } from '../grading/types';
-import { emptyProgress, loadAnswer, loadProgress, saveAnswer, updateProgress } from './progressStore';
+import { emptyProgress, loadAnswer, loadProgress, saveAnswer, sharedProgressDb, updateProgress } from './progressStore';
 import { requirementNumbers, type RequirementNumber } from './exercise06Document';
 import { exercise06Id } from './exercise06Steps';
 
@@ -9,12 +9,12 @@ import { exercise06Id } from './exercise06Steps';
  * (through the shared progress store), so it survives reloads and works offline.
  */
 
-let sharedDb: ProgressDb | undefined;
-
-/** The app's one ProgressDb connection (Dexie opens it on first use). */
+/**
+ * The app's one ProgressDb connection, the same one the exercises page uses: a second connection would let an
+ * import or a reset there race this page's autosave on a separate handle, and hold a schema upgrade open twice.
+ */
 export function progressDb(): ProgressDb {
-  sharedDb ??= new ProgressDb();
-  return sharedDb;
+  return sharedProgressDb();
 }
 
 export type Exercise06Saved = {

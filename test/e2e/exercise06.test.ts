@@ -29,7 +29,7 @@ async function answerRequirement1(page: Page, answers: readonly string[]): Promi
 
 describe('Exercise 06 in the app', () => {
   it('checks requirement 1 with the grader: a correct answer passes, a wrong one gets the grader\'s message, and a reload keeps both', async () => {
-    const { page } = await openApp('#/exercise-06/1');
+    const { page, consoleErrors } = await openApp('#/exercise-06/1');
     await page.getByRole('heading', { name: 'Requirement 1: CQRS concepts' }).waitFor();
     expect(await page.getByText('0 of 6 passed').count()).toBe(1);
 
@@ -66,10 +66,11 @@ describe('Exercise 06 in the app', () => {
     expect(await page.getByRole('alert').filter({ hasText: verdict.message }).count()).toBe(1);
     // Opened hints stay open.
     await page.getByRole('button', { name: 'Show hint 2 of 3' }).waitFor();
+    expect(consoleErrors).toEqual([]);
   });
 
   it('draws requirement 2\'s diagram as a graph and lists the arrows still missing', async () => {
-    const { page } = await openApp('#/exercise-06/2');
+    const { page, consoleErrors } = await openApp('#/exercise-06/2');
     const editor = page.getByLabel('Diagram (ASCII)');
     await editor.fill('Client ──POST /orders──▶ Command Handler ──▶ Write DB (SQL)');
     const missing = page.getByRole('list', { name: 'Missing arrows' });
@@ -88,10 +89,11 @@ describe('Exercise 06 in the app', () => {
     // The graph is drawn again with the dark theme's text colour.
     await expect.poll(() => graph.innerHTML(), { timeout: 20_000 }).toContain('#e6e9ef');
     await page.screenshot({ path: `${screenshotDir}/exercise06-requirement2-dark.png`, fullPage: true });
+    expect(consoleErrors).toEqual([]);
   });
 
   it('fills requirement 3\'s table cell by cell into the markdown table', async () => {
-    const { page } = await openApp('#/exercise-06/3');
+    const { page, consoleErrors } = await openApp('#/exercise-06/3');
     const rows = (requirementBody(solution, 3) ?? '').split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| Dimension'));
     for (const row of rows) {
       const [dimension, crud, cqrs] = row.split('|').slice(1, 4).map((cell) => cell.trim());
@@ -101,10 +103,11 @@ describe('Exercise 06 in the app', () => {
     await page.getByRole('button', { name: 'Check requirement 3' }).click();
     await page.getByRole('status').filter({ hasText: 'Requirement 3 passes.' }).waitFor();
     await page.screenshot({ path: `${screenshotDir}/exercise06-requirement3-light.png`, fullPage: true });
+    expect(consoleErrors).toEqual([]);
   });
 
   it('parses requirement 5\'s events as they are typed and folds order 1001 to shipped', async () => {
-    const { page } = await openApp('#/exercise-06/5');
+    const { page, consoleErrors } = await openApp('#/exercise-06/5');
     const json = page.getByLabel('Events (JSON)');
     await json.fill('[\n  { "type": "OrderCreated", "data": { "orderId": "1001" } }\n  { "type": "OrderPaid" }\n]');
     await page.getByRole('alert').filter({ hasText: "JSON error at line 3, column 3: expected ',' or ']'" }).waitFor();
@@ -122,10 +125,11 @@ describe('Exercise 06 in the app', () => {
     await page.screenshot({ path: `${screenshotDir}/exercise06-requirement5-light.png`, fullPage: true });
     await page.getByRole('button', { name: 'Dark theme' }).click();
     await page.screenshot({ path: `${screenshotDir}/exercise06-requirement5-dark.png`, fullPage: true });
+    expect(consoleErrors).toEqual([]);
   });
 
   it('answers requirement 6 with a verdict per scenario', async () => {
-    const { page } = await openApp('#/exercise-06/6');
+    const { page, consoleErrors } = await openApp('#/exercise-06/6');
     for (const scenario of solutionQuestions(6)) {
       const [verdictLine, ...reasons] = scenario.answer.split('\n\n');
       await page.getByLabel(`Verdict: ${scenario.title}`).selectOption(verdictLine!.replace('Verdict: ', ''));
@@ -134,10 +138,11 @@ describe('Exercise 06 in the app', () => {
     await page.getByRole('button', { name: 'Check requirement 6' }).click();
     await page.getByRole('status').filter({ hasText: 'Requirement 6 passes.' }).waitFor();
     await page.screenshot({ path: `${screenshotDir}/exercise06-requirement6-light.png`, fullPage: true });
+    expect(consoleErrors).toEqual([]);
   });
 
   it('imports a whole answers.md, refuses a file that is not one, and exports what is on screen', async () => {
-    const { page } = await openApp('#/exercise-06');
+    const { page, consoleErrors } = await openApp('#/exercise-06');
     await page.getByRole('heading', { name: 'Exercise 06: CQRS and Event Sourcing' }).waitFor();
     await page.screenshot({ path: `${screenshotDir}/exercise06-overview-light.png`, fullPage: true });
     const fileInput = page.getByLabel('answers.md file to import');
@@ -158,5 +163,6 @@ describe('Exercise 06 in the app', () => {
     const chunks: Buffer[] = [];
     for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
     expect(Buffer.concat(chunks).toString('utf8')).toBe(solution.replace(/\r\n?/g, '\n'));
+    expect(consoleErrors).toEqual([]);
   });
 });

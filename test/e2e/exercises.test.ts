@@ -19,7 +19,7 @@ async function runTests(page: Page): Promise<void> {
 
 describe('the coding exercises screen', () => {
   it('runs the starter (tests fail), then the solution (all pass, 1 done, kept after a reload)', async () => {
-    const { page } = await openApp('#/exercises');
+    const { page, consoleErrors } = await openApp('#/exercises');
     await page.getByRole('heading', { name: 'Coding exercises', level: 2 }).waitFor();
     await page.getByRole('link', { name: /01 decide/ }).click();
     await expect.poll(() => page.getByText(`0 of ${total} done`).isVisible()).toBe(true);
@@ -47,10 +47,11 @@ describe('the coding exercises screen', () => {
     await page.reload();
     await page.getByText(`1 of ${total} done`).waitFor();
     expect(await page.getByRole('textbox', { name: /Your code/ }).inputValue()).toBe(solution01);
+    expect(consoleErrors).toEqual([]);
   });
 
   it('reveals hints in two stages and the solution only after a confirmed give-up', async () => {
-    const { page } = await openApp('#/exercises/02-evolve');
+    const { page, consoleErrors } = await openApp('#/exercises/02-evolve');
     await page.getByRole('article', { name: 'Exercise 02 instructions' }).waitFor();
     expect(await page.getByRole('heading', { name: 'Solution' }).count()).toBe(0);
 
@@ -73,10 +74,11 @@ describe('the coding exercises screen', () => {
     await page.reload();
     await page.getByRole('heading', { name: 'Closer hint' }).waitFor();
     await page.getByRole('heading', { name: 'Solution' }).waitFor();
+    expect(consoleErrors).toEqual([]);
   });
 
   it('exports progress to a file, resets everything after a confirmation, and imports the file back', async () => {
-    const { page } = await openApp('#/exercises/03-projection');
+    const { page, consoleErrors } = await openApp('#/exercises/03-projection');
     const editor = page.getByRole('textbox', { name: /Your code/ });
     await editor.fill('// my projection');
     // Tab indents inside the editor instead of leaving it.
@@ -97,10 +99,11 @@ describe('the coding exercises screen', () => {
     await page.getByLabel('Import progress').setInputFiles(file);
     await page.getByText('Imported 1 saved answer and 0 progress entries.').waitFor();
     await expect.poll(() => editor.inputValue()).toBe('// my projection  ');
+    expect(consoleErrors).toEqual([]);
   });
 
   it('refuses a bad progress file with a reason and keeps the work', async () => {
-    const { page } = await openApp('#/exercises/01-decide');
+    const { page, consoleErrors } = await openApp('#/exercises/01-decide');
     const editor = page.getByRole('textbox', { name: /Your code/ });
     await editor.fill('// my work in progress');
     await editor.blur();
@@ -108,5 +111,6 @@ describe('the coding exercises screen', () => {
     expect(await page.getByRole('alert').textContent()).toMatch(/Import refused: .*not a workbook progress file/);
     await page.reload();
     expect(await page.getByRole('textbox', { name: /Your code/ }).inputValue()).toBe('// my work in progress');
+    expect(consoleErrors).toEqual([]);
   });
 });

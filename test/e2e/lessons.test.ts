@@ -6,10 +6,6 @@ import { openApp, screenshotDir } from './support';
 
 mkdirSync(screenshotDir, { recursive: true });
 
-/** Chromium asks for /favicon.ico, which the app does not ship (the shell's business, not the lessons'). */
-const withoutFavicon = (errors: readonly string[]): string[] =>
-  errors.filter((error) => error !== 'Failed to load resource: the server responded with a status of 404 (Not Found)');
-
 describe('the lessons', () => {
   it('lists the lessons, opens one with its Mermaid diagrams drawn, and moves to the next', async () => {
     const { page, consoleErrors } = await openApp('#/lessons');
@@ -45,29 +41,34 @@ describe('the lessons', () => {
 
     await page.getByRole('link', { name: /^← Previous: Commands and queries/ }).click();
     await page.waitForURL(/#\/lessons\/commands-and-queries$/);
-    expect(withoutFavicon(consoleErrors)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
   });
 
   it('sends "Try it" to the screen that shows the idea, with the prepared state in the address', async () => {
-    const { page } = await openApp('#/lessons/crud-loses-history');
+    const { page, consoleErrors } = await openApp('#/lessons/crud-loses-history');
 
     await page.getByRole('link', { name: 'Compare CRUD and events side by side' }).click();
     await page.waitForURL(/#\/crud-vs-es\/seed-000$/);
+    await page.getByRole('heading', { level: 2 }).first().waitFor();
+    expect(consoleErrors).toEqual([]);
   });
 
   it('opens the first lesson, with a note, when the address names no lesson that exists', async () => {
-    const { page } = await openApp('#/lessons/no-such-lesson');
+    const { page, consoleErrors } = await openApp('#/lessons/no-such-lesson');
 
     await page.getByRole('status').filter({ hasText: 'There is no lesson "no-such-lesson"' }).waitFor();
     await page.getByRole('heading', { name: 'CRUD loses history', level: 2 }).waitFor();
+    expect(consoleErrors).toEqual([]);
   });
 
   it('shows the last lesson with a way on to Exercise 06', async () => {
-    const { page } = await openApp('#/lessons/sagas');
+    const { page, consoleErrors } = await openApp('#/lessons/sagas');
 
     await expect.poll(() => page.getByRole('img', { name: 'Diagram: Sequence diagram' }).count(), { timeout: 20_000 }).toBe(1);
     await page.screenshot({ path: `${screenshotDir}/lessons-sagas.png`, fullPage: true });
     await page.getByRole('link', { name: 'Next: Exercise 06 →' }).click();
     await page.waitForURL(/#\/exercise-06$/);
+    await page.getByRole('heading', { name: 'Exercise 06: CQRS and Event Sourcing' }).waitFor();
+    expect(consoleErrors).toEqual([]);
   });
 });

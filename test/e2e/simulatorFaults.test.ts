@@ -60,6 +60,8 @@ describe('a faulted projection', () => {
     await projections(page).scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${screenshotDir}/simulator-projection-faulted.png`, fullPage: true });
     await projections(page).screenshot({ path: `${screenshotDir}/simulator-projection-faulted-panel.png` });
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await projections(page).screenshot({ path: `${screenshotDir}/simulator-projection-faulted-panel-dark.png` });
 
     // Retry with the switch still on: the same event fails again.
     await projections(page).getByRole('button', { name: 'Retry orders' }).click();

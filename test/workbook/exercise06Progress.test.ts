@@ -5,11 +5,13 @@ import {
   createAutosaver,
   loadExercise06,
   passedCount,
+  progressDb,
   recordCheck,
   recordHintsRevealed,
   saveExercise06Text,
   type SaveStatus,
 } from '../../src/workbook/exercise06Progress';
+import { sharedProgressDb } from '../../src/workbook/progressStore';
 
 /** A student's Exercise 06 work outlives the page: text, verdicts and opened hints come back after a reload. */
 
@@ -93,5 +95,12 @@ describe('autosave', () => {
     expect(writes).toEqual(['draft']);
     expect(statuses.at(-1)?.kind).toBe('saved');
     saver.dispose();
+  });
+});
+
+describe('the connection Exercise 06 saves through', () => {
+  it('is the one the exercises page imports and resets through', () => {
+    expect(progressDb()).toBe(sharedProgressDb());
+    expect(progressDb()).toBe(progressDb());
   });
 });

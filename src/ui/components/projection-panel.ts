@@ -82,7 +82,7 @@ export class ProjectionPanel extends LitElement {
       }
       td.controls {
         /* Pause, Step and Rebuild on one line, and the break switch under them, even beside a long fault. */
-        min-width: 15rem;
+        min-width: 17rem;
       }
       .actions {
         display: flex;

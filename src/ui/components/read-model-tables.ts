@@ -49,6 +49,8 @@ export class ReadModelTables extends LitElement {
       .params {
         display: flex;
         flex-wrap: wrap;
+        /* A field with an error under it grows alone; its neighbours keep their height. */
+        align-items: flex-start;
         gap: var(--wb-space-2) var(--wb-space-3);
         margin-bottom: var(--wb-space-3);
       }
