@@ -1,7 +1,9 @@
+import { ValidationError } from '../../domain/core/errors';
+import type { PlaceOrder } from '../../domain/order/types';
 import type { WorkbookSimulator } from '../simulator';
 import type { CommandName, CommandOutcome } from '../types';
 import type { ApiResponse, HttpMethod, SeedId } from './types';
-import { errorResponse } from './responses';
+import { errorResponse, refusedCommand, validationFailed } from './responses';
 
 /**
  * One endpoint of one seed's service, and what its handler gets. Handlers only translate: HTTP shapes in, a command
@@ -61,6 +63,33 @@ export async function runCommand(context: RouteContext, name: CommandName, input
   const outcome = await context.simulator.execute(name, input, commandId === undefined ? {} : { commandId });
   if (outcome.ok && context.readYourWrites) await context.simulator.projector.whenCaughtUp();
   return outcome;
+}
+
+/** A seed's parser of a create-order body (its field names, its shape), giving the PlaceOrder command. */
+export type OrderBodyParser = (body: unknown, orderId: string, at: string) => PlaceOrder;
+
+/**
+ * The create-order endpoints of the seeds differ only in the body they read and the answer they give: parse the body
+ * with the seed's parser (a refusal names the seed's fields), place the order, and answer with the id the events name
+ * (on an idempotent replay, the order the first request created, not the id minted now).
+ */
+export async function placeOrderFromBody(
+  context: RouteContext,
+  parse: OrderBodyParser,
+  answer: (placedId: string, outcome: Extract<CommandOutcome, { ok: true }>) => ApiResponse,
+): Promise<ApiResponse> {
+  const orderId = context.newId();
+  let input: PlaceOrder;
+  try {
+    input = parse(context.body, orderId, new Date().toISOString());
+  } catch (error) {
+    if (error instanceof ValidationError) return validationFailed(error.issues, 'The order');
+    throw error;
+  }
+  const { at: _issuedAt, ...placeOrder } = input.data;
+  const outcome = await runCommand(context, 'PlaceOrder', placeOrder);
+  if (!outcome.ok) return refusedCommand(outcome);
+  return answer(String(eventField(outcome, 'orderId') ?? orderId), outcome);
 }
 
 /** Response headers of a query: how far the read model it read is behind the log, the lag the lessons talk about. */

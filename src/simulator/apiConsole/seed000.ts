@@ -1,8 +1,7 @@
-import { ValidationError } from '../../domain/core/errors';
 import { parseSeed000Order } from '../../domain/order/schemas';
 import { orderStreamId } from '../../domain/order/types';
 import type { OrderDoc } from '../../projections/readModels/orders';
-import { eventField, notFoundOnReadSide, readModelHeaders, runCommand, statusAfter, type Route } from './endpoint';
+import { notFoundOnReadSide, placeOrderFromBody, readModelHeaders, runCommand, statusAfter, type Route } from './endpoint';
 import { QueryReader } from './queryParams';
 import { created, ok, refusedCommand, validationFailed } from './responses';
 
@@ -36,23 +35,11 @@ export const seed000Routes: readonly Route[] = [
     side: 'command',
     summary: 'Create an order',
     body: 'object',
-    async handle(context) {
-      const orderId = context.newId();
-      let input;
-      try {
-        // The seed's field names (customer_id, product, quantity) are checked here, so a refusal names them.
-        input = parseSeed000Order(context.body, orderId, new Date().toISOString()).data;
-      } catch (error) {
-        if (error instanceof ValidationError) return validationFailed(error.issues, 'The order');
-        throw error;
-      }
-      const { at: _issuedAt, ...placeOrder } = input;
-      const outcome = await runCommand(context, 'PlaceOrder', placeOrder);
-      if (!outcome.ok) return refusedCommand(outcome);
-      // On an idempotent replay the events name the order the first request created, not the id minted now.
-      const placedId = String(eventField(outcome, 'orderId') ?? orderId);
-      return created({ order_id: placedId, message: 'Order created successfully' }, `/orders/${placedId}/`);
-    },
+    handle: (context) =>
+      // The seed's field names (customer_id, product, quantity) are checked by its parser, so a refusal names them.
+      placeOrderFromBody(context, parseSeed000Order, (placedId) =>
+        created({ order_id: placedId, message: 'Order created successfully' }, `/orders/${placedId}/`),
+      ),
   },
   {
     seed: '000',

@@ -1,10 +1,9 @@
-import { ValidationError } from '../../domain/core/errors';
 import { parseSeed002Order } from '../../domain/order/schemas';
 import { orderStreamId } from '../../domain/order/types';
 import type { RecordedEvent } from '../../eventStore/types';
 import type { OrderDoc } from '../../projections/readModels/orders';
-import { eventField, notFoundOnReadSide, readModelHeaders, runCommand, versionAfter, type Route } from './endpoint';
-import { created, errorResponse, ok, refusedCommand, validationFailed } from './responses';
+import { eventField, notFoundOnReadSide, placeOrderFromBody, readModelHeaders, versionAfter, type Route } from './endpoint';
+import { created, errorResponse, ok } from './responses';
 
 /**
  * Seed 004: the production-style Go services, each on its own port in the seed: the command API (8080) takes
@@ -52,34 +51,23 @@ export const seed004Routes: readonly Route[] = [
     side: 'command',
     summary: 'Create an order (command API)',
     body: 'object',
-    async handle(context) {
-      const orderId = context.newId();
-      let input;
-      try {
-        input = parseSeed002Order(context.body, orderId, new Date().toISOString()).data;
-      } catch (error) {
-        if (error instanceof ValidationError) return validationFailed(error.issues, 'The order');
-        throw error;
-      }
-      const { at: _issuedAt, ...placeOrder } = input;
-      const outcome = await runCommand(context, 'PlaceOrder', placeOrder);
-      if (!outcome.ok) return refusedCommand(outcome);
-      const placedId = String(eventField(outcome, 'orderId') ?? orderId);
-      const response = created(
-        {
-          order_id: placedId,
-          status: 'pending',
-          total: eventField(outcome, 'total'),
-          version: versionAfter(outcome),
-          // The command side answers once the event is stored; the query side learns of it later.
-          message: 'Order accepted. Query it on the query API: GET /api/v1/orders/' + placedId,
-        },
-        `/api/v1/orders/${placedId}`,
-      );
-      return outcome.idempotentReplay
-        ? { ...response, headers: { ...response.headers, 'Idempotent-Replayed': 'true' } }
-        : response;
-    },
+    handle: (context) =>
+      placeOrderFromBody(context, parseSeed002Order, (placedId, outcome) => {
+        const response = created(
+          {
+            order_id: placedId,
+            status: 'pending',
+            total: eventField(outcome, 'total'),
+            version: versionAfter(outcome),
+            // The command side answers once the event is stored; the query side learns of it later.
+            message: 'Order accepted. Query it on the query API: GET /api/v1/orders/' + placedId,
+          },
+          `/api/v1/orders/${placedId}`,
+        );
+        return outcome.idempotentReplay
+          ? { ...response, headers: { ...response.headers, 'Idempotent-Replayed': 'true' } }
+          : response;
+      }),
   },
   {
     seed: '004',
