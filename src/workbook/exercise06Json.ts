@@ -72,61 +72,44 @@ function scan(text: string): void {
     return fail(`expected a value but found ${describe(char)}`);
   };
 
-  const object = (): void => {
+  /** An object or an array: entries separated by commas up to the closing bracket, no trailing comma. */
+  const entries = (close: '}' | ']', entry: () => void, entryName: string): void => {
     i += 1;
     skipSpace();
-    if (text[i] === '}') {
+    if (text[i] === close) {
       i += 1;
       return;
     }
     for (;;) {
-      skipSpace();
-      if (text[i] !== '"') fail(`expected a property name in double quotes but found ${describe(text[i])}`);
-      string();
-      skipSpace();
-      if (text[i] !== ':') fail(`expected ':' after the property name but found ${describe(text[i])}`);
-      i += 1;
-      value();
+      entry();
       skipSpace();
       if (text[i] === ',') {
         const comma = i;
         i += 1;
         skipSpace();
-        if (text[i] === '}') failAt(comma, "a ',' before '}' is not allowed in JSON (remove the trailing comma)");
+        if (text[i] === close) failAt(comma, `a ',' before '${close}' is not allowed in JSON (remove the trailing comma)`);
         continue;
       }
-      if (text[i] === '}') {
+      if (text[i] === close) {
         i += 1;
         return;
       }
-      fail(`expected ',' or '}' after a property but found ${describe(text[i])}`);
+      fail(`expected ',' or '${close}' after ${entryName} but found ${describe(text[i])}`);
     }
   };
 
-  const array = (): void => {
-    i += 1;
+  const property = (): void => {
     skipSpace();
-    if (text[i] === ']') {
-      i += 1;
-      return;
-    }
-    for (;;) {
-      value();
-      skipSpace();
-      if (text[i] === ',') {
-        const comma = i;
-        i += 1;
-        skipSpace();
-        if (text[i] === ']') failAt(comma, "a ',' before ']' is not allowed in JSON (remove the trailing comma)");
-        continue;
-      }
-      if (text[i] === ']') {
-        i += 1;
-        return;
-      }
-      fail(`expected ',' or ']' after an item but found ${describe(text[i])}`);
-    }
+    if (text[i] !== '"') fail(`expected a property name in double quotes but found ${describe(text[i])}`);
+    string();
+    skipSpace();
+    if (text[i] !== ':') fail(`expected ':' after the property name but found ${describe(text[i])}`);
+    i += 1;
+    value();
   };
+
+  const object = (): void => entries('}', property, 'a property');
+  const array = (): void => entries(']', value, 'an item');
 
   const string = (): void => {
     const start = i;

@@ -59,66 +59,53 @@ export function locateJsonProblem(text: string): JsonSyntaxProblem | undefined {
     );
   }
 
-  function object(depth: number): void {
-    at += 1; // {
+  /** An object or a list: entries separated by commas up to the closing bracket, no trailing comma. */
+  function entries(close: '}' | ']', entry: () => void, container: string, entryName: string): void {
+    at += 1; // { or [
     skipSpace();
-    if (text[at] === '}') {
+    if (text[at] === close) {
       at += 1;
       return;
     }
     for (;;) {
       skipSpace();
-      const char = text[at];
-      if (char === '}') fail('a trailing comma before "}" is not allowed in JSON', at);
-      if (char !== '"') {
-        if (char === "'") fail('property names must be in double quotes ("name"), not single quotes');
-        if (char === undefined) fail('the body ends inside an object: a "}" is missing');
-        fail(`property names must be in double quotes, like "customer_id": found ${describe(char)}`);
-      }
-      string();
-      skipSpace();
-      if (text[at] !== ':') fail(`expected ":" after the property name, found ${describe(text[at])}`);
-      at += 1;
-      value(depth);
+      if (text[at] === close) fail(`a trailing comma before "${close}" is not allowed in JSON`);
+      entry();
       skipSpace();
       const next = text[at];
       if (next === ',') {
         at += 1;
         continue;
       }
-      if (next === '}') {
+      if (next === close) {
         at += 1;
         return;
       }
-      if (next === undefined) fail('the body ends inside an object: a "}" is missing');
-      fail(`expected "," or "}" after a property value, found ${describe(next)}`);
+      if (next === undefined) fail(`the body ends inside ${container}: a "${close}" is missing`);
+      fail(`expected "," or "${close}" after ${entryName}, found ${describe(next)}`);
     }
   }
 
-  function array(depth: number): void {
-    at += 1; // [
+  function property(depth: number): void {
+    const char = text[at];
+    if (char !== '"') {
+      if (char === "'") fail('property names must be in double quotes ("name"), not single quotes');
+      if (char === undefined) fail('the body ends inside an object: a "}" is missing');
+      fail(`property names must be in double quotes, like "customer_id": found ${describe(char)}`);
+    }
+    string();
     skipSpace();
-    if (text[at] === ']') {
-      at += 1;
-      return;
-    }
-    for (;;) {
-      skipSpace();
-      if (text[at] === ']') fail('a trailing comma before "]" is not allowed in JSON');
-      value(depth);
-      skipSpace();
-      const next = text[at];
-      if (next === ',') {
-        at += 1;
-        continue;
-      }
-      if (next === ']') {
-        at += 1;
-        return;
-      }
-      if (next === undefined) fail('the body ends inside a list: a "]" is missing');
-      fail(`expected "," or "]" after a list entry, found ${describe(next)}`);
-    }
+    if (text[at] !== ':') fail(`expected ":" after the property name, found ${describe(text[at])}`);
+    at += 1;
+    value(depth);
+  }
+
+  function object(depth: number): void {
+    entries('}', () => property(depth), 'an object', 'a property value');
+  }
+
+  function array(depth: number): void {
+    entries(']', () => value(depth), 'a list', 'a list entry');
   }
 
   function string(): void {
