@@ -51,6 +51,8 @@ export async function firstColumn(table: Locator): Promise<string[]> {
  * handle, in batches, so a test gets a long log in a second instead of thousands of form submissions.
  */
 export async function appendBulkUserEvents(page: Page, count: number): Promise<void> {
+  // The store opens after the first paint: wait for it rather than race it.
+  await page.waitForFunction(() => (document.querySelector('workbook-app') as (Element & { simulator?: unknown }) | null)?.simulator !== undefined);
   await page.evaluate(async (total) => {
     type Store = { appendToStream(streamId: string, events: unknown[]): Promise<unknown> };
     const app = document.querySelector('workbook-app') as (Element & { simulator?: { store: Store } }) | null;
