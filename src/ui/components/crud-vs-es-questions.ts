@@ -3,6 +3,8 @@ import type { TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { StoryFrame } from '../../simulator/history/storyRunner';
 import type { StoryAnswer } from '../../simulator/history/storyQuestions';
+import { cardHostStyles } from '../styles/cardStyles';
+import { focusRingStyles } from '../styles/controlStyles';
 
 /**
  * Questions about the past, each answered twice: by the CRUD row and by the events. The question is a button so an
@@ -10,73 +12,69 @@ import type { StoryAnswer } from '../../simulator/history/storyQuestions';
  */
 @customElement('crud-vs-es-questions')
 export class CrudVsEsQuestions extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      background: var(--wb-color-surface);
-      border: 1px solid var(--wb-color-border);
-      border-radius: var(--wb-radius);
-      padding: 0.75em 1em;
-    }
-    h3 {
-      margin: 0 0 0.5em;
-      font-size: 1.15em;
-    }
-    ul {
-      list-style: none;
-      margin: 0;
-      padding: 0;
-      display: grid;
-      gap: 0.75em;
-    }
-    button {
-      font: inherit;
-      font-weight: 700;
-      text-align: left;
-      color: var(--wb-color-accent);
-      background: var(--wb-color-accent-bg);
-      border: 1px solid var(--wb-color-border);
-      border-radius: var(--wb-radius);
-      padding: 0.35em 0.75em;
-      cursor: pointer;
-    }
-    button:focus-visible {
-      outline: none;
-      box-shadow: var(--wb-focus-ring);
-    }
-    .answers {
-      display: grid;
-      grid-template-columns: repeat(2, minmax(0, 1fr));
-      gap: 0.5em;
-      margin-top: 0.5em;
-    }
-    .answers[hidden] {
-      display: none;
-    }
-    @media (max-width: 52rem) {
-      .answers {
-        grid-template-columns: minmax(0, 1fr);
+  static override styles = [
+    cardHostStyles,
+    focusRingStyles,
+    css`
+      :host {
+        padding: 0.75em 1em;
       }
-    }
-    .answer {
-      border-radius: var(--wb-radius);
-      padding: 0.4em 0.75em;
-    }
-    .answer strong {
-      display: block;
-      font-size: 0.85em;
-      text-transform: uppercase;
-      letter-spacing: 0.04em;
-    }
-    .known {
-      background: var(--wb-color-success-bg);
-      color: var(--wb-color-success);
-    }
-    .unknown {
-      background: var(--wb-color-danger-bg);
-      color: var(--wb-color-danger);
-    }
-  `;
+      h3 {
+        margin: 0 0 0.5em;
+        font-size: 1.15em;
+      }
+      ul {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+        display: grid;
+        gap: 0.75em;
+      }
+      button {
+        font: inherit;
+        font-weight: 700;
+        text-align: left;
+        color: var(--wb-color-accent);
+        background: var(--wb-color-accent-bg);
+        border: 1px solid var(--wb-color-border);
+        border-radius: var(--wb-radius);
+        padding: 0.35em 0.75em;
+        cursor: pointer;
+      }
+      .answers {
+        display: grid;
+        grid-template-columns: repeat(2, minmax(0, 1fr));
+        gap: 0.5em;
+        margin-top: 0.5em;
+      }
+      .answers[hidden] {
+        display: none;
+      }
+      @media (max-width: 52rem) {
+        .answers {
+          grid-template-columns: minmax(0, 1fr);
+        }
+      }
+      .answer {
+        border-radius: var(--wb-radius);
+        padding: 0.4em 0.75em;
+      }
+      .answer strong {
+        display: block;
+        font-size: 0.85em;
+        text-transform: uppercase;
+        letter-spacing: 0.04em;
+      }
+      .known {
+        background: var(--wb-color-success-bg);
+        color: var(--wb-color-success);
+      }
+      .unknown {
+        background: var(--wb-color-danger-bg);
+        color: var(--wb-color-danger);
+      }
+    `,
+  ];
 
   @property({ attribute: false }) frame: StoryFrame | undefined;
 

@@ -6,6 +6,8 @@ import type { BenchScale, BrowserBenchProgress, BrowserBenchReport } from '../..
 import { ratioBars } from '../charts/ratioBars';
 import { growthLine } from '../charts/growthLine';
 import { panelStyles } from '../styles/theme';
+import { pageHeadingStyles } from '../styles/pageStyles';
+import { tableStyles } from '../styles/tableStyles';
 
 /**
  * The browser benchmarks, run live in this tab on real IndexedDB, with the same code `npm run bench` runs in
@@ -16,14 +18,12 @@ import { panelStyles } from '../styles/theme';
 export class PerformancePage extends LitElement {
   static override styles = [
     panelStyles,
+    pageHeadingStyles,
+    tableStyles,
     css`
       :host {
         display: grid;
         gap: var(--wb-space-4);
-      }
-      h2 {
-        margin: 0;
-        font-size: 1.4rem;
       }
       p {
         margin: 0 0 var(--wb-space-2);
@@ -70,18 +70,6 @@ export class PerformancePage extends LitElement {
       }
       progress {
         width: 100%;
-      }
-      table {
-        border-collapse: collapse;
-        width: 100%;
-        font-size: 0.9rem;
-      }
-      th,
-      td {
-        text-align: left;
-        padding: var(--wb-space-1) var(--wb-space-2);
-        border-bottom: 1px solid var(--wb-color-border);
-        vertical-align: top;
       }
       td.number {
         text-align: right;

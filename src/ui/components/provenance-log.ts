@@ -3,6 +3,7 @@ import type { TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { RecordedEvent } from '../../eventStore/types';
 import { eventFact } from '../../simulator/history/eventFacts';
+import { cardHostStyles, compactCardStyles } from '../styles/cardStyles';
 
 /** A what-if checkbox changed: leave the event at `position` out of (or put it back into) the sandbox history. */
 export type IncludeChangeEvent = CustomEvent<{ readonly position: number; readonly included: boolean }>;
@@ -13,92 +14,87 @@ export type IncludeChangeEvent = CustomEvent<{ readonly position: number; readon
  */
 @customElement('provenance-log')
 export class ProvenanceLog extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      background: var(--wb-color-surface);
-      border: 1px solid var(--wb-color-border);
-      border-radius: var(--wb-radius);
-      padding: var(--wb-space-2) var(--wb-space-3);
-      min-width: 0;
-    }
-    h3 {
-      font-size: 1.05rem;
-      margin: 0 0 var(--wb-space-2);
-    }
-    ol {
-      list-style: none;
-      margin: 0;
-      padding: 0;
-      display: grid;
-      gap: var(--wb-space-1);
-    }
-    li {
-      display: grid;
-      grid-template-columns: auto 2.5rem minmax(0, 1fr);
-      gap: 0 var(--wb-space-2);
-      align-items: start;
-      padding: var(--wb-space-1) var(--wb-space-2);
-      border-radius: var(--wb-radius);
-      border: 2px solid transparent;
-      background: var(--wb-color-surface-2);
-    }
-    li.future {
-      opacity: 0.45;
-    }
-    li.current {
-      border-color: var(--wb-color-accent);
-    }
-    li.made {
-      background: var(--wb-color-warning-bg);
-      border-color: var(--wb-color-warning);
-    }
-    li.left-out .type,
-    li.conflict .type {
-      text-decoration: line-through;
-    }
-    input {
-      margin: 0.2rem 0 0;
-      width: 1rem;
-      height: 1rem;
-    }
-    input:focus-visible {
-      outline: none;
-      box-shadow: var(--wb-focus-ring);
-    }
-    .position {
-      font-variant-numeric: tabular-nums;
-      color: var(--wb-color-muted);
-    }
-    .type {
-      font-family: var(--wb-font-mono);
-      font-weight: 600;
-      overflow-wrap: anywhere;
-    }
-    .stream,
-    .fact {
-      font-size: 0.8rem;
-      color: var(--wb-color-muted);
-    }
-    .details {
-      grid-column: 3;
-      display: grid;
-    }
-    .badge {
-      justify-self: start;
-      font-size: 0.75rem;
-      font-weight: 700;
-      border-radius: var(--wb-radius);
-      padding: 0 var(--wb-space-1);
-    }
-    .badge.made {
-      color: var(--wb-color-warning);
-    }
-    .badge.conflict {
-      color: var(--wb-color-danger);
-      background: var(--wb-color-danger-bg);
-    }
-  `;
+  static override styles = [
+    cardHostStyles,
+    compactCardStyles,
+    css`
+      :host {
+        min-width: 0;
+      }
+      ol {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+        display: grid;
+        gap: var(--wb-space-1);
+      }
+      li {
+        display: grid;
+        grid-template-columns: auto 2.5rem minmax(0, 1fr);
+        gap: 0 var(--wb-space-2);
+        align-items: start;
+        padding: var(--wb-space-1) var(--wb-space-2);
+        border-radius: var(--wb-radius);
+        border: 2px solid transparent;
+        background: var(--wb-color-surface-2);
+      }
+      li.future {
+        opacity: 0.45;
+      }
+      li.current {
+        border-color: var(--wb-color-accent);
+      }
+      li.made {
+        background: var(--wb-color-warning-bg);
+        border-color: var(--wb-color-warning);
+      }
+      li.left-out .type,
+      li.conflict .type {
+        text-decoration: line-through;
+      }
+      input {
+        margin: 0.2rem 0 0;
+        width: 1rem;
+        height: 1rem;
+      }
+      input:focus-visible {
+        outline: none;
+        box-shadow: var(--wb-focus-ring);
+      }
+      .position {
+        font-variant-numeric: tabular-nums;
+        color: var(--wb-color-muted);
+      }
+      .type {
+        font-family: var(--wb-font-mono);
+        font-weight: 600;
+        overflow-wrap: anywhere;
+      }
+      .stream,
+      .fact {
+        font-size: 0.8rem;
+        color: var(--wb-color-muted);
+      }
+      .details {
+        grid-column: 3;
+        display: grid;
+      }
+      .badge {
+        justify-self: start;
+        font-size: 0.75rem;
+        font-weight: 700;
+        border-radius: var(--wb-radius);
+        padding: 0 var(--wb-space-1);
+      }
+      .badge.made {
+        color: var(--wb-color-warning);
+      }
+      .badge.conflict {
+        color: var(--wb-color-danger);
+        background: var(--wb-color-danger-bg);
+      }
+    `,
+  ];
 
   @property({ attribute: false }) events: readonly RecordedEvent[] = [];
   /** The scrubber's global position: events after it have not happened yet. */

@@ -14,6 +14,8 @@ import { prefixAt, streamIdsOf, streamStateAt } from '../../simulator/history/st
 import { withoutEvents } from '../../simulator/history/whatIf';
 import { simulatorContext } from '../simulatorContext';
 import { SimulatorChangesController } from '../controllers/simulatorChangesController';
+import { compactControlStyles, focusRingStyles } from '../styles/controlStyles';
+import { pageHeadingStyles } from '../styles/pageStyles';
 import type { FieldSelectEvent } from './time-travel-views';
 import type { IncludeChangeEvent } from './provenance-log';
 import './time-travel-views';
@@ -41,109 +43,92 @@ async function wholeLog(simulator: WorkbookSimulator): Promise<RecordedEvent[]> 
  */
 @customElement('time-travel-page')
 export class TimeTravelPage extends LitElement {
-  static override styles = css`
-    :host {
-      display: grid;
-      gap: var(--wb-space-3);
-    }
-    h2 {
-      margin: 0;
-      font-size: 1.4rem;
-    }
-    .panel {
-      background: var(--wb-color-surface);
-      border: 1px solid var(--wb-color-border);
-      border-radius: var(--wb-radius);
-      padding: var(--wb-space-2) var(--wb-space-3);
-    }
-    .scrubber {
-      display: grid;
-      grid-template-columns: auto minmax(0, 1fr);
-      gap: var(--wb-space-2) var(--wb-space-3);
-      align-items: center;
-    }
-    label {
-      font-weight: 600;
-    }
-    select,
-    button {
-      font: inherit;
-      color: var(--wb-color-text);
-      background: var(--wb-color-surface);
-      border: 1px solid var(--wb-color-border);
-      border-radius: var(--wb-radius);
-      padding: var(--wb-space-1) var(--wb-space-2);
-    }
-    button {
-      cursor: pointer;
-    }
-    button.primary {
-      background: var(--wb-color-accent);
-      color: var(--wb-color-accent-text);
-      border-color: var(--wb-color-accent);
-    }
-    input[type='range'] {
-      width: 100%;
-      accent-color: var(--wb-color-accent);
-    }
-    select:focus-visible,
-    button:focus-visible,
-    input:focus-visible {
-      outline: none;
-      box-shadow: var(--wb-focus-ring);
-    }
-    .as-of {
-      grid-column: 2;
-      margin: 0;
-      font-size: 1.1rem;
-    }
-    .as-of strong {
-      font-family: var(--wb-font-mono);
-    }
-    .store-count {
-      grid-column: 2;
-      margin: 0;
-      color: var(--wb-color-muted);
-      font-size: 0.9rem;
-    }
-    .what-if {
-      background: var(--wb-color-warning-bg);
-      color: var(--wb-color-warning);
-      border: 1px solid var(--wb-color-warning);
-    }
-    .what-if p,
-    .what-if ul,
-    .provenance p {
-      margin: 0 0 var(--wb-space-1);
-    }
-    .provenance {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--wb-space-2);
-      align-items: center;
-      justify-content: space-between;
-    }
-    .columns {
-      display: grid;
-      grid-template-columns: minmax(0, 2fr) minmax(15rem, 1fr);
-      gap: var(--wb-space-3);
-      align-items: start;
-    }
-    @media (max-width: 60rem) {
-      .columns {
-        grid-template-columns: minmax(0, 1fr);
+  static override styles = [
+    pageHeadingStyles,
+    compactControlStyles,
+    focusRingStyles,
+    css`
+      :host {
+        display: grid;
+        gap: var(--wb-space-3);
       }
-    }
-    .error {
-      color: var(--wb-color-danger);
-      background: var(--wb-color-danger-bg);
-      padding: var(--wb-space-2) var(--wb-space-3);
-      border-radius: var(--wb-radius);
-    }
-    progress {
-      width: 16rem;
-    }
-  `;
+      .panel {
+        background: var(--wb-color-surface);
+        border: 1px solid var(--wb-color-border);
+        border-radius: var(--wb-radius);
+        padding: var(--wb-space-2) var(--wb-space-3);
+      }
+      .scrubber {
+        display: grid;
+        grid-template-columns: auto minmax(0, 1fr);
+        gap: var(--wb-space-2) var(--wb-space-3);
+        align-items: center;
+      }
+      label {
+        font-weight: 600;
+      }
+      button.primary {
+        background: var(--wb-color-accent);
+        color: var(--wb-color-accent-text);
+        border-color: var(--wb-color-accent);
+      }
+      input[type='range'] {
+        width: 100%;
+        accent-color: var(--wb-color-accent);
+      }
+      .as-of {
+        grid-column: 2;
+        margin: 0;
+        font-size: 1.1rem;
+      }
+      .as-of strong {
+        font-family: var(--wb-font-mono);
+      }
+      .store-count {
+        grid-column: 2;
+        margin: 0;
+        color: var(--wb-color-muted);
+        font-size: 0.9rem;
+      }
+      .what-if {
+        background: var(--wb-color-warning-bg);
+        color: var(--wb-color-warning);
+        border: 1px solid var(--wb-color-warning);
+      }
+      .what-if p,
+      .what-if ul,
+      .provenance p {
+        margin: 0 0 var(--wb-space-1);
+      }
+      .provenance {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--wb-space-2);
+        align-items: center;
+        justify-content: space-between;
+      }
+      .columns {
+        display: grid;
+        grid-template-columns: minmax(0, 2fr) minmax(15rem, 1fr);
+        gap: var(--wb-space-3);
+        align-items: start;
+      }
+      @media (max-width: 60rem) {
+        .columns {
+          grid-template-columns: minmax(0, 1fr);
+        }
+      }
+      .error {
+        color: var(--wb-color-danger);
+        background: var(--wb-color-danger-bg);
+        padding: var(--wb-space-2) var(--wb-space-3);
+        border-radius: var(--wb-radius);
+      }
+      progress {
+        width: 16rem;
+      }
+    `,
+  ];
 
   @property({ attribute: false }) params: readonly string[] = [];
 

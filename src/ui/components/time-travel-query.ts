@@ -4,6 +4,8 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { RecordedEvent } from '../../eventStore/types';
 import { occurredAt } from '../../simulator/history/eventCommands';
 import { orderStatusAt, type StatusAtAnswer } from '../../simulator/history/temporalQuery';
+import { cardHostStyles, compactCardStyles } from '../styles/cardStyles';
+import { compactControlStyles, focusRingStyles } from '../styles/controlStyles';
 
 /**
  * `datetime-local` speaks local wall-clock time without a zone; the history speaks ISO instants. Milliseconds are
@@ -22,61 +24,39 @@ const localTime = (iso: string): string => new Date(iso).toLocaleString();
 /** Seed 004's temporal query: "what was the status of order X at time T?", answered with the event that set it. */
 @customElement('time-travel-query')
 export class TimeTravelQuery extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      background: var(--wb-color-surface);
-      border: 1px solid var(--wb-color-border);
-      border-radius: var(--wb-radius);
-      padding: var(--wb-space-2) var(--wb-space-3);
-    }
-    h3 {
-      font-size: 1.05rem;
-      margin: 0 0 var(--wb-space-2);
-    }
-    form {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--wb-space-2) var(--wb-space-3);
-      align-items: end;
-    }
-    .field {
-      display: grid;
-      gap: var(--wb-space-1);
-    }
-    label {
-      font-size: 0.85rem;
-      color: var(--wb-color-muted);
-    }
-    select,
-    input,
-    button {
-      font: inherit;
-      color: var(--wb-color-text);
-      background: var(--wb-color-surface);
-      border: 1px solid var(--wb-color-border);
-      border-radius: var(--wb-radius);
-      padding: var(--wb-space-1) var(--wb-space-2);
-    }
-    button {
-      cursor: pointer;
-      background: var(--wb-color-accent);
-      color: var(--wb-color-accent-text);
-      border-color: var(--wb-color-accent);
-    }
-    select:focus-visible,
-    input:focus-visible,
-    button:focus-visible {
-      outline: none;
-      box-shadow: var(--wb-focus-ring);
-    }
-    .answer {
-      margin: var(--wb-space-2) 0 0;
-    }
-    .error {
-      color: var(--wb-color-danger);
-    }
-  `;
+  static override styles = [
+    cardHostStyles,
+    compactCardStyles,
+    compactControlStyles,
+    focusRingStyles,
+    css`
+      form {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--wb-space-2) var(--wb-space-3);
+        align-items: end;
+      }
+      .field {
+        display: grid;
+        gap: var(--wb-space-1);
+      }
+      label {
+        font-size: 0.85rem;
+        color: var(--wb-color-muted);
+      }
+      button {
+        background: var(--wb-color-accent);
+        color: var(--wb-color-accent-text);
+        border-color: var(--wb-color-accent);
+      }
+      .answer {
+        margin: var(--wb-space-2) 0 0;
+      }
+      .error {
+        color: var(--wb-color-danger);
+      }
+    `,
+  ];
 
   /** The whole log (the question is about the recorded past, not the scrubber's position). */
   @property({ attribute: false }) events: readonly RecordedEvent[] = [];

@@ -6,6 +6,7 @@ import type { CrudAt } from '../../simulator/history/crudAt';
 import { orderRowFieldName, stateFieldName, summaryFieldName, userRowFieldName } from '../../simulator/history/provenance';
 import type { ReadModelsAt } from '../../simulator/history/readModelsAt';
 import type { StreamStateAt } from '../../simulator/history/stateAt';
+import { tableStyles } from '../styles/tableStyles';
 
 /** Asks the page to show which events made one field (the field's name, e.g. "orders.status of order-1"). */
 export type FieldSelectEvent = CustomEvent<{ readonly field: string }>;
@@ -32,112 +33,103 @@ const shown = (value: unknown): string => {
  */
 @customElement('time-travel-views')
 export class TimeTravelViews extends LitElement {
-  static override styles = css`
-    :host {
-      display: grid;
-      gap: var(--wb-space-3);
-      min-width: 0;
-    }
-    section {
-      background: var(--wb-color-surface);
-      border: 1px solid var(--wb-color-border);
-      border-radius: var(--wb-radius);
-      padding: var(--wb-space-2) var(--wb-space-3);
-      min-width: 0;
-      overflow-x: auto;
-    }
-    h3 {
-      font-size: 1.05rem;
-      margin: 0 0 var(--wb-space-2);
-    }
-    .note {
-      margin: 0 0 var(--wb-space-2);
-      color: var(--wb-color-muted);
-      font-size: 0.85rem;
-    }
-    dl {
-      display: grid;
-      grid-template-columns: max-content minmax(0, 1fr);
-      gap: var(--wb-space-1) var(--wb-space-3);
-      margin: 0;
-      align-items: center;
-    }
-    dt {
-      font-family: var(--wb-font-mono);
-      font-size: 0.85rem;
-      color: var(--wb-color-muted);
-    }
-    dd {
-      margin: 0;
-    }
-    table {
-      border-collapse: collapse;
-      width: 100%;
-      font-size: 0.9rem;
-    }
-    th,
-    td {
-      text-align: left;
-      padding: var(--wb-space-1) var(--wb-space-2);
-      border-bottom: 1px solid var(--wb-color-border);
-      vertical-align: top;
-    }
-    th {
-      font-size: 0.8rem;
-      font-weight: 600;
-      color: var(--wb-color-muted);
-    }
-    /* Short values stay on one line; the status history (last column) may wrap. */
-    td:not(:last-child) button.field {
-      white-space: nowrap;
-    }
-    button.field {
-      font: inherit;
-      font-family: var(--wb-font-mono);
-      font-size: 0.85rem;
-      text-align: left;
-      color: var(--wb-color-text);
-      background: transparent;
-      border: 1px dashed var(--wb-color-border);
-      border-radius: var(--wb-radius);
-      padding: 0 var(--wb-space-1);
-      cursor: pointer;
-      overflow-wrap: anywhere;
-    }
-    button.field:hover {
-      background: var(--wb-color-surface-2);
-    }
-    button.field[aria-pressed='true'] {
-      background: var(--wb-color-warning-bg);
-      color: var(--wb-color-warning);
-      border: 1px solid var(--wb-color-warning);
-      font-weight: 700;
-    }
-    button.field:focus-visible {
-      outline: none;
-      box-shadow: var(--wb-focus-ring);
-    }
-    .statuses {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--wb-space-1) var(--wb-space-3);
-      margin-top: var(--wb-space-2);
-    }
-    .lost {
-      color: var(--wb-color-danger);
-      background: var(--wb-color-danger-bg);
-      border-radius: var(--wb-radius);
-      padding: 0 var(--wb-space-1);
-      font-size: 0.85rem;
-    }
-    .lost del {
-      font-family: var(--wb-font-mono);
-    }
-    .empty {
-      color: var(--wb-color-muted);
-      margin: 0;
-    }
-  `;
+  static override styles = [
+    tableStyles,
+    css`
+      :host {
+        display: grid;
+        gap: var(--wb-space-3);
+        min-width: 0;
+      }
+      section {
+        background: var(--wb-color-surface);
+        border: 1px solid var(--wb-color-border);
+        border-radius: var(--wb-radius);
+        padding: var(--wb-space-2) var(--wb-space-3);
+        min-width: 0;
+        overflow-x: auto;
+      }
+      h3 {
+        font-size: 1.05rem;
+        margin: 0 0 var(--wb-space-2);
+      }
+      .note {
+        margin: 0 0 var(--wb-space-2);
+        color: var(--wb-color-muted);
+        font-size: 0.85rem;
+      }
+      dl {
+        display: grid;
+        grid-template-columns: max-content minmax(0, 1fr);
+        gap: var(--wb-space-1) var(--wb-space-3);
+        margin: 0;
+        align-items: center;
+      }
+      dt {
+        font-family: var(--wb-font-mono);
+        font-size: 0.85rem;
+        color: var(--wb-color-muted);
+      }
+      dd {
+        margin: 0;
+      }
+      th {
+        font-size: 0.8rem;
+        font-weight: 600;
+        color: var(--wb-color-muted);
+      }
+      /* Short values stay on one line; the status history (last column) may wrap. */
+      td:not(:last-child) button.field {
+        white-space: nowrap;
+      }
+      button.field {
+        font: inherit;
+        font-family: var(--wb-font-mono);
+        font-size: 0.85rem;
+        text-align: left;
+        color: var(--wb-color-text);
+        background: transparent;
+        border: 1px dashed var(--wb-color-border);
+        border-radius: var(--wb-radius);
+        padding: 0 var(--wb-space-1);
+        cursor: pointer;
+        overflow-wrap: anywhere;
+      }
+      button.field:hover {
+        background: var(--wb-color-surface-2);
+      }
+      button.field[aria-pressed='true'] {
+        background: var(--wb-color-warning-bg);
+        color: var(--wb-color-warning);
+        border: 1px solid var(--wb-color-warning);
+        font-weight: 700;
+      }
+      button.field:focus-visible {
+        outline: none;
+        box-shadow: var(--wb-focus-ring);
+      }
+      .statuses {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--wb-space-1) var(--wb-space-3);
+        margin-top: var(--wb-space-2);
+      }
+      .lost {
+        color: var(--wb-color-danger);
+        background: var(--wb-color-danger-bg);
+        border-radius: var(--wb-radius);
+        padding: 0 var(--wb-space-1);
+        font-size: 0.85rem;
+      }
+      .lost del {
+        font-family: var(--wb-font-mono);
+      }
+      .empty {
+        color: var(--wb-color-muted);
+        margin: 0;
+      }
+    `,
+  ];
 
   @property({ attribute: false }) stream: StreamStateAt | undefined;
   @property({ attribute: false }) readModels: ReadModelsAt | undefined;

@@ -1,0 +1,17 @@
+import { css } from 'lit';
+
+/** A plain data table: full width, a rule under each row, cells read from the top. */
+export const tableStyles = css`
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    font-size: 0.9rem;
+  }
+  th,
+  td {
+    text-align: left;
+    padding: var(--wb-space-1) var(--wb-space-2);
+    border-bottom: 1px solid var(--wb-color-border);
+    vertical-align: top;
+  }
+`;
