@@ -229,7 +229,11 @@ export function createProjector(options: ProjectorOptions): Projector {
   let rebuildListener: ((progress: RebuildProgress) => void) | undefined;
 
   async function catchUpAll(): Promise<void> {
-    raiseHead(await store.headPosition());
+    // The store's head is the truth: after another tab cleared or replaced the log it can be below what we knew.
+    headPosition = await store.headPosition();
+    // A checkpoint past the head points into a log that is gone: adopt the stored ones, which the tab that replaced
+    // the log resets and rebuilds. (A checkpoint still inside the new log is caught by applyBatch's position guard.)
+    if ([...entries.values()].some((entry) => entry.checkpoint.position > headPosition)) await reloadCheckpoints();
     changed();
     for (const entry of entries.values()) {
       try {
@@ -290,6 +294,15 @@ export function createProjector(options: ProjectorOptions): Projector {
     }
   }
 
+  /** Adopts the stored checkpoints (another tab may have reset and rebuilt the read models under this one). */
+  async function reloadCheckpoints(): Promise<void> {
+    for (const entry of entries.values()) {
+      const stored = await projectionStore.readCheckpoint(entry.projection.name);
+      entry.checkpoint = stored ?? { projection: entry.projection.name, position: 0, projectionVersion: entry.projection.version, fault: null };
+    }
+    changed();
+  }
+
   // ---------- start ----------
 
   let started: Promise<void> | null = null;
@@ -311,7 +324,9 @@ export function createProjector(options: ProjectorOptions): Projector {
     }
     changed();
     unsubscribe = store.subscribe((notice) => {
-      raiseHead(notice.headPosition);
+      // A head that went back means the log was cleared or replaced; the catch-up below sorts out the checkpoints.
+      if (notice.headPosition < headPosition) headPosition = notice.headPosition;
+      else raiseHead(notice.headPosition);
       changed();
       requestCatchUp();
     });

@@ -90,3 +90,35 @@ describe('projector over Dexie (fake-indexeddb)', () => {
     projector.stop();
   });
 });
+
+describe('two tabs on one database', () => {
+  it('a tab whose log was replaced by another tab follows the stored checkpoints instead of its stale ones', async () => {
+    const name = `two-tabs-${Date.now()}`;
+    const [dbA, dbB] = [await openDb(name), await openDb(name)];
+    const storeA = createDexieEventStore(dbA);
+    const storeB = createDexieEventStore(dbB);
+    await record(storeA, manyOrderEvents(6));
+    const tabA = createProjector({ store: storeA, projectionStore: createDexieProjectionStore(dbA), projections: workbookProjections });
+    const tabB = createProjector({ store: storeB, projectionStore: createDexieProjectionStore(dbB), projections: workbookProjections });
+    await tabA.start();
+    await tabB.start();
+    await tabA.whenCaughtUp();
+    await tabB.whenCaughtUp();
+    const before = tabB.getStatus().projections.find((p) => p.name === 'orders')!.checkpoint;
+    expect(before).toBeGreaterThan(2);
+
+    // Tab A resets: the log is cleared (the notice reaches tab B through the BroadcastChannel) and A rebuilds.
+    await storeA.clear();
+    for (const projection of workbookProjections) await tabA.rebuild(projection.name);
+    await record(storeA, manyOrderEvents(1));
+    await tabA.whenCaughtUp();
+
+    await expect.poll(() => tabB.getStatus().headPosition).toBe(manyOrderEvents(1).length);
+    await tabB.whenCaughtUp();
+    const orders = tabB.getStatus().projections.find((p) => p.name === 'orders')!;
+    expect(orders.checkpoint).toBe(manyOrderEvents(1).length);
+    expect(orders.lag).toBe(0);
+    tabA.stop();
+    tabB.stop();
+  });
+});
