@@ -235,14 +235,34 @@ export function createProjector(options: ProjectorOptions): Projector {
     // the log resets and rebuilds. (A checkpoint still inside the new log is caught by applyBatch's position guard.)
     if ([...entries.values()].some((entry) => entry.checkpoint.position > headPosition)) await reloadCheckpoints();
     changed();
-    for (const entry of entries.values()) {
-      try {
-        await catchUpOne(entry);
-      } catch (error) {
-        // A storage failure, not an evolve fault: nothing of the batch was committed; the next notice tries again.
-        entry.lastError = reasonOf(error);
-        changed();
+    // Projections at the same checkpoint (the usual case: all of them, after a seed or an import) share each read
+    // of the log: one readAll per batch instead of one per projection. The furthest behind go first and the others
+    // wait for them, so every read serves as many projections as possible.
+    const leftOut = new Set<Entry>();
+    for (;;) {
+      const behind = [...entries.values()].filter(
+        (entry) => !entry.paused && !entry.checkpoint.fault && !leftOut.has(entry) && entry.checkpoint.position < headPosition,
+      );
+      if (behind.length === 0) return;
+      const from = Math.min(...behind.map((entry) => entry.checkpoint.position));
+      const events = await store.readAll({ after: from, limit: batchSize });
+      const last = events.at(-1);
+      if (!last) return;
+      raiseHead(last.globalPosition);
+      for (const entry of behind.filter((each) => each.checkpoint.position === from)) {
+        try {
+          const result = await applyBatch(appliedProjection(entry), projectionStore, events, entry.checkpoint);
+          entry.checkpoint = result.checkpoint;
+          entry.lastError = null;
+          // Another tab moved this projection meanwhile; it is where the store says now, and is left for this round.
+          if (!result.committed) leftOut.add(entry);
+        } catch (error) {
+          // A storage failure, not an evolve fault: nothing of the batch was committed; the next notice tries again.
+          entry.lastError = reasonOf(error);
+          leftOut.add(entry);
+        }
       }
+      changed();
     }
   }
 

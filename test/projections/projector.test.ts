@@ -407,3 +407,38 @@ describe('whenCaughtUp', () => {
     expect(statusOf(projector.getStatus(), 'counts').lastError).toBe('disk full');
   });
 });
+
+describe('catching up several projections', () => {
+  it('reads each batch of the log once for all projections at the same checkpoint', async () => {
+    const inner = createMemoryEventStore();
+    await record(inner, manyOrderEvents(20));
+    let reads = 0;
+    const store: EventStore = { ...inner, readAll: (options) => ((reads += 1), inner.readAll(options)) };
+    const projectionStore = createMemoryProjectionStore();
+    const projections = [countingProjection({ name: 'a' }), countingProjection({ name: 'b' }), countingProjection({ name: 'c' })];
+    const projector = createProjector({ store, projectionStore, projections, batchSize: 5 });
+
+    await projector.start();
+    await projector.whenCaughtUp();
+
+    // 20 events in batches of 5: four reads that return events, for three projections, not twelve.
+    expect(reads).toBeLessThanOrEqual(5);
+    for (const name of ['a', 'b', 'c']) {
+      const doc = await projectionStore.getDocument<CountDoc>(name, 'all');
+      expect(doc?.count).toBe(20);
+    }
+    projector.stop();
+  });
+
+  it('brings a projection that is behind up to the others, then goes on with all of them together', async () => {
+    const { store, projectionStore, projector } = await setUp(12, [countingProjection({ name: 'a' }), countingProjection({ name: 'b' })]);
+    await projector.start();
+    await projector.whenCaughtUp();
+    await projector.rebuild('b'); // b replays from 0 while a stays at 12
+    await record(store, manyOrderEvents(16).slice(12));
+    await projector.whenCaughtUp();
+
+    for (const name of ['a', 'b']) expect((await projectionStore.getDocument<CountDoc>(name, 'all'))?.count).toBe(16);
+    projector.stop();
+  });
+});
