@@ -9,6 +9,8 @@ import { addToHistory, firstLineOf, historyFromStorage, type HistoryEntry } from
 import type { ApiResponse } from '../../simulator/apiConsole/types';
 import { simulatorContext } from '../simulatorContext';
 import { panelStyles } from '../styles/theme';
+import { focusRingStyles, sendButtonStyles } from '../styles/controlStyles';
+import { pageHeadingStyles } from '../styles/pageStyles';
 import type { ExampleChosenEvent } from './api-console-examples';
 import type { HistoryChosenEvent } from './api-console-history';
 import './api-console-examples';
@@ -26,6 +28,9 @@ const firstRequest = 'POST /orders/ {"customer_id": "123", "product": "Laptop", 
 export class ApiConsolePage extends LitElement {
   static override styles = [
     panelStyles,
+    pageHeadingStyles,
+    sendButtonStyles,
+    focusRingStyles,
     css`
       :host {
         display: grid;
@@ -40,8 +45,6 @@ export class ApiConsolePage extends LitElement {
       }
       h2 {
         grid-column: 1 / -1;
-        margin: 0;
-        font-size: 1.4rem;
       }
       .main,
       .side {
@@ -73,9 +76,7 @@ export class ApiConsolePage extends LitElement {
         color: var(--wb-color-text);
       }
       textarea:focus-visible {
-        outline: none;
         border-color: var(--wb-color-accent);
-        box-shadow: var(--wb-focus-ring);
       }
       .actions {
         display: flex;
@@ -83,25 +84,6 @@ export class ApiConsolePage extends LitElement {
         gap: var(--wb-space-2) var(--wb-space-3);
         align-items: center;
         margin-top: var(--wb-space-2);
-      }
-      .send {
-        font: inherit;
-        font-weight: 600;
-        padding: var(--wb-space-2) var(--wb-space-4);
-        border: none;
-        border-radius: var(--wb-radius);
-        background: var(--wb-color-accent);
-        color: var(--wb-color-accent-text);
-        cursor: pointer;
-      }
-      .send:disabled {
-        opacity: 0.6;
-        cursor: progress;
-      }
-      .send:focus-visible,
-      input:focus-visible {
-        outline: none;
-        box-shadow: var(--wb-focus-ring);
       }
       .shortcut {
         color: var(--wb-color-muted);

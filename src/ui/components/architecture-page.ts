@@ -7,6 +7,7 @@ import type { CommandName } from '../../simulator/types';
 import { traceQuery } from '../../simulator/pipeline/pipelineStages';
 import { simulatorContext } from '../simulatorContext';
 import { panelStyles } from '../styles/theme';
+import { demoPageStyles } from '../styles/pageStyles';
 import { demoControlStyles } from './replay-shared-styles';
 import './pipeline-diagram';
 
@@ -23,18 +24,8 @@ export class ArchitecturePage extends LitElement {
   static override styles = [
     panelStyles,
     demoControlStyles,
+    demoPageStyles,
     css`
-      :host {
-        display: grid;
-        gap: var(--wb-space-3);
-      }
-      h2 {
-        margin: 0;
-      }
-      .panel {
-        display: grid;
-        gap: var(--wb-space-3);
-      }
       .panel h3 {
         margin: 0;
       }

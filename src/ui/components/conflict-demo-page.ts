@@ -5,6 +5,7 @@ import { consume } from '@lit/context';
 import type { WorkbookSimulator } from '../../simulator/simulator';
 import { simulatorContext } from '../simulatorContext';
 import { panelStyles } from '../styles/theme';
+import { pageHeadingStyles } from '../styles/pageStyles';
 import { dataControlStyles } from './data-styles';
 import './conflict-client';
 
@@ -20,15 +21,12 @@ export class ConflictDemoPage extends LitElement {
   static override styles = [
     panelStyles,
     dataControlStyles,
+    pageHeadingStyles,
     css`
       :host {
         display: grid;
         gap: var(--wb-space-4);
         max-width: 70rem;
-      }
-      h2 {
-        margin: 0;
-        font-size: 1.4rem;
       }
       .clients {
         display: grid;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { fieldStyles, focusRingStyles, inputStyles } from '../styles/controlStyles';
 
 /** Controls, progress and feedback shared by the Data and Concurrency screens' panels. */
 export const dataControlStyles = css`
@@ -15,23 +16,8 @@ export const dataControlStyles = css`
     align-items: end;
     margin-bottom: var(--wb-space-3);
   }
-  .field {
-    display: grid;
-    gap: var(--wb-space-1);
-  }
-  label {
-    font-weight: 600;
-    font-size: 0.9rem;
-  }
-  input,
-  select {
-    font: inherit;
-    padding: var(--wb-space-2);
-    border: 1px solid var(--wb-color-border);
-    border-radius: var(--wb-radius);
-    background: var(--wb-color-surface);
-    color: var(--wb-color-text);
-  }
+  ${fieldStyles}
+  ${inputStyles}
   input[type='number'] {
     width: 9rem;
   }
@@ -58,12 +44,7 @@ export const dataControlStyles = css`
     opacity: 0.6;
     cursor: not-allowed;
   }
-  button:focus-visible,
-  input:focus-visible,
-  select:focus-visible {
-    outline: none;
-    box-shadow: var(--wb-focus-ring);
-  }
+  ${focusRingStyles}
   .progress {
     display: grid;
     gap: var(--wb-space-1);

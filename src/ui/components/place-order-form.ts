@@ -5,6 +5,15 @@ import { consume } from '@lit/context';
 import type { CommandOutcome, Simulator } from '../../simulator/types';
 import { simulatorContext } from '../simulatorContext';
 import { panelStyles } from '../styles/theme';
+import {
+  feedbackStyles,
+  fieldErrorStyles,
+  fieldStyles,
+  focusRingStyles,
+  focusedInputBorderStyles,
+  inputStyles,
+  sendButtonStyles,
+} from '../styles/controlStyles';
 import { fieldOfIssue, labelOf, newOrderId, orderIdOf, placeOrderFields, placeOrderInput } from '../forms/placeOrderFields';
 import type { PlaceOrderFieldName, PlaceOrderValues } from '../forms/placeOrderFields';
 
@@ -22,6 +31,13 @@ type Feedback =
 export class PlaceOrderForm extends LitElement {
   static override styles = [
     panelStyles,
+    fieldStyles,
+    inputStyles,
+    focusedInputBorderStyles,
+    fieldErrorStyles,
+    sendButtonStyles,
+    feedbackStyles,
+    focusRingStyles,
     css`
       :host {
         display: block;
@@ -30,73 +46,12 @@ export class PlaceOrderForm extends LitElement {
         display: grid;
         gap: var(--wb-space-3);
       }
-      .field {
-        display: grid;
-        gap: var(--wb-space-1);
-      }
-      label {
-        font-weight: 600;
-        font-size: 0.9rem;
-      }
       .optional {
         font-weight: 400;
         color: var(--wb-color-muted);
       }
-      input {
-        font: inherit;
-        padding: var(--wb-space-2);
-        border: 1px solid var(--wb-color-border);
-        border-radius: var(--wb-radius);
-        background: var(--wb-color-surface);
-        color: var(--wb-color-text);
-      }
-      input:focus-visible {
-        outline: none;
-        border-color: var(--wb-color-accent);
-        box-shadow: var(--wb-focus-ring);
-      }
-      input[aria-invalid='true'] {
-        border-color: var(--wb-color-danger);
-      }
-      .field-error {
-        margin: 0;
-        color: var(--wb-color-danger);
-        font-size: 0.85rem;
-      }
-      button {
+      .send {
         justify-self: start;
-        font: inherit;
-        font-weight: 600;
-        padding: var(--wb-space-2) var(--wb-space-4);
-        border: none;
-        border-radius: var(--wb-radius);
-        background: var(--wb-color-accent);
-        color: var(--wb-color-accent-text);
-        cursor: pointer;
-      }
-      button:disabled {
-        opacity: 0.6;
-        cursor: progress;
-      }
-      button:focus-visible {
-        outline: none;
-        box-shadow: var(--wb-focus-ring);
-      }
-      .feedback {
-        margin: 0;
-        padding: var(--wb-space-2) var(--wb-space-3);
-        border-radius: var(--wb-radius);
-      }
-      .feedback:empty {
-        display: none;
-      }
-      .placed {
-        color: var(--wb-color-success);
-        background: var(--wb-color-success-bg);
-      }
-      .refused {
-        color: var(--wb-color-danger);
-        background: var(--wb-color-danger-bg);
       }
     `,
   ];
@@ -146,7 +101,7 @@ export class PlaceOrderForm extends LitElement {
               ${issue === undefined ? nothing : html`<p class="field-error" id=${errorId}>${issue}</p>`}
             </div>`;
           })}
-          <button type="submit" ?disabled=${this.submitting || this.simulator === undefined}>Place order</button>
+          <button class="send" type="submit" ?disabled=${this.submitting || this.simulator === undefined}>Place order</button>
           ${this.renderFeedback()}
         </form>
       </section>
@@ -159,7 +114,7 @@ export class PlaceOrderForm extends LitElement {
       case 'none':
         return html`<p class="feedback" role="status"></p>`;
       case 'placed':
-        return html`<p class="feedback placed" role="status">Order ${feedback.orderId} placed</p>`;
+        return html`<p class="feedback ok" role="status">Order ${feedback.orderId} placed</p>`;
       case 'refused':
         return html`<p class="feedback refused" role="alert">${feedback.message}</p>`;
     }

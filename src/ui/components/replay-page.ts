@@ -10,6 +10,7 @@ import { loadDemoOrder } from '../../simulator/replay/demoOrder';
 import { replaySteps, stateAfter, type ReplayStep } from '../../simulator/replay/replaySteps';
 import { simulatorContext } from '../simulatorContext';
 import { panelStyles } from '../styles/theme';
+import { demoPageStyles } from '../styles/pageStyles';
 import { demoControlStyles } from './replay-shared-styles';
 import './replay-state-table';
 
@@ -32,18 +33,8 @@ export class ReplayPage extends LitElement {
   static override styles = [
     panelStyles,
     demoControlStyles,
+    demoPageStyles,
     css`
-      :host {
-        display: grid;
-        gap: var(--wb-space-3);
-      }
-      h2 {
-        margin: 0;
-      }
-      .panel {
-        display: grid;
-        gap: var(--wb-space-3);
-      }
       .events {
         display: flex;
         flex-wrap: wrap;

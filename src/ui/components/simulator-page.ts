@@ -76,21 +76,7 @@ export class SimulatorPage extends LitElement {
       }
     }
     @container (max-width: 52rem) {
-      details.pipeline {
-      background: var(--wb-color-surface);
-      border: 1px solid var(--wb-color-border);
-      border-radius: var(--wb-radius);
-      padding: var(--wb-space-2) var(--wb-space-3);
-    }
-    details.pipeline summary {
-      cursor: pointer;
-      font-weight: 600;
-    }
-    details.pipeline summary:focus-visible {
-      outline: none;
-      box-shadow: var(--wb-focus-ring);
-    }
-    .write {
+      .write {
         grid-template-columns: minmax(0, 1fr);
       }
     }

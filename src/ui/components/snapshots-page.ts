@@ -10,6 +10,7 @@ import {
 } from '../../simulator/replay/snapshotBenchmark';
 import { openSnapshotSandbox } from '../../simulator/replay/snapshotSandbox';
 import { panelStyles } from '../styles/theme';
+import { demoPageStyles } from '../styles/pageStyles';
 import { demoControlStyles } from './replay-shared-styles';
 import { formatMs, intervalLabel } from './snapshot-bar-chart';
 import './snapshot-bar-chart';
@@ -27,18 +28,8 @@ export class SnapshotsPage extends LitElement {
   static override styles = [
     panelStyles,
     demoControlStyles,
+    demoPageStyles,
     css`
-      :host {
-        display: grid;
-        gap: var(--wb-space-3);
-      }
-      h2 {
-        margin: 0;
-      }
-      .panel {
-        display: grid;
-        gap: var(--wb-space-3);
-      }
       input[type='number'] {
         width: 8rem;
       }

@@ -42,6 +42,14 @@ export const inputStyles = css`
   }
 `;
 
+/** A form's text box shows where typing goes by its border too. Put before `fieldErrorStyles`: an invalid field stays red. */
+export const focusedInputBorderStyles = css`
+  input:focus-visible,
+  select:focus-visible {
+    border-color: var(--wb-color-accent);
+  }
+`;
+
 /** A field's own error, under it, linked by `aria-describedby`. */
 export const fieldErrorStyles = css`
   input[aria-invalid='true'] {
@@ -86,5 +94,25 @@ export const compactControlStyles = css`
   }
   button {
     cursor: pointer;
+  }
+`;
+
+/** The line under a form that says how the last submit went: `.ok` or `.refused`, hidden while empty. */
+export const feedbackStyles = css`
+  .feedback {
+    margin: 0;
+    padding: var(--wb-space-2) var(--wb-space-3);
+    border-radius: var(--wb-radius);
+  }
+  .feedback:empty {
+    display: none;
+  }
+  .ok {
+    color: var(--wb-color-success);
+    background: var(--wb-color-success-bg);
+  }
+  .refused {
+    color: var(--wb-color-danger);
+    background: var(--wb-color-danger-bg);
   }
 `;

@@ -1,4 +1,12 @@
 import { css } from 'lit';
+import {
+  feedbackStyles,
+  fieldErrorStyles,
+  fieldStyles,
+  focusRingStyles,
+  focusedInputBorderStyles,
+  inputStyles,
+} from './controlStyles';
 
 /** Fields, buttons and feedback shared by the simulator screen's panels (command forms, log toolbar, projections). */
 export const simulatorFormStyles = css`
@@ -6,14 +14,7 @@ export const simulatorFormStyles = css`
     display: grid;
     gap: var(--wb-space-3);
   }
-  .field {
-    display: grid;
-    gap: var(--wb-space-1);
-  }
-  label {
-    font-weight: 600;
-    font-size: 0.9rem;
-  }
+  ${fieldStyles}
   .optional,
   .explains,
   .note {
@@ -24,35 +25,19 @@ export const simulatorFormStyles = css`
     margin: 0;
     font-size: 0.9rem;
   }
+  ${inputStyles}
   input,
   select {
-    font: inherit;
     min-width: 0;
-    padding: var(--wb-space-2);
-    border: 1px solid var(--wb-color-border);
-    border-radius: var(--wb-radius);
-    background: var(--wb-color-surface);
-    color: var(--wb-color-text);
   }
   input[type='range'] {
     padding: 0;
     border: none;
     accent-color: var(--wb-color-accent);
   }
-  input:focus-visible,
-  select:focus-visible {
-    outline: none;
-    border-color: var(--wb-color-accent);
-    box-shadow: var(--wb-focus-ring);
-  }
-  input[aria-invalid='true'] {
-    border-color: var(--wb-color-danger);
-  }
-  .field-error {
-    margin: 0;
-    color: var(--wb-color-danger);
-    font-size: 0.85rem;
-  }
+  ${focusRingStyles}
+  ${focusedInputBorderStyles}
+  ${fieldErrorStyles}
   button {
     font: inherit;
     font-weight: 600;
@@ -77,26 +62,9 @@ export const simulatorFormStyles = css`
     opacity: 0.6;
     cursor: not-allowed;
   }
-  button:focus-visible {
-    outline: none;
-    box-shadow: var(--wb-focus-ring);
-  }
+  ${feedbackStyles}
   .feedback {
-    margin: 0;
-    padding: var(--wb-space-2) var(--wb-space-3);
-    border-radius: var(--wb-radius);
     overflow-wrap: anywhere;
-  }
-  .feedback:empty {
-    display: none;
-  }
-  .ok {
-    color: var(--wb-color-success);
-    background: var(--wb-color-success-bg);
-  }
-  .refused {
-    color: var(--wb-color-danger);
-    background: var(--wb-color-danger-bg);
   }
   .warning {
     color: var(--wb-color-warning);
