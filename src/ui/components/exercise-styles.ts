@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { plainButtonStyles } from '../styles/controlStyles';
 
 /** Shared look of the coding exercises screen: buttons, badges, code blocks; theme tokens only. */
 export const exerciseStyles = css`
@@ -11,13 +12,9 @@ export const exerciseStyles = css`
   select {
     font: inherit;
   }
+  ${plainButtonStyles}
   button {
-    padding: var(--wb-space-1) var(--wb-space-3);
-    border: 1px solid var(--wb-color-border);
-    border-radius: var(--wb-radius);
     background: var(--wb-color-surface);
-    color: var(--wb-color-text);
-    cursor: pointer;
   }
   button.primary {
     background: var(--wb-color-accent);

@@ -4,6 +4,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { ProgressRow } from '../../db/schema';
 import type { Exercise06Step } from '../../workbook/exercise06Steps';
 import { assertNever } from '../../domain/core/message';
+import { focusRingStyles, plainButtonStyles } from '../styles/controlStyles';
 import './lesson-article';
 import './exercise06-questions';
 import './exercise06-diagram';
@@ -44,14 +45,9 @@ export class Exercise06StepView extends LitElement {
       gap: var(--wb-space-3);
       margin-top: var(--wb-space-4);
     }
+    ${plainButtonStyles}
     button {
-      font: inherit;
-      cursor: pointer;
-      border-radius: var(--wb-radius);
-      padding: var(--wb-space-1) var(--wb-space-3);
-      border: 1px solid var(--wb-color-border);
       background: var(--wb-color-surface);
-      color: var(--wb-color-text);
     }
     button.primary {
       background: var(--wb-color-accent);
@@ -63,10 +59,7 @@ export class Exercise06StepView extends LitElement {
       opacity: 0.6;
       cursor: default;
     }
-    button:focus-visible {
-      outline: none;
-      box-shadow: var(--wb-focus-ring);
-    }
+    ${focusRingStyles}
     .result {
       margin: var(--wb-space-3) 0 0;
       padding: var(--wb-space-2) var(--wb-space-3);

@@ -4,6 +4,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { checkImportedAnswers } from '../../workbook/exercise06Document';
 import type { SaveStatus } from '../../workbook/exercise06Progress';
 import { assertNever } from '../../domain/core/message';
+import { focusRingStyles, plainButtonStyles } from '../styles/controlStyles';
 
 /**
  * The bar above Exercise 06: how many requirements pass, whether the text is saved, and answers.md in and out.
@@ -44,19 +45,11 @@ export class Exercise06Toolbar extends LitElement {
       gap: var(--wb-space-2);
       margin-left: auto;
     }
+    ${plainButtonStyles}
     button {
-      font: inherit;
-      cursor: pointer;
-      border-radius: var(--wb-radius);
-      padding: var(--wb-space-1) var(--wb-space-3);
-      border: 1px solid var(--wb-color-border);
       background: var(--wb-color-surface-2);
-      color: var(--wb-color-text);
     }
-    button:focus-visible {
-      outline: none;
-      box-shadow: var(--wb-focus-ring);
-    }
+    ${focusRingStyles}
     input[type='file'] {
       display: none;
     }

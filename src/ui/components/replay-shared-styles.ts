@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { plainButtonStyles } from '../styles/controlStyles';
 
 /** Buttons, fields and status lines shared by the replay, snapshot and architecture screens (projector-sized). */
 export const demoControlStyles = css`
@@ -7,13 +8,9 @@ export const demoControlStyles = css`
   select {
     font: inherit;
   }
+  ${plainButtonStyles}
   button {
-    color: var(--wb-color-text);
     background: var(--wb-color-surface-2);
-    border: 1px solid var(--wb-color-border);
-    border-radius: var(--wb-radius);
-    padding: var(--wb-space-1) var(--wb-space-3);
-    cursor: pointer;
   }
   button.primary {
     color: var(--wb-color-accent-text);

@@ -116,3 +116,15 @@ export const feedbackStyles = css`
     background: var(--wb-color-danger-bg);
   }
 `;
+
+/** A plain bordered button in the text colour; each component sets its background (surface or surface-2). */
+export const plainButtonStyles = css`
+  button {
+    font: inherit;
+    cursor: pointer;
+    border-radius: var(--wb-radius);
+    padding: var(--wb-space-1) var(--wb-space-3);
+    border: 1px solid var(--wb-color-border);
+    color: var(--wb-color-text);
+  }
+`;
