@@ -11,11 +11,9 @@
 import 'fake-indexeddb/auto';
 import { writeFileSync } from 'node:fs';
 import { orderDecider } from '../src/domain/order/decider';
-import { orderEventSchemaVersions, orderStreamId } from '../src/domain/order/types';
 import { WorkbookDb, type EventRow } from '../src/db/schema';
 import { createDexieEventStore } from '../src/eventStore/dexieEventStore';
 import { createMemoryEventStore } from '../src/eventStore/memoryEventStore';
-import { handleCommand } from '../src/eventStore/handleCommand';
 import type { EventStore, RecordedEvent } from '../src/eventStore/types';
 import { createProjector } from '../src/projections/projector';
 import { createMemoryProjectionStore } from '../src/projections/memoryProjectionStore';
@@ -23,7 +21,8 @@ import { createDexieProjectionStore } from '../src/projections/dexieProjectionSt
 import type { ProjectionStore } from '../src/projections/projectionStore';
 import { workbookProjections } from '../src/projections/allProjections';
 import { compareThroughput as compare, throughput, type BenchResult } from '../src/performance/benchResult';
-import { eventsPerOrder, orderLifecycle, orderStreams as decidedStreams } from '../src/performance/workloads';
+import { runOrderCommands } from '../src/performance/runOrderCommands';
+import { eventsPerOrder, orderStreams as decidedStreams } from '../src/performance/workloads';
 
 let sizes = { memoryOrders: 20_000, dexieOrders: 2_000 };
 const at = '2026-11-23T10:00:00.000Z';
@@ -33,22 +32,6 @@ const freshDb = async () => {
   await db.open();
   return db;
 };
-
-/** Every order's lifecycle through handleCommand: load, fold, decide, append with the expected version. */
-async function runCommands(store: EventStore, orders: number): Promise<void> {
-  for (let i = 0; i < orders; i += 1) {
-    const orderId = `${i}`;
-    for (const [index, command] of orderLifecycle(orderId, at).entries())
-      await handleCommand({
-        store,
-        decider: orderDecider,
-        streamId: orderStreamId(orderId),
-        command,
-        commandId: `cmd-${orderId}-${index}`,
-        schemaVersions: orderEventSchemaVersions,
-      });
-  }
-}
 
 const orderStreams = (orders: number) => decidedStreams(orders, at);
 
@@ -93,7 +76,7 @@ async function benchMemory(results: BenchResult[]): Promise<void> {
   const orders = sizes.memoryOrders;
   const events = orders * eventsPerOrder;
   const store = createMemoryEventStore();
-  const commands = await throughput(events, () => runCommands(store, orders));
+  const commands = await throughput(events, () => runOrderCommands(store, orders, at));
   const recorded = await store.readAll({ after: 0, limit: events });
   const baseline = await throughput(events, () => {
     const log: RecordedEvent[] = [];
@@ -122,7 +105,7 @@ async function benchDexie(results: BenchResult[]): Promise<void> {
   const events = orders * eventsPerOrder;
   const db = await freshDb();
   const store = createDexieEventStore(db);
-  const commands = await throughput(events, () => runCommands(store, orders));
+  const commands = await throughput(events, () => runOrderCommands(store, orders, at));
   const recorded = await store.readAll({ after: 0, limit: events });
 
   const rawDb = await freshDb();

@@ -1,10 +1,8 @@
 import Dexie from 'dexie';
 import { WorkbookDb, type EventRow } from '../db/schema';
 import { createDexieEventStore } from '../eventStore/dexieEventStore';
-import { handleCommand, rehydrate, type SnapshotPolicy } from '../eventStore/handleCommand';
+import { rehydrate, type SnapshotPolicy } from '../eventStore/handleCommand';
 import type { EventStore, RecordedEvent } from '../eventStore/types';
-import { orderDecider } from '../domain/order/decider';
-import { orderEventSchemaVersions, orderStreamId } from '../domain/order/types';
 import { cartDecider } from '../domain/cart/decider';
 import { cartStreamId } from '../domain/cart/types';
 import { createProjector } from '../projections/projector';
@@ -14,7 +12,8 @@ import { createDexieBulkStorage } from '../simulator/dexieBulkStorage';
 import { defaultSnapshotPolicy, workbookUpcasting } from '../simulator/simulator';
 import { compareThroughput, compareTime, medianMs, throughput, type BenchResult, type GrowthPoint } from './benchResult';
 import { orderSteps } from './bulkSteps';
-import { eventsPerOrder, longCartCommands, orderLifecycle, orderStreams } from './workloads';
+import { runOrderCommands } from './runOrderCommands';
+import { eventsPerOrder, longCartCommands, orderStreams } from './workloads';
 
 /**
  * The browser benchmarks: real IndexedDB in this page. Run by `npm run bench` (in Chromium, through playwright-core)
@@ -53,7 +52,7 @@ export async function runBrowserBenchmarks(
   report(0);
   await withDb(async (db) => {
     const store = createDexieEventStore(db);
-    const commands = await throughput(size.commandOrders * eventsPerOrder, () => runOrderCommands(store, size.commandOrders));
+    const commands = await throughput(size.commandOrders * eventsPerOrder, () => runOrderCommands(store, size.commandOrders, at));
     const recorded = await store.readAll({ after: 0, limit: size.commandOrders * eventsPerOrder });
     const rows = recorded.map(toRow);
     const ceiling = await withDb((raw) => throughput(rows.length, () => raw.events.bulkAdd(rows)));
@@ -115,7 +114,7 @@ export async function runBrowserBenchmarks(
       await appendInBatches(db, streams, 500);
       stored = target;
       const probeOrders = 40;
-      const perSecond = await throughput(probeOrders * eventsPerOrder, () => runOrderCommands(store, probeOrders, nextOrder));
+      const perSecond = await throughput(probeOrders * eventsPerOrder, () => runOrderCommands(store, probeOrders, at, nextOrder));
       nextOrder += probeOrders;
       stored += probeOrders * eventsPerOrder;
       points.push({ storedEvents: target, microsPerCommand: 1e6 / perSecond });
@@ -138,21 +137,6 @@ export async function runBrowserBenchmarks(
     );
   onProgress({ step: 'done', done: steps.length, total: steps.length });
   return { results, growth };
-}
-
-async function runOrderCommands(store: EventStore, orders: number, firstOrder = 0): Promise<void> {
-  for (let i = 0; i < orders; i += 1) {
-    const orderId = `${firstOrder + i}`;
-    for (const [index, command] of orderLifecycle(orderId, at).entries())
-      await handleCommand({
-        store,
-        decider: orderDecider,
-        streamId: orderStreamId(orderId),
-        command,
-        commandId: `cmd-${orderId}-${index}`,
-        schemaVersions: orderEventSchemaVersions,
-      });
-  }
 }
 
 /**
