@@ -1,4 +1,5 @@
 import { ValidationError } from '../../domain/core/errors';
+import { statusOfEvent } from '../../domain/order/statusOfEvent';
 import type { PlaceOrder } from '../../domain/order/types';
 import type { WorkbookSimulator } from '../simulator';
 import type { CommandName, CommandOutcome } from '../types';
@@ -125,16 +126,8 @@ export async function notFoundOnReadSide(
 
 /** The latest status an order's events moved it to, for the "updated to X" messages. */
 export function statusAfter(outcome: Extract<CommandOutcome, { ok: true }>): string | undefined {
-  const statusOfEvent: Readonly<Record<string, string>> = {
-    OrderPlaced: 'pending',
-    OrderConfirmed: 'confirmed',
-    OrderProcessingStarted: 'processing',
-    OrderShipped: 'shipped',
-    OrderDelivered: 'delivered',
-    OrderCancelled: 'cancelled',
-  };
   const last = outcome.events.at(-1);
-  return last === undefined ? undefined : statusOfEvent[last.type];
+  return last === undefined ? undefined : statusOfEvent(last.type);
 }
 
 /** The stream version after the command: the `expectedVersion` a client would send next (optimistic concurrency). */

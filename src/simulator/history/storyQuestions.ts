@@ -1,4 +1,5 @@
 import { assertNever } from '../../domain/core/message';
+import { statusOfEvent } from '../../domain/order/statusOfEvent';
 import type { RecordedEvent } from '../../eventStore/types';
 import type { StoryQuestion, StorySubject } from './crudStory';
 import { occurredAt } from './eventCommands';
@@ -33,15 +34,6 @@ const known = (text: string, ...events: RecordedEvent[]): StoryAnswer => ({
 });
 const unknown = (text: string): StoryAnswer => ({ known: false, text, evidence: [] });
 
-const statusOfEvent: Readonly<Record<string, string>> = {
-  OrderPlaced: 'pending',
-  OrderConfirmed: 'confirmed',
-  OrderProcessingStarted: 'processing',
-  OrderShipped: 'shipped',
-  OrderDelivered: 'delivered',
-  OrderCancelled: 'cancelled',
-};
-
 /** The answer the event store gives: read off the subject's events, citing them. */
 export function answerFromEvents(question: StoryQuestion, subject: StorySubject, events: readonly RecordedEvent[]): StoryAnswer {
   const streamId = subject.kind === 'order' ? `order-${subject.orderId}` : `user-${subject.userId}`;
@@ -56,7 +48,7 @@ export function answerFromEvents(question: StoryQuestion, subject: StorySubject,
     case 'timeInPending': {
       const placed = find('OrderPlaced');
       if (!placed) return known('The order does not exist yet: no OrderPlaced event.');
-      const left = own.find((event) => event.globalPosition > placed.globalPosition && statusOfEvent[event.type] !== undefined);
+      const left = own.find((event) => event.globalPosition > placed.globalPosition && statusOfEvent(event.type) !== undefined);
       if (!left) return known(`Still pending, since ${clockTime(occurredAt(placed))} (${cite(placed)}).`, placed);
       return known(
         `${duration(occurredAt(placed), occurredAt(left))}: from ${clockTime(occurredAt(placed))} (${cite(placed)}) to ${clockTime(occurredAt(left))} (${cite(left)}).`,
@@ -65,9 +57,9 @@ export function answerFromEvents(question: StoryQuestion, subject: StorySubject,
       );
     }
     case 'statusesVisited': {
-      const moves = own.filter((event) => statusOfEvent[event.type] !== undefined);
+      const moves = own.filter((event) => statusOfEvent(event.type) !== undefined);
       if (moves.length === 0) return known('None yet: the order has no events.');
-      return known(moves.map((event) => statusOfEvent[event.type]).join(' → ') + ` (events ${moves.map((e) => `#${e.globalPosition}`).join(', ')}).`, ...moves);
+      return known(moves.map((event) => statusOfEvent(event.type)).join(' → ') + ` (events ${moves.map((e) => `#${e.globalPosition}`).join(', ')}).`, ...moves);
     }
     case 'emailBefore': {
       const change = find('UserEmailUpdated');
