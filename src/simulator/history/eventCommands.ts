@@ -2,6 +2,7 @@ import { assertNever } from '../../domain/core/message';
 import type { OrderCommand, OrderEvent } from '../../domain/order/types';
 import type { UserCommand, UserEvent } from '../../domain/user/types';
 import type { RecordedEvent } from '../../eventStore/types';
+import { orderEventTypes } from '../../projections/readModels/orderEvents';
 
 /**
  * The history screens replay recorded events through the same rules that recorded them. An event is the result of
@@ -13,15 +14,7 @@ export type HistoryEvent =
   | { readonly aggregate: 'order'; readonly event: OrderEvent }
   | { readonly aggregate: 'user'; readonly event: UserEvent };
 
-const orderTypes: ReadonlySet<string> = new Set([
-  'OrderPlaced',
-  'OrderConfirmed',
-  'OrderProcessingStarted',
-  'OrderShipped',
-  'OrderDelivered',
-  'OrderCancelled',
-  'OrderDeleted',
-] satisfies OrderEvent['type'][]);
+const orderTypes: ReadonlySet<string> = new Set(orderEventTypes);
 const userTypes: ReadonlySet<string> = new Set(['UserCreated', 'UserEmailUpdated'] satisfies UserEvent['type'][]);
 
 /** The recorded event as a typed domain event, or undefined for an event of another aggregate (payments, sagas…). */
