@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHiddenStyles } from '../styles/visuallyHiddenStyles';
 
 /** Shared look of the Exercise 06 editors: labelled fields, monospace where the answer is code. */
 export const editorStyles = css`
@@ -55,14 +56,7 @@ export const editorStyles = css`
   fieldset label:first-of-type {
     margin-top: var(--wb-space-1);
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
+  ${visuallyHiddenStyles}
   .help {
     color: var(--wb-color-muted);
     font-size: 0.9rem;

@@ -5,6 +5,7 @@ import starterAnswers from '../../../exercises/06-cqrs-event-sourcing/answers.md
 import type { ProgressRow } from '../../db/schema';
 import { checkRequirement } from '../../grading/index';
 import { panelStyles } from '../styles/theme';
+import { visuallyHiddenStyles } from '../styles/visuallyHiddenStyles';
 import { routeHref } from '../controllers/hashRouteController';
 import { requirementBody, requirementHeadingOf, withRequirementBody, type RequirementNumber } from '../../workbook/exercise06Document';
 import { exercise06Background, exercise06Objective, exercise06Steps, stepFor } from '../../workbook/exercise06Steps';
@@ -34,6 +35,7 @@ import './lesson-article';
 export class Exercise06Page extends LitElement {
   static override styles = [
     panelStyles,
+    visuallyHiddenStyles,
     css`
       :host {
         display: grid;
@@ -102,14 +104,6 @@ export class Exercise06Page extends LitElement {
       .start {
         color: var(--wb-color-accent);
         font-weight: 600;
-      }
-      .visually-hidden {
-        position: absolute;
-        width: 1px;
-        height: 1px;
-        overflow: hidden;
-        clip-path: inset(50%);
-        white-space: nowrap;
       }
       .overview-title {
         margin-top: 0;
