@@ -7,6 +7,7 @@ import type { CommandOutcome } from '../../simulator/types';
 import { simulatorContext } from '../simulatorContext';
 import { panelStyles } from '../styles/theme';
 import { simulatorFormStyles } from '../styles/simulatorFormStyles';
+import { textField } from '../forms/textField';
 import {
   appendedSummary,
   commandInput,
@@ -85,32 +86,23 @@ export class CommandForm extends LitElement {
         <form novalidate @submit=${this.onSubmit}>
           <p class="explains">${spec.explains}</p>
           ${spec.fields.map((field) => {
-            const issue = fieldIssues.get(field.name);
             const inputId = `command-${field.name}`;
-            const errorId = `${inputId}-error`;
             const listId = field.suggestions === undefined ? undefined : `${inputId}-suggestions`;
-            return html`<div class="field">
-              <label for=${inputId}
-                >${field.label}${field.optional ? html` <span class="optional">(optional)</span>` : nothing}</label
-              >
-              <input
-                id=${inputId}
-                name=${field.name}
-                type=${field.inputType}
-                autocomplete="off"
-                list=${listId ?? nothing}
-                .value=${this.values[field.name] ?? ''}
-                aria-invalid=${issue === undefined ? nothing : 'true'}
-                aria-describedby=${issue === undefined ? nothing : errorId}
-                @input=${(event: Event) => this.onInput(field.name, event)}
-              />
-              ${listId === undefined || field.suggestions === undefined
+            return textField(
+              {
+                ...field,
+                inputId,
+                ...(listId === undefined ? {} : { list: listId }),
+                value: this.values[field.name] ?? '',
+                issue: fieldIssues.get(field.name),
+                onInput: (event: Event) => this.onInput(field.name, event),
+              },
+              listId === undefined || field.suggestions === undefined
                 ? nothing
                 : html`<datalist id=${listId}>
                     ${this.suggestionsOf(field.suggestions).map((value) => html`<option value=${value}></option>`)}
-                  </datalist>`}
-              ${issue === undefined ? nothing : html`<p class="field-error" id=${errorId}>${issue}</p>`}
-            </div>`;
+                  </datalist>`,
+            );
           })}
           <button class="primary" type="submit" ?disabled=${this.submitting || this.simulator === undefined}>
             ${spec.submitLabel}

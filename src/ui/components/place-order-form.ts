@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html } from 'lit';
 import type { TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
@@ -16,6 +16,7 @@ import {
 } from '../styles/controlStyles';
 import { fieldOfIssue, labelOf, newOrderId, orderIdOf, placeOrderFields, placeOrderInput } from '../forms/placeOrderFields';
 import type { PlaceOrderFieldName, PlaceOrderValues } from '../forms/placeOrderFields';
+import { textField } from '../forms/textField';
 
 /** What the form shows under its button after the last submit. */
 type Feedback =
@@ -78,29 +79,15 @@ export class PlaceOrderForm extends LitElement {
       <section class="panel" aria-labelledby="place-order-title">
         <h3 id="place-order-title">Place an order</h3>
         <form novalidate @submit=${this.onSubmit}>
-          ${placeOrderFields.map((field) => {
-            const issue = fieldIssues.get(field.name);
-            const inputId = `place-order-${field.name}`;
-            const errorId = `${inputId}-error`;
-            return html`<div class="field">
-              <label for=${inputId}
-                >${field.label}${field.optional ? html` <span class="optional">(optional)</span>` : nothing}</label
-              >
-              <input
-                id=${inputId}
-                name=${field.name}
-                type=${field.inputType}
-                inputmode=${field.inputMode ?? nothing}
-                step=${field.step ?? nothing}
-                autocomplete="off"
-                .value=${this.values[field.name]}
-                aria-invalid=${issue === undefined ? nothing : 'true'}
-                aria-describedby=${issue === undefined ? nothing : errorId}
-                @input=${(event: Event) => this.onInput(field.name, event)}
-              />
-              ${issue === undefined ? nothing : html`<p class="field-error" id=${errorId}>${issue}</p>`}
-            </div>`;
-          })}
+          ${placeOrderFields.map((field) =>
+            textField({
+              ...field,
+              inputId: `place-order-${field.name}`,
+              value: this.values[field.name],
+              issue: fieldIssues.get(field.name),
+              onInput: (event: Event) => this.onInput(field.name, event),
+            }),
+          )}
           <button class="send" type="submit" ?disabled=${this.submitting || this.simulator === undefined}>Place order</button>
           ${this.renderFeedback()}
         </form>
