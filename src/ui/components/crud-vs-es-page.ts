@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { primaryButtonStyles } from '../styles/controlStyles';
 import type { PropertyValues, ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
@@ -131,11 +132,7 @@ export class CrudVsEsPage extends LitElement {
       color: var(--wb-color-text);
       cursor: pointer;
     }
-    button.primary {
-      background: var(--wb-color-accent);
-      color: var(--wb-color-accent-text);
-      border-color: var(--wb-color-accent);
-    }
+    ${primaryButtonStyles}
     button[aria-pressed='true'] {
       background: var(--wb-color-accent-bg);
       color: var(--wb-color-accent);

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { plainButtonStyles } from '../styles/controlStyles';
+import { plainButtonStyles, primaryButtonStyles } from '../styles/controlStyles';
 
 /** Shared look of the coding exercises screen: buttons, badges, code blocks; theme tokens only. */
 export const exerciseStyles = css`
@@ -16,11 +16,7 @@ export const exerciseStyles = css`
   button {
     background: var(--wb-color-surface);
   }
-  button.primary {
-    background: var(--wb-color-accent);
-    border-color: var(--wb-color-accent);
-    color: var(--wb-color-accent-text);
-  }
+  ${primaryButtonStyles}
   button.danger {
     color: var(--wb-color-danger);
   }

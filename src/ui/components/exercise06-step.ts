@@ -4,7 +4,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { ProgressRow } from '../../db/schema';
 import type { Exercise06Step } from '../../workbook/exercise06Steps';
 import { assertNever } from '../../domain/core/message';
-import { focusRingStyles, plainButtonStyles } from '../styles/controlStyles';
+import { focusRingStyles, plainButtonStyles, primaryButtonStyles } from '../styles/controlStyles';
 import './lesson-article';
 import './exercise06-questions';
 import './exercise06-diagram';
@@ -49,10 +49,8 @@ export class Exercise06StepView extends LitElement {
     button {
       background: var(--wb-color-surface);
     }
+    ${primaryButtonStyles}
     button.primary {
-      background: var(--wb-color-accent);
-      border-color: var(--wb-color-accent);
-      color: var(--wb-color-accent-text);
       font-weight: 600;
     }
     button:disabled {

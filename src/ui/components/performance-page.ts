@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { primaryButtonStyles } from '../styles/controlStyles';
 import type { TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { meetsTarget, type BenchResult } from '../../performance/benchResult';
@@ -50,11 +51,7 @@ export class PerformancePage extends LitElement {
         background: var(--wb-color-surface);
         color: var(--wb-color-text);
       }
-      button.primary {
-        background: var(--wb-color-accent);
-        color: var(--wb-color-accent-text);
-        border-color: var(--wb-color-accent);
-      }
+      ${primaryButtonStyles}
       button:disabled {
         opacity: 0.6;
       }

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { plainButtonStyles } from '../styles/controlStyles';
+import { plainButtonStyles, primaryButtonStyles } from '../styles/controlStyles';
 
 /** Buttons, fields and status lines shared by the replay, snapshot and architecture screens (projector-sized). */
 export const demoControlStyles = css`
@@ -12,11 +12,7 @@ export const demoControlStyles = css`
   button {
     background: var(--wb-color-surface-2);
   }
-  button.primary {
-    color: var(--wb-color-accent-text);
-    background: var(--wb-color-accent);
-    border-color: var(--wb-color-accent);
-  }
+  ${primaryButtonStyles}
   button:disabled {
     opacity: 0.55;
     cursor: not-allowed;

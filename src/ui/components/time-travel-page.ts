@@ -14,7 +14,7 @@ import { prefixAt, streamIdsOf, streamStateAt } from '../../simulator/history/st
 import { withoutEvents } from '../../simulator/history/whatIf';
 import { simulatorContext } from '../simulatorContext';
 import { SimulatorChangesController } from '../controllers/simulatorChangesController';
-import { compactControlStyles, focusRingStyles } from '../styles/controlStyles';
+import { compactControlStyles, focusRingStyles, primaryButtonStyles } from '../styles/controlStyles';
 import { pageHeadingStyles } from '../styles/pageStyles';
 import type { FieldSelectEvent } from './time-travel-views';
 import type { IncludeChangeEvent } from './provenance-log';
@@ -67,11 +67,7 @@ export class TimeTravelPage extends LitElement {
       label {
         font-weight: 600;
       }
-      button.primary {
-        background: var(--wb-color-accent);
-        color: var(--wb-color-accent-text);
-        border-color: var(--wb-color-accent);
-      }
+      ${primaryButtonStyles}
       input[type='range'] {
         width: 100%;
         accent-color: var(--wb-color-accent);

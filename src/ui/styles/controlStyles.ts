@@ -128,3 +128,12 @@ export const plainButtonStyles = css`
     color: var(--wb-color-text);
   }
 `;
+
+/** `button.primary`: the accent-filled button of a screen's main action, beside plain ones. */
+export const primaryButtonStyles = css`
+  button.primary {
+    background: var(--wb-color-accent);
+    border-color: var(--wb-color-accent);
+    color: var(--wb-color-accent-text);
+  }
+`;
