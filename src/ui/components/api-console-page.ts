@@ -9,7 +9,7 @@ import { addToHistory, firstLineOf, historyFromStorage, type HistoryEntry } from
 import type { ApiResponse } from '../../simulator/apiConsole/types';
 import { simulatorContext } from '../simulatorContext';
 import { panelStyles } from '../styles/theme';
-import { focusRingStyles, sendButtonStyles } from '../styles/controlStyles';
+import { codeTextareaStyles, focusRingStyles, sendButtonStyles } from '../styles/controlStyles';
 import { pageHeadingStyles } from '../styles/pageStyles';
 import type { ExampleChosenEvent } from './api-console-examples';
 import type { HistoryChosenEvent } from './api-console-history';
@@ -62,18 +62,10 @@ export class ApiConsolePage extends LitElement {
         font-weight: 600;
         margin-bottom: var(--wb-space-1);
       }
+      ${codeTextareaStyles}
       textarea {
-        box-sizing: border-box;
-        width: 100%;
         min-height: 11rem;
-        resize: vertical;
-        font-family: var(--wb-font-mono);
-        font-size: 0.9rem;
         padding: var(--wb-space-2);
-        border: 1px solid var(--wb-color-border);
-        border-radius: var(--wb-radius);
-        background: var(--wb-color-surface);
-        color: var(--wb-color-text);
       }
       textarea:focus-visible {
         border-color: var(--wb-color-accent);

@@ -1,6 +1,7 @@
 import { LitElement, css, html, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { codeTextareaStyles } from '../styles/controlStyles';
 import { exerciseStyles } from './exercise-styles';
 
 /** How long typing pauses before the text is saved. */
@@ -15,20 +16,12 @@ export class ExerciseEditor extends LitElement {
   static override styles = [
     exerciseStyles,
     css`
+      ${codeTextareaStyles}
       textarea {
-        box-sizing: border-box;
-        width: 100%;
         min-height: 24rem;
-        resize: vertical;
-        font-family: var(--wb-font-mono);
-        font-size: 0.9rem;
         line-height: 1.45;
         tab-size: 2;
         padding: var(--wb-space-2) var(--wb-space-3);
-        border: 1px solid var(--wb-color-border);
-        border-radius: var(--wb-radius);
-        background: var(--wb-color-surface);
-        color: var(--wb-color-text);
       }
       p {
         margin: var(--wb-space-1) 0 0;

@@ -137,3 +137,18 @@ export const primaryButtonStyles = css`
     color: var(--wb-color-accent-text);
   }
 `;
+
+/** A code editor's textarea: full width, monospace, grows only downwards. Each editor sets its height and padding. */
+export const codeTextareaStyles = css`
+  textarea {
+    box-sizing: border-box;
+    width: 100%;
+    resize: vertical;
+    font-family: var(--wb-font-mono);
+    font-size: 0.9rem;
+    border: 1px solid var(--wb-color-border);
+    border-radius: var(--wb-radius);
+    background: var(--wb-color-surface);
+    color: var(--wb-color-text);
+  }
+`;
