@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { errorBoxStyles } from '../styles/controlStyles';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import starterAnswers from '../../../exercises/06-cqrs-event-sourcing/answers.md?raw';
@@ -108,12 +109,7 @@ export class Exercise06Page extends LitElement {
       .overview-title {
         margin-top: 0;
       }
-      .error {
-        color: var(--wb-color-danger);
-        background: var(--wb-color-danger-bg);
-        padding: var(--wb-space-2) var(--wb-space-3);
-        border-radius: var(--wb-radius);
-      }
+      ${errorBoxStyles}
     `,
   ];
 

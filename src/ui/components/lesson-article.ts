@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { errorBoxStyles } from '../styles/controlStyles';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
@@ -22,12 +23,7 @@ export class LessonArticle extends LitElement {
       .status {
         color: var(--wb-color-muted);
       }
-      .error {
-        color: var(--wb-color-danger);
-        background: var(--wb-color-danger-bg);
-        padding: var(--wb-space-2) var(--wb-space-3);
-        border-radius: var(--wb-radius);
-      }
+      ${errorBoxStyles}
     `,
   ];
 

@@ -5,15 +5,7 @@ import { consume } from '@lit/context';
 import type { CommandOutcome, Simulator } from '../../simulator/types';
 import { simulatorContext } from '../simulatorContext';
 import { panelStyles } from '../styles/theme';
-import {
-  feedbackStyles,
-  fieldErrorStyles,
-  fieldStyles,
-  focusRingStyles,
-  focusedInputBorderStyles,
-  inputStyles,
-  sendButtonStyles,
-} from '../styles/controlStyles';
+import { feedbackStyles, fieldErrorStyles, fieldStyles, focusRingStyles, focusedInputBorderStyles, inputStyles, sendButtonStyles } from '../styles/controlStyles';
 import { fieldOfIssue, labelOf, newOrderId, orderIdOf, placeOrderFields, placeOrderInput } from '../forms/placeOrderFields';
 import type { PlaceOrderFieldName, PlaceOrderValues } from '../forms/placeOrderFields';
 import { textField } from '../forms/textField';

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { plainButtonStyles, primaryButtonStyles } from '../styles/controlStyles';
+import { errorBoxStyles, plainButtonStyles, primaryButtonStyles } from '../styles/controlStyles';
 
 /** Buttons, fields and status lines shared by the replay, snapshot and architecture screens (projector-sized). */
 export const demoControlStyles = css`
@@ -58,12 +58,7 @@ export const demoControlStyles = css`
     padding: var(--wb-space-2) var(--wb-space-3);
     border-radius: var(--wb-radius);
   }
-  .error {
-    color: var(--wb-color-danger);
-    background: var(--wb-color-danger-bg);
-    padding: var(--wb-space-2) var(--wb-space-3);
-    border-radius: var(--wb-radius);
-  }
+  ${errorBoxStyles}
   progress {
     width: 100%;
     max-width: 30rem;

@@ -14,7 +14,7 @@ import { prefixAt, streamIdsOf, streamStateAt } from '../../simulator/history/st
 import { withoutEvents } from '../../simulator/history/whatIf';
 import { simulatorContext } from '../simulatorContext';
 import { SimulatorChangesController } from '../controllers/simulatorChangesController';
-import { compactControlStyles, focusRingStyles, primaryButtonStyles } from '../styles/controlStyles';
+import { compactControlStyles, errorBoxStyles, focusRingStyles, primaryButtonStyles } from '../styles/controlStyles';
 import { pageHeadingStyles } from '../styles/pageStyles';
 import type { FieldSelectEvent } from './time-travel-views';
 import type { IncludeChangeEvent } from './provenance-log';
@@ -114,12 +114,7 @@ export class TimeTravelPage extends LitElement {
           grid-template-columns: minmax(0, 1fr);
         }
       }
-      .error {
-        color: var(--wb-color-danger);
-        background: var(--wb-color-danger-bg);
-        padding: var(--wb-space-2) var(--wb-space-3);
-        border-radius: var(--wb-radius);
-      }
+      ${errorBoxStyles}
       progress {
         width: 16rem;
       }

@@ -152,3 +152,13 @@ export const codeTextareaStyles = css`
     color: var(--wb-color-text);
   }
 `;
+
+/** `.error`: what failed, in a danger-coloured box (a screen's load or run that did not finish). */
+export const errorBoxStyles = css`
+  .error {
+    color: var(--wb-color-danger);
+    background: var(--wb-color-danger-bg);
+    padding: var(--wb-space-2) var(--wb-space-3);
+    border-radius: var(--wb-radius);
+  }
+`;

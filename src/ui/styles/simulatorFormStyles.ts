@@ -1,12 +1,5 @@
 import { css } from 'lit';
-import {
-  feedbackStyles,
-  fieldErrorStyles,
-  fieldStyles,
-  focusRingStyles,
-  focusedInputBorderStyles,
-  inputStyles,
-} from './controlStyles';
+import { feedbackStyles, fieldErrorStyles, fieldStyles, focusRingStyles, focusedInputBorderStyles, inputStyles } from './controlStyles';
 
 /** Fields, buttons and feedback shared by the simulator screen's panels (command forms, log toolbar, projections). */
 export const simulatorFormStyles = css`
