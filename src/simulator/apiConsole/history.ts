@@ -1,3 +1,5 @@
+import { httpMethods } from './types';
+
 /** The console's history: what was sent and what came back, newest first, kept for the browser tab's session. */
 
 export type HistoryEntry = {
@@ -40,6 +42,8 @@ export function historyFromStorage(stored: string | null): HistoryEntry[] {
 export function firstLineOf(request: string): string {
   const line = request.split(/\r?\n/).find((candidate) => candidate.trim() !== '')?.trim() ?? '';
   const [method = '', target = ''] = line.split(/\s+/);
-  const shown = `${method.toUpperCase()} ${target}`.trim();
+  // Only a real method is shown in capitals: "hello" stays as typed, so the person sees what they sent.
+  const upper = method.toUpperCase();
+  const shown = `${(httpMethods as readonly string[]).includes(upper) ? upper : method} ${target}`.trim();
   return shown.length > 80 ? `${shown.slice(0, 80)}…` : shown;
 }

@@ -60,6 +60,15 @@ export function parseRequest(text: string): ParsedRequest {
   let bodyStartsAt = first + 1;
   const headers: Record<string, string> = {};
   if (restOfLine !== '' && !httpVersion.test(restOfLine)) {
+    // Words after the path that cannot start a JSON body are most often a space typed inside the path
+    // (`GET /orders/my order/`): saying "the body is not valid JSON" would send the person to the wrong place.
+    if (!looksLikeJson(restOfLine) && !/^[-\d]|^(true|false|null)\b/.test(restOfLine)) {
+      const shown = restOfLine.length > 40 ? `${restOfLine.slice(0, 40)}…` : restOfLine;
+      return fail(
+        `After the path ${target.slice(0, 60)} the line goes on with "${shown}", which is neither a JSON body nor HTTP/1.1. ` +
+          'A path cannot contain spaces: write a space as %20. A body must be JSON, like {"key": "value"}.',
+      );
+    }
     bodyText = [restOfLine, ...lines.slice(first + 1)].join('\n');
   } else {
     for (; bodyStartsAt < lines.length; bodyStartsAt += 1) {

@@ -86,6 +86,15 @@ describe('refusing a malformed request with the reason', () => {
     expect(refusal('GET /orders/%zz/').message).toMatch(/broken %-escape/);
   });
 
+  it('words after the path that cannot start a body: most often a space typed inside the path', () => {
+    const spaced = refusal('GET /orders/<img src=x onerror=alert(1)>/');
+    expect(spaced.message).toMatch(/After the path \/orders\/<img the line goes on with "src=x onerror=alert\(1\)>\/"/);
+    expect(spaced.message).toMatch(/write a space as %20/);
+    expect(spaced.message).not.toMatch(/not valid JSON/);
+    // A body that starts like JSON is still judged as JSON, with its line and column.
+    expect(refusal('POST /orders/ {quantity: 2}').message).toMatch(/property names must be in double quotes/);
+  });
+
   it('a line between the request line and the body that is not a header', () => {
     expect(refusal('POST /orders/\nthis is not a header\n\n{}').message).toMatch(/Line 2 is neither a header/);
   });
