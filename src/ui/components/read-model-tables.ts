@@ -188,7 +188,7 @@ export class ReadModelTables extends LitElement {
         <p class="endpoint">${spec.endpoint} · read model “${spec.projection}”</p>
         ${this.error ? html`<p class="feedback refused" role="alert">The read model could not be read: ${this.error}</p>` : nothing}
         ${missing
-          ? html`<p class="note">Enter ${missing.label.toLowerCase()} to run this query.</p>`
+          ? html`<p class="note">${missing.inputType === 'status' ? 'Choose' : 'Enter'} ${missing.inputType === 'status' ? 'a' : 'the'} ${missing.label.toLowerCase()} to run this query.</p>`
           : invalid
             ? html`<p class="note">Correct the filter above to run this query.</p>`
             : this.renderAnswer()}

@@ -230,7 +230,7 @@ export async function runReadModelQuery(
           String(customer.orderCount),
           money(customer.totalSpent),
         ]),
-        note: customers.length === 0 ? 'No customers with orders yet.' : `${customers.length} customers, most spent first.`,
+        note: customers.length === 0 ? 'No customers with orders yet.' : `${customers.length} customer${customers.length === 1 ? '' : 's'}, most spent first.`,
       };
     }
     case 'searchOrders':

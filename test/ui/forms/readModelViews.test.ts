@@ -50,6 +50,7 @@ describe('read-model tables', () => {
     expect(summary.rows.find((row) => row[0] === 'cancelled')).toEqual(['cancelled', '1', '20.00']);
     const top = await runReadModelQuery(queries, 'topCustomers', { limit: '1' });
     expect(top.rows).toEqual([['c-1', 'ada@example.com', '2', '1050.00']]);
+    expect(top.note).toBe('1 customer, most spent first.');
   });
 
   it('lists seed 001’s users', async () => {
