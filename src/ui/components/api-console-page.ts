@@ -34,17 +34,21 @@ export class ApiConsolePage extends LitElement {
     css`
       :host {
         display: grid;
+        gap: var(--wb-space-4);
+        container-type: inline-size;
+      }
+      .layout {
+        display: grid;
         grid-template-columns: minmax(0, 1fr) 24rem;
         gap: var(--wb-space-4);
         align-items: start;
       }
-      @media (max-width: 60rem) {
-        :host {
+      /* A container query in rem, not a media query: in large-text mode (a larger root font) the examples move
+         under the request before they squeeze it, whatever the window's width. */
+      @container (max-width: 46rem) {
+        .layout {
           grid-template-columns: minmax(0, 1fr);
         }
-      }
-      h2 {
-        grid-column: 1 / -1;
       }
       .main,
       .side {
@@ -123,46 +127,48 @@ export class ApiConsolePage extends LitElement {
   override render(): TemplateResult {
     return html`
       <h2>API console</h2>
-      <div class="main">
-        <section class="panel" aria-labelledby="request-title">
-          <h3 id="request-title">HTTP request</h3>
-          <p class="note">
-            Type a request from seed 000, 001, 002 or 004, or pick an example. The real command and query handlers
-            answer: a command (POST, PUT, DELETE) is answered once its events are in the log; a query (GET) reads the
-            read models, which the projector updates a moment later. So, as in the seeds' services, a GET sent right
-            after a POST may not find the order yet. Tick “Read your writes” to make commands wait for the projector.
-          </p>
-          <label class="editor-label" for="request-editor">Request</label>
-          <textarea
-            id="request-editor"
-            spellcheck="false"
-            aria-describedby="send-shortcut"
-            .value=${this.requestText}
-            @input=${(event: Event) => (this.requestText = (event.target as HTMLTextAreaElement).value)}
-            @keydown=${this.onKeydown}
-          ></textarea>
-          <div class="actions">
-            <button class="send" type="button" ?disabled=${this.sending || this.simulator === undefined} @click=${this.send}>
-              Send
-            </button>
-            <span class="shortcut" id="send-shortcut">Ctrl+Enter sends</span>
-            <label class="toggle">
-              <input
-                type="checkbox"
-                .checked=${this.readYourWrites}
-                @change=${(event: Event) => (this.readYourWrites = (event.target as HTMLInputElement).checked)}
-              />
-              Read your writes
-            </label>
-            ${this.sending ? html`<progress aria-label="Waiting for the response"></progress>` : nothing}
-          </div>
-          ${this.failure === undefined ? nothing : html`<p class="failure" role="alert">${this.failure}</p>`}
-        </section>
-        <api-console-response .response=${this.response} .requestLine=${this.answeredLine}></api-console-response>
-      </div>
-      <div class="side">
-        <api-console-examples @example-chosen=${this.onExample}></api-console-examples>
-        <api-console-history .entries=${this.history} @history-chosen=${this.onHistory}></api-console-history>
+      <div class="layout">
+        <div class="main">
+          <section class="panel" aria-labelledby="request-title">
+            <h3 id="request-title">HTTP request</h3>
+            <p class="note">
+              Type a request from seed 000, 001, 002 or 004, or pick an example. The real command and query handlers
+              answer: a command (POST, PUT, DELETE) is answered once its events are in the log; a query (GET) reads the
+              read models, which the projector updates a moment later. So, as in the seeds' services, a GET sent right
+              after a POST may not find the order yet. Tick “Read your writes” to make commands wait for the projector.
+            </p>
+            <label class="editor-label" for="request-editor">Request</label>
+            <textarea
+              id="request-editor"
+              spellcheck="false"
+              aria-describedby="send-shortcut"
+              .value=${this.requestText}
+              @input=${(event: Event) => (this.requestText = (event.target as HTMLTextAreaElement).value)}
+              @keydown=${this.onKeydown}
+            ></textarea>
+            <div class="actions">
+              <button class="send" type="button" ?disabled=${this.sending || this.simulator === undefined} @click=${this.send}>
+                Send
+              </button>
+              <span class="shortcut" id="send-shortcut">Ctrl+Enter sends</span>
+              <label class="toggle">
+                <input
+                  type="checkbox"
+                  .checked=${this.readYourWrites}
+                  @change=${(event: Event) => (this.readYourWrites = (event.target as HTMLInputElement).checked)}
+                />
+                Read your writes
+              </label>
+              ${this.sending ? html`<progress aria-label="Waiting for the response"></progress>` : nothing}
+            </div>
+            ${this.failure === undefined ? nothing : html`<p class="failure" role="alert">${this.failure}</p>`}
+          </section>
+          <api-console-response .response=${this.response} .requestLine=${this.answeredLine}></api-console-response>
+        </div>
+        <div class="side">
+          <api-console-examples @example-chosen=${this.onExample}></api-console-examples>
+          <api-console-history .entries=${this.history} @history-chosen=${this.onHistory}></api-console-history>
+        </div>
       </div>
     `;
   }
