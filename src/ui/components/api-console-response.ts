@@ -41,6 +41,8 @@ export class ApiConsoleResponse extends LitElement {
         margin: 0 0 var(--wb-space-2);
         color: var(--wb-color-muted);
         font-size: 0.9rem;
+        /* A pasted line with no spaces (a long id, a typo) wraps inside the panel instead of running out of it. */
+        overflow-wrap: anywhere;
       }
       pre {
         margin: 0 0 var(--wb-space-2);
