@@ -49,6 +49,30 @@ export async function loadOrder(store: EventStore, orderId: string): Promise<Loa
   return { orderId, state, version };
 }
 
+/** Which order a typed id names, or why none: what the demo's "Load in both clients" checks first. */
+export type TypedOrder =
+  | { readonly kind: 'found'; readonly orderId: string }
+  | { readonly kind: 'missing'; readonly message: string };
+
+/**
+ * The order a person typed: an order id (`8152c3d9`) or, as the event log shows it, its stream (`order-8152c3d9`).
+ * An id with no events is refused with a sentence, so the two clients never hold an order that does not exist.
+ */
+export async function findTypedOrder(store: EventStore, typed: string): Promise<TypedOrder> {
+  const id = typed.trim();
+  if (id === '') return { kind: 'missing', message: 'Type an order id first, like the one after "order-" in the event log.' };
+  if ((await store.streamVersion(orderStreamId(id))) > 0) return { kind: 'found', orderId: id };
+  const withoutPrefix = id.startsWith('order-') ? id.slice('order-'.length) : '';
+  if (withoutPrefix !== '' && (await store.streamVersion(orderStreamId(withoutPrefix))) > 0) {
+    return { kind: 'found', orderId: withoutPrefix };
+  }
+  const shown = id.length > 60 ? `${id.slice(0, 60)}…` : id;
+  return {
+    kind: 'missing',
+    message: `No order "${shown}" is in the store. Place a new order above, or copy an id from the Simulator's event log.`,
+  };
+}
+
 export function commandFor(change: ClientChange, orderId: string, client: string, at: string): OrderCommand {
   switch (change) {
     case 'confirm':

@@ -91,4 +91,30 @@ describe('the concurrency demo', () => {
     await b.getByRole('button', { name: 'Send' }).click();
     await expect.poll(async () => (await logRows(other))[0], { timeout: 10_000 }).toEqual(['3', `order-${orderId}`, 'OrderCancelled']);
   });
+
+  it('a typed id with no order is refused with a sentence and loads nothing; the stream name from the log loads it', async () => {
+    const { page } = await openApp('#/conflicts');
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    const orderId = await startDemo(page);
+    const typed = page.getByLabel('Or an existing order id');
+    await typed.fill('<img src=x onerror=alert(1)>');
+    await page.getByRole('button', { name: 'Load in both clients' }).click();
+    await expect.poll(async () => page.getByRole('alert').textContent()).toMatch(/No order "<img src=x onerror=alert\(1\)>" is in the store/);
+    // The clients still hold the demo order.
+    expect((await client(page, 'Client A').locator('dd').first().textContent())?.trim()).toBe(orderId);
+
+    // A moves the order on; loading it by its stream name (as the event log shows it) makes B hold the new version.
+    await client(page, 'Client A').getByRole('button', { name: 'Send' }).click();
+    await expect.poll(() => versionHeld(client(page, 'Client A'))).toBe('2');
+    expect(await versionHeld(client(page, 'Client B'))).toBe('1');
+    await typed.fill(`order-${orderId}`);
+    await typed.press('Enter');
+    await expect.poll(() => versionHeld(client(page, 'Client B'))).toBe('2');
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+  });
 });

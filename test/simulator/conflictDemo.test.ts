@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBrowserSimulator, createMemorySimulator, type WorkbookSimulator } from '../../src/simulator/simulator';
-import { loadOrder, submitChange } from '../../src/simulator/conflictDemo';
+import { findTypedOrder, loadOrder, submitChange } from '../../src/simulator/conflictDemo';
 
 /** Two clients load the same order version; the first append wins, the second meets optimistic concurrency. */
 
@@ -56,5 +56,14 @@ describe.each(implementations)('concurrency demo: %s', (_name, create) => {
     expect(retried).toEqual({ kind: 'refused', message: expect.stringMatching(/Cannot confirm order o-7: it is "cancelled", which is final/) });
     expect(await simulator.store.streamVersion('order-o-7')).toBe(2);
     expect((await simulator.crud.get('o-7'))?.status).toBe('cancelled');
+  });
+
+  it('finds a typed order by its id or by its stream as the event log shows it, and refuses an id with no events', async () => {
+    const simulator = await withOrder(create);
+    expect(await findTypedOrder(simulator.store, ' o-7 ')).toEqual({ kind: 'found', orderId: 'o-7' });
+    expect(await findTypedOrder(simulator.store, 'order-o-7')).toEqual({ kind: 'found', orderId: 'o-7' });
+    expect(await findTypedOrder(simulator.store, 'o-8')).toEqual({ kind: 'missing', message: expect.stringMatching(/^No order "o-8" is in the store/) });
+    expect(await findTypedOrder(simulator.store, '<img src=x onerror=alert(1)>')).toMatchObject({ kind: 'missing' });
+    expect(await findTypedOrder(simulator.store, '')).toEqual({ kind: 'missing', message: expect.stringMatching(/Type an order id/) });
   });
 });

@@ -3,6 +3,7 @@ import type { TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import type { WorkbookSimulator } from '../../simulator/simulator';
+import { findTypedOrder } from '../../simulator/conflictDemo';
 import { simulatorContext } from '../simulatorContext';
 import { panelStyles } from '../styles/theme';
 import { pageHeadingStyles } from '../styles/pageStyles';
@@ -59,9 +60,9 @@ export class ConflictDemoPage extends LitElement {
       <section class="panel explain" aria-labelledby="occ-title">
         <h3 id="occ-title">Optimistic concurrency</h3>
         <p>
-          Optimistic concurrency: each client appends with the stream version it loaded as its expected version, and
-          the store refuses the append if the stream has moved on since, so no change is silently overwritten — the
-          refused client reloads and decides again.
+          Each client appends with the stream version it loaded as its expected version, and the store refuses the
+          append if the stream has moved on since, so no change is silently overwritten: the refused client reloads
+          and decides again.
         </p>
         <p class="note">
           Two browser tabs share this store too: open the app in another tab, go to its Simulator, and watch the
@@ -72,9 +73,12 @@ export class ConflictDemoPage extends LitElement {
           <div class="field">
             <label for="conflict-order-id">Or an existing order id</label>
             <input id="conflict-order-id" .value=${this.typedOrderId}
-              @input=${(e: Event) => (this.typedOrderId = (e.target as HTMLInputElement).value.trim())} />
+              @input=${(e: Event) => (this.typedOrderId = (e.target as HTMLInputElement).value.trim())}
+              @keydown=${(e: KeyboardEvent) => {
+                if (e.key === 'Enter' && this.typedOrderId) void this.loadTyped();
+              }} />
           </div>
-          <button type="button" class="secondary" ?disabled=${!this.typedOrderId} @click=${this.loadTyped}>Load in both clients</button>
+          <button type="button" class="secondary" ?disabled=${!this.typedOrderId} @click=${() => void this.loadTyped()}>Load in both clients</button>
         </div>
         ${this.problem ? html`<p class="error" role="alert">${this.problem}</p>` : nothing}
       </section>
@@ -103,9 +107,16 @@ export class ConflictDemoPage extends LitElement {
     this.show(orderId);
   }
 
-  private loadTyped(): void {
+  private async loadTyped(): Promise<void> {
+    const simulator = this.simulator;
+    if (!simulator) return;
+    const found = await findTypedOrder(simulator.store, this.typedOrderId);
+    if (found.kind === 'missing') {
+      this.problem = found.message;
+      return;
+    }
     this.problem = '';
-    this.show(this.typedOrderId);
+    this.show(found.orderId);
   }
 
   private show(orderId: string): void {
