@@ -189,7 +189,7 @@ export function validateImport(text: string, upcasting: Upcasting): ImportResult
   try {
     headerJson = JSON.parse(lines[0]!);
   } catch (error) {
-    return fail(1, `bad JSON in the header: ${jsonErrorOf(error)}`);
+    return fail(1, `this is not an Event Workbook export: its first line should be a JSON header like {"format": "${exportFormat}", …} (${jsonErrorOf(error)})`);
   }
   const headerResult = v.safeParse(headerSchema, headerJson);
   if (!headerResult.success) return fail(1, `bad header: ${firstIssue(headerResult.issues, '')}`);

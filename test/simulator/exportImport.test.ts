@@ -86,6 +86,29 @@ describe('import refusals', () => {
     });
   });
 
+  it('an id or an email the commands would have refused: such an event could never have been recorded here', async () => {
+    const lines = await exportedLines();
+    expect(check(edit(lines, 2, (event) => (event.data.customerId = '<img src=x onerror=alert(1)>')))).toMatchObject({
+      ok: false,
+      line: 2,
+      reason: expect.stringMatching(/^data does not match OrderPlaced v2: data\.customerId: may contain only letters/),
+    });
+    const user = lineOf(lines, (event) => event.type === 'UserCreated');
+    expect(check(edit(lines, user, (event) => (event.data.email = 'not-an-email')))).toMatchObject({
+      ok: false,
+      line: user,
+      reason: expect.stringMatching(/data\.email: must be a valid email address/),
+    });
+  });
+
+  it('a first line that is not JSON: the file is not an export at all', () => {
+    expect(validateImport('hello world\n', workbookUpcasting)).toMatchObject({
+      ok: false,
+      line: 1,
+      reason: expect.stringMatching(/^this is not an Event Workbook export: its first line should be a JSON header/),
+    });
+  });
+
   it('an event the decider would not have recorded there', async () => {
     const original = await exportedLines();
     const line = lineOf(original, (event) => event.type === 'OrderCancelled');
