@@ -282,6 +282,22 @@ export function isSeedNumber(value: number): boolean {
   return Number.isInteger(value) && value >= 0 && value <= 0x7fffffff;
 }
 
+/** What is wrong with each of the Data screen's two fields; a field that is fine has no entry. */
+export type SeedFormProblems = { readonly orders?: string; readonly seed?: string };
+
+/**
+ * Checks the Data screen's fields as typed, not as numbers: an empty field is a field to fill in, not the seed 0
+ * that `Number('')` would make of it.
+ */
+export function seedFormProblems(ordersText: string, seedText: string): SeedFormProblems {
+  const orders = ordersText.trim() === '' ? Number.NaN : Number(ordersText);
+  const seed = seedText.trim() === '' ? Number.NaN : Number(seedText);
+  return {
+    ...(Number.isInteger(orders) && orders >= 1 ? {} : { orders: 'Orders must be a whole number of at least 1.' }),
+    ...(isSeedNumber(seed) ? {} : { seed: 'The seed number must be a whole number from 0 to 2,147,483,647.' }),
+  };
+}
+
 /**
  * The whole history: each order's commands decided by the real order decider on the state its earlier events
  * build, then every step of every order merged by time into one log.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fold } from '../../src/domain/core/decider';
 import { orderDecider } from '../../src/domain/order/decider';
 import type { OrderEvent, OrderState } from '../../src/domain/order/types';
-import { maxOrdersWithin, planSeed, seedEventCount } from '../../src/simulator/seedData';
+import { maxOrdersWithin, planSeed, seedEventCount, seedFormProblems } from '../../src/simulator/seedData';
 
 describe('seeded data set', () => {
   it('is the same data for the same seed, and different data for another seed', () => {
@@ -70,5 +70,15 @@ describe('seeded data set', () => {
   it('refuses a seed or an order count it cannot use', () => {
     expect(() => planSeed({ seed: -1, orders: 10 })).toThrow(/seed/);
     expect(() => planSeed({ seed: 1, orders: 2.5 })).toThrow(/orders/);
+  });
+});
+
+describe("the Data screen's seed fields", () => {
+  it('names the field that is wrong, and reads an empty field as empty, not as 0', () => {
+    expect(seedFormProblems('1000', '42')).toEqual({});
+    expect(seedFormProblems('10', '')).toEqual({ seed: expect.stringMatching(/^The seed number must be a whole number from 0/) });
+    expect(seedFormProblems('', '0')).toEqual({ orders: expect.stringMatching(/^Orders must be a whole number of at least 1/) });
+    expect(seedFormProblems('-5', '1.5')).toEqual({ orders: expect.any(String), seed: expect.any(String) });
+    expect(seedFormProblems('10', '99999999999999999999')).toEqual({ seed: expect.any(String) });
   });
 });

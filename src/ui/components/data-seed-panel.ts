@@ -3,7 +3,7 @@ import type { TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import type { WorkbookSimulator } from '../../simulator/simulator';
-import { isSeedNumber, maxOrdersWithin, maxSeedEvents, orderIdOf, planSeed, seedEventCount } from '../../simulator/seedData';
+import { maxOrdersWithin, maxSeedEvents, orderIdOf, planSeed, seedEventCount, seedFormProblems } from '../../simulator/seedData';
 import { orderStreamId } from '../../domain/order/types';
 import { simulatorContext } from '../simulatorContext';
 import { panelStyles } from '../styles/theme';
@@ -27,11 +27,15 @@ export class DataSeedPanel extends LitElement {
 
   @state() private orders = 1000;
   @state() private seed = 42;
+  /** The fields as typed: an empty or half-typed field is reported as such, not read as 0. */
+  @state() private ordersText = '1000';
+  @state() private seedText = '42';
   @state() private run: SeedRun = { kind: 'idle' };
   private controller: AbortController | undefined;
 
   override render(): TemplateResult {
-    const valid = Number.isInteger(this.orders) && this.orders >= 1 && isSeedNumber(this.seed);
+    const problems = seedFormProblems(this.ordersText, this.seedText);
+    const valid = problems.orders === undefined && problems.seed === undefined;
     const events = valid ? seedEventCount(this.seed, Math.min(this.orders, 200_000)) : 0;
     const tooMany = events > maxSeedEvents;
     const busy = this.run.kind === 'preparing' || this.run.kind === 'writing';
@@ -46,21 +50,23 @@ export class DataSeedPanel extends LitElement {
         <div class="row">
           <div class="field">
             <label for="seed-orders">Orders</label>
-            <input id="seed-orders" type="number" min="1" step="1" .value=${String(this.orders)} ?disabled=${busy}
-              @input=${(e: Event) => (this.orders = Number((e.target as HTMLInputElement).value))} />
+            <input id="seed-orders" type="number" min="1" step="1" .value=${this.ordersText} ?disabled=${busy}
+              aria-invalid=${problems.orders === undefined ? 'false' : 'true'} aria-describedby="seed-count"
+              @input=${(e: Event) => this.typeOrders((e.target as HTMLInputElement).value)} />
           </div>
           <div class="field">
             <label for="seed-number">Seed number</label>
-            <input id="seed-number" type="number" min="0" step="1" .value=${String(this.seed)} ?disabled=${busy}
-              @input=${(e: Event) => (this.seed = Number((e.target as HTMLInputElement).value))} />
+            <input id="seed-number" type="number" min="0" step="1" .value=${this.seedText} ?disabled=${busy}
+              aria-invalid=${problems.seed === undefined ? 'false' : 'true'} aria-describedby="seed-count"
+              @input=${(e: Event) => this.typeSeed((e.target as HTMLInputElement).value)} />
           </div>
-          <button type="button" class="secondary" ?disabled=${busy || !isSeedNumber(this.seed)} @click=${this.useLargest}>
+          <button type="button" class="secondary" ?disabled=${busy || problems.seed !== undefined} @click=${this.useLargest}>
             Largest (up to ${count(maxSeedEvents)} events)
           </button>
         </div>
         <p id="seed-count" aria-live="polite">
           ${!valid
-            ? html`<span class="error">Orders must be a whole number of at least 1, the seed a whole number ≥ 0.</span>`
+            ? html`<span class="error">${[problems.orders, problems.seed].filter(Boolean).join(' ')}</span>`
             : tooMany
               ? html`<span class="error">${count(this.orders)} orders make more than ${count(maxSeedEvents)} events: choose
                   fewer (at most ${count(maxOrdersWithin(this.seed))} for seed ${this.seed}).</span>`
@@ -101,7 +107,17 @@ export class DataSeedPanel extends LitElement {
   }
 
   private useLargest(): void {
-    this.orders = maxOrdersWithin(this.seed);
+    this.typeOrders(String(maxOrdersWithin(this.seed)));
+  }
+
+  private typeOrders(text: string): void {
+    this.ordersText = text;
+    this.orders = Number(text);
+  }
+
+  private typeSeed(text: string): void {
+    this.seedText = text;
+    this.seed = Number(text);
   }
 
   private cancel(): void {
