@@ -75,6 +75,23 @@ describe('CRUD vs event sourcing', () => {
     await page.screenshot({ path: `${screenshotDir}/crud-vs-es-dark.png`, fullPage: true });
   });
 
+  it('presenter mode: Space on a focused question opens its answers and does not step the story', async () => {
+    const { page } = await openApp('#/crud-vs-es/seed-000');
+    await page.getByRole('button', { name: 'Presenter mode' }).click();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => storedEvents(page).count()).toBe(1);
+
+    const question = page.getByRole('button', { name: 'How long did order 1 sit in pending?' });
+    await question.focus();
+    await page.keyboard.press(' ');
+    await expect.poll(() => question.getAttribute('aria-expanded')).toBe('true');
+    expect(await storedEvents(page).count()).toBe(1);
+    // Off a control, Space steps on as before.
+    await stage(page).focus();
+    await page.keyboard.press(' ');
+    await expect.poll(() => storedEvents(page).count()).toBe(2);
+  });
+
   it('"Use my simulator data" compares the app’s own CRUD twin and events for one order', async () => {
     const { page } = await openApp('#/time-travel');
     await page.getByRole('button', { name: 'Load the demo story' }).click();

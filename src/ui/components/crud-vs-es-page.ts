@@ -13,6 +13,10 @@ import './crud-vs-es-mine';
 /** `#/crud-vs-es/mine`: the person's own simulator data instead of a script. */
 const mine = 'mine';
 
+/** Controls that act on Space themselves; inside shadow roots too, hence the composed path. */
+const spaceBelongsTo = (target: EventTarget | undefined): boolean =>
+  target instanceof HTMLElement && target.matches('button, a[href], input, select, textarea, summary, [contenteditable]');
+
 /** → / Space / PageDown step on, ← / PageUp step back, Escape leaves: what a presenter's clicker sends. */
 class PresenterKeysController implements ReactiveController {
   constructor(
@@ -42,7 +46,9 @@ class PresenterKeysController implements ReactiveController {
             ? this.actions.leave
             : undefined;
     if (action === undefined) return;
-    // Space would also press the focused button (a second step) and scroll the page.
+    // Space on a focused control is that control's own key (a question, Restart): pressing it must not also step.
+    if (event.key === ' ' && spaceBelongsTo(event.composedPath()[0])) return;
+    // Otherwise Space would scroll the page.
     event.preventDefault();
     action();
   };
