@@ -49,4 +49,18 @@ describe('the snapshot demo', () => {
     await page.getByRole('button', { name: 'Build and measure' }).click();
     expect(await page.getByRole('alert').textContent()).toMatch(/whole number from 100 to 50,000/);
   });
+
+  it('an empty cart size gets the same message, and the field stays empty (not "NaN")', async () => {
+    const { page } = await openApp('#/snapshots');
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    const field = page.getByLabel('Events in the cart');
+    await field.fill('');
+    await page.getByRole('button', { name: 'Build and measure' }).click();
+    expect(await page.getByRole('alert').textContent()).toMatch(/whole number from 100 to 50,000/);
+    expect(await field.inputValue()).toBe('');
+    expect(warnings.filter((warning) => warning.includes('NaN'))).toEqual([]);
+  });
 });

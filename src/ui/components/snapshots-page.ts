@@ -76,7 +76,8 @@ export class SnapshotsPage extends LitElement {
         state at one position, so a load reads the snapshot and only the events after it.
       </p>
       <p class="note">
-        An order's lifecycle has at most six events (placed … delivered), so it can never grow a tail of 10,000. This
+        An order's stream holds at most six events (placed … delivered, then perhaps a deletion), so it can never grow a
+        tail of 10,000. This
         demo uses a small teaching aggregate instead: a shopping cart (a real decider, <code>src/domain/cart/</code>)
         that a customer keeps filling and emptying, every <code>ItemAdded</code>/<code>ItemRemoved</code> one its
         <code>decide</code> allowed. It is written to a database of its own; your orders are not touched.
@@ -91,7 +92,7 @@ export class SnapshotsPage extends LitElement {
               min=${eventLimits.min}
               max=${eventLimits.max}
               step="100"
-              .value=${String(this.eventCount)}
+              .value=${Number.isNaN(this.eventCount) ? '' : String(this.eventCount)}
               @input=${(event: Event) => (this.eventCount = (event.target as HTMLInputElement).valueAsNumber)}
           /></label>
           <label class="field"
