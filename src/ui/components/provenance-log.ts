@@ -74,6 +74,8 @@ export class ProvenanceLog extends LitElement {
       .fact {
         font-size: 0.8rem;
         color: var(--wb-color-muted);
+        /* an email or a tracking number in a narrow column wraps instead of running out of the card */
+        overflow-wrap: anywhere;
       }
       .details {
         grid-column: 3;
@@ -140,13 +142,21 @@ export class ProvenanceLog extends LitElement {
       />
       <span class="position">#${position}</span>
       <span class="details">
-        <span class="type">${event.type}</span>
+        <span class="type">${withWordBreaks(event.type)}</span>
         <span class="stream">${event.streamId} · ${eventFact(event)}</span>
         ${made ? html`<span class="badge made">made this value</span>` : nothing}
         ${conflict === undefined ? nothing : html`<span class="badge conflict">${conflict}</span>`}
       </span>
     </li>`;
   }
+}
+
+/**
+ * `OrderProcessingStarted` → `Order<wbr>Processing<wbr>Started`: in the narrow log column (1024 px, large text) a
+ * long type name wraps between its words, not as "OrderProcessingStarte / d".
+ */
+function withWordBreaks(type: string): unknown[] {
+  return type.split(/(?=[A-Z])/).flatMap((word, index) => (index === 0 ? [word] : [html`<wbr />`, word]));
 }
 
 declare global {

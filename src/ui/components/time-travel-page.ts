@@ -105,7 +105,7 @@ export class TimeTravelPage extends LitElement {
       }
       .columns {
         display: grid;
-        grid-template-columns: minmax(0, 2fr) minmax(15rem, 1fr);
+        grid-template-columns: minmax(0, 2fr) minmax(17rem, 1fr);
         gap: var(--wb-space-3);
         align-items: start;
       }

@@ -49,6 +49,11 @@ export class TimeTravelQuery extends LitElement {
         color: var(--wb-color-accent-text);
         border-color: var(--wb-color-accent);
       }
+      /* Chromium focuses the date's inner fields, so :focus-visible never matches the input itself */
+      input[type='datetime-local']:focus-within {
+        outline: none;
+        box-shadow: var(--wb-focus-ring);
+      }
       .answer {
         margin: var(--wb-space-2) 0 0;
       }
