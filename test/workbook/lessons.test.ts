@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lessonFor, lessons, neighboursOf } from '../../src/workbook/lessons';
 import { screens } from '../../src/ui/routes';
+import { codeExercises } from '../../exercises/manifest';
 
 /** The lessons as a student meets them: in order, each loadable, each pointing at a screen that exists. */
 
@@ -38,6 +39,13 @@ describe('the lesson list', () => {
       const route = link.replace(/^#\//, '').split('/')[0] ?? '';
       expect(routeNames, `${link} names a screen`).toContain(route);
     }
+  });
+
+  it('links to coding exercises only by the id of one that exists', () => {
+    const ids = new Set(codeExercises.map((exercise) => exercise.id));
+    const links = loaded.flatMap(({ markdown }) => [...markdown.matchAll(/\]\(#\/exercises\/([^)/]+)\)/g)].map((match) => match[1]));
+    expect(links).toContain('07-upcaster');
+    for (const id of links) expect(ids, `#/exercises/${id}`).toContain(id);
   });
 
   it('carries at least two Mermaid diagrams, and code examples in the highlighted languages', () => {
