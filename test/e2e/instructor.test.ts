@@ -27,6 +27,10 @@ describe('the instructor page', () => {
     // A student's name is text, never markup.
     const bob = table.getByRole('row', { name: /bob <img/ });
     expect(await bob.getByRole('cell').last().innerText()).toBe('0/6');
+    // The whole row, up to how many passed, fits a 1280-pixel window (while no message is open) without scrolling sideways.
+    const passedHeader = await table.getByRole('columnheader', { name: 'Passed' }).boundingBox();
+    const scroller = await page.getByRole('region', { name: 'Exercise 06 results table' }).boundingBox();
+    expect((passedHeader?.x ?? Infinity) + (passedHeader?.width ?? 0)).toBeLessThanOrEqual((scroller?.x ?? 0) + (scroller?.width ?? 0));
     await bob.getByText('✗ Fail').nth(1).click();
     await bob.getByText('Requirement 2 has no diagram').waitFor();
     expect(await page.locator('instructor-results img').count()).toBe(0);

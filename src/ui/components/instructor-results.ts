@@ -13,12 +13,20 @@ export class InstructorResults extends LitElement {
   static override styles = css`
     :host {
       display: block;
+    }
+    /* A class table wider than the screen (large text, a narrow window) scrolls here; focusable so the keyboard
+       can scroll it too. */
+    .scroll {
       overflow-x: auto;
+    }
+    .scroll:focus-visible {
+      outline: none;
+      box-shadow: var(--wb-focus-ring);
     }
     table {
       border-collapse: collapse;
       width: 100%;
-      font-size: 0.9rem;
+      font-size: 0.85rem;
     }
     caption {
       text-align: left;
@@ -36,6 +44,9 @@ export class InstructorResults extends LitElement {
       background: var(--wb-color-surface-2);
       font-weight: 600;
     }
+    .requirement {
+      white-space: nowrap;
+    }
     thead th small {
       display: block;
       font-weight: 400;
@@ -43,7 +54,12 @@ export class InstructorResults extends LitElement {
     }
     tbody th {
       font-weight: 600;
-      white-space: nowrap;
+    }
+    /* A long file name wraps instead of pushing the results off the screen. */
+    .name {
+      display: inline-block;
+      max-width: 7rem;
+      overflow-wrap: anywhere;
     }
     td.pass {
       background: var(--wb-color-success-bg);
@@ -52,7 +68,9 @@ export class InstructorResults extends LitElement {
     td.fail {
       background: var(--wb-color-danger-bg);
       color: var(--wb-color-danger);
-      min-width: 10rem;
+      /* Narrow while closed, so six requirements and the total fit a 1280-pixel screen; an opened message widens
+         its column up to max-width. */
+      min-width: 6.5rem;
       max-width: 22rem;
     }
     details summary {
@@ -88,28 +106,30 @@ export class InstructorResults extends LitElement {
   override render(): TemplateResult | typeof nothing {
     if (this.graded.length === 0) return nothing;
     return html`
-      <table>
-        <caption>
-          Exercise 06 results: ${this.graded.length} student${this.graded.length === 1 ? '' : 's'}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Student</th>
-            ${REQUIREMENT_NUMBERS.map((n) => html`<th scope="col">Requirement ${n}<small>${REQUIREMENT_TITLES[n]}</small></th>`)}
-            <th scope="col">Passed</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${this.graded.map((submission) => this.renderRow(submission))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">Students passing</th>
-            ${REQUIREMENT_NUMBERS.map((n) => html`<td>${this.passing(String(n))}/${this.graded.length}</td>`)}
-            <td class="total">${this.graded.filter((g) => g.results.every((r) => r.status === 'pass')).length}/${this.graded.length}</td>
-          </tr>
-        </tfoot>
-      </table>
+      <div class="scroll" tabindex="0" role="region" aria-label="Exercise 06 results table">
+        <table>
+          <caption>
+            Exercise 06 results: ${this.graded.length} student${this.graded.length === 1 ? '' : 's'}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Student</th>
+              ${REQUIREMENT_NUMBERS.map((n) => html`<th scope="col"><span class="requirement">Requirement ${n}</span><small>${REQUIREMENT_TITLES[n]}</small></th>`)}
+              <th scope="col">Passed</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${this.graded.map((submission) => this.renderRow(submission))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">Students passing</th>
+              ${REQUIREMENT_NUMBERS.map((n) => html`<td>${this.passing(String(n))}/${this.graded.length}</td>`)}
+              <td class="total">${this.graded.filter((g) => g.results.every((r) => r.status === 'pass')).length}/${this.graded.length}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
     `;
   }
 
@@ -117,7 +137,7 @@ export class InstructorResults extends LitElement {
     const passed = submission.results.filter((r) => r.status === 'pass').length;
     return html`
       <tr>
-        <th scope="row" title=${submission.path}>${submission.student}</th>
+        <th scope="row" title=${submission.path}><span class="name">${submission.student}</span></th>
         ${submission.results.map((result) =>
           result.status === 'pass'
             ? html`<td class="pass"><span class="status">✓ Pass</span></td>`
