@@ -51,6 +51,7 @@ export class TimeTravelPage extends LitElement {
       :host {
         display: grid;
         gap: var(--wb-space-3);
+        container-type: inline-size;
       }
       .panel {
         background: var(--wb-color-surface);
@@ -105,11 +106,13 @@ export class TimeTravelPage extends LitElement {
       }
       .columns {
         display: grid;
-        grid-template-columns: minmax(0, 2fr) minmax(17rem, 1fr);
+        grid-template-columns: minmax(0, 2fr) minmax(15rem, 1fr);
         gap: var(--wb-space-3);
         align-items: start;
       }
-      @media (max-width: 60rem) {
+      /* Measured in rem against the page's own width, so large text (a bigger rem) stacks the log under the state
+         before the state's values are squeezed to a letter a line. */
+      @container (max-width: 46rem) {
         .columns {
           grid-template-columns: minmax(0, 1fr);
         }
