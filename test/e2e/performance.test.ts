@@ -32,6 +32,12 @@ describe('the Performance page', () => {
     expect(await page.getByRole('button', { name: 'Run benchmarks' }).isEnabled()).toBe(true);
     await page.screenshot({ path: `${screenshotDir}/performance.png`, fullPage: true });
 
+    // Large text on a 1024-pixel screen: the results table scrolls inside its panel; the page never scrolls sideways.
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.getByRole('button', { name: 'Large text' }).click();
+    await page.getByRole('region', { name: 'Benchmark results table' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
+
     // The throw-away databases are gone; the person's own store was never opened by the benchmarks.
     const databases = await page.evaluate(async () => (await indexedDB.databases()).map((db) => db.name));
     expect(databases.filter((name) => name?.startsWith('event-workbook-bench'))).toEqual([]);

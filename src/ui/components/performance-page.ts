@@ -24,7 +24,17 @@ export class PerformancePage extends LitElement {
     css`
       :host {
         display: grid;
+        /* minmax(0, …): the results table scrolls inside its panel instead of widening the page past the window
+           (large text on a 1024-pixel screen). */
+        grid-template-columns: minmax(0, 1fr);
         gap: var(--wb-space-4);
+      }
+      .table-scroll {
+        overflow-x: auto;
+      }
+      .table-scroll:focus-visible {
+        outline: none;
+        box-shadow: var(--wb-focus-ring);
       }
       p {
         margin: 0 0 var(--wb-space-2);
@@ -52,6 +62,11 @@ export class PerformancePage extends LitElement {
         color: var(--wb-color-text);
       }
       ${primaryButtonStyles}
+      button.primary {
+        font-weight: 600;
+        padding: var(--wb-space-2) var(--wb-space-4);
+        cursor: pointer;
+      }
       button:disabled {
         opacity: 0.6;
       }
@@ -200,14 +215,16 @@ export class PerformancePage extends LitElement {
       <section class="panel" aria-labelledby="perf-results">
         <h3 id="perf-results">Results</h3>
         <p role="status">Finished in ${(this.elapsedMs / 1000).toFixed(1)} s.</p>
-        <table>
-          <thead>
-            <tr><th scope="col">Measured</th><th scope="col">Value</th><th scope="col">Baseline (same run)</th><th scope="col">Ratio</th><th scope="col">Target</th></tr>
-          </thead>
-          <tbody>
-            ${report.results.map((result) => this.renderRow(result))}
-          </tbody>
-        </table>
+        <div class="table-scroll" tabindex="0" role="region" aria-label="Benchmark results table">
+          <table>
+            <thead>
+              <tr><th scope="col">Measured</th><th scope="col">Value</th><th scope="col">Baseline (same run)</th><th scope="col">Ratio</th><th scope="col">Target</th></tr>
+            </thead>
+            <tbody>
+              ${report.results.map((result) => this.renderRow(result))}
+            </tbody>
+          </table>
+        </div>
       </section>
       <div class="charts">
         <section class="panel" aria-labelledby="perf-ratios">
