@@ -159,4 +159,22 @@ describe('API console', () => {
     await sendEditor(page, 'keyboard');
     await page.screenshot({ path: `${screenshotDir}/api-console-dark.png`, fullPage: true });
   });
+
+  it('with large text on a 1024-pixel screen the examples move under the request instead of covering it', async () => {
+    const page = await openConsole();
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.getByRole('button', { name: 'Large text' }).click();
+    const request = await page.getByRole('region', { name: 'HTTP request' }).boundingBox();
+    const examples = await page.getByRole('region', { name: 'Examples' }).boundingBox();
+    const overlaps =
+      request !== null &&
+      examples !== null &&
+      examples.x < request.x + request.width &&
+      request.x < examples.x + examples.width &&
+      examples.y < request.y + request.height &&
+      request.y < examples.y + examples.height;
+    expect(overlaps).toBe(false);
+    // The request keeps a usable width: the editor is at least half the main area.
+    expect(request?.width ?? 0).toBeGreaterThan(500);
+  });
 });
