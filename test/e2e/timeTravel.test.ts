@@ -90,4 +90,20 @@ describe('time travel', () => {
     await page.getByRole('button', { name: 'state.status of order-3', exact: true }).waitFor();
     await page.screenshot({ path: `${screenshotDir}/time-travel-dark.png`, fullPage: true });
   });
+
+  it('on a 1024 px projector with large text the event log goes under the state, which keeps its width', async () => {
+    const page = await openWithDemoStory();
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.getByRole('button', { name: 'Large text' }).click();
+    // At the head of the whole log the state shown is order 3's, which #12 confirmed.
+    const status = page.getByRole('button', { name: 'state.status of order-3', exact: true });
+    await expect.poll(() => status.innerText()).toBe('confirmed');
+    const log = await page.getByRole('list', { name: 'Event log' }).boundingBox();
+    const value = await status.boundingBox();
+    // One line for "confirmed", not a letter column; and the log starts below it rather than beside it.
+    expect(value!.height).toBeLessThan(40);
+    expect(log!.y).toBeGreaterThan(value!.y);
+    expect(log!.x).toBeLessThan(value!.x);
+    await page.screenshot({ path: `${screenshotDir}/time-travel-large-1024.png`, fullPage: true });
+  });
 });
