@@ -72,6 +72,12 @@ describe('Exercise 06 in the app', () => {
   it('draws requirement 2\'s diagram as a graph and lists the arrows still missing', async () => {
     const { page, consoleErrors } = await openApp('#/exercise-06/2');
     const editor = page.getByLabel('Diagram (ASCII)');
+    // Nothing drawn yet: said once, not "No arrows found yet: no arrows found: …".
+    await editor.fill('TODO');
+    await page.getByText('No arrows found yet.', { exact: true }).waitFor();
+    await editor.fill('Client -> ');
+    await page.getByText('No arrows found yet: line 1: an arrow with nothing on its right.', { exact: true }).waitFor();
+
     await editor.fill('Client ──POST /orders──▶ Command Handler ──▶ Write DB (SQL)');
     const missing = page.getByRole('list', { name: 'Missing arrows' });
     await missing.getByText('Query Handler → Read DB').waitFor();

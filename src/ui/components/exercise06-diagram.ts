@@ -102,6 +102,8 @@ export class Exercise06Diagram extends LitElement {
   override render(): TemplateResult {
     const diagram = parseDiagram(this.code);
     const missing = missingArrows(diagram);
+    // The grader's own "no arrows found: draw them as …" repeats this paragraph's lead and the arrow help above it.
+    const lineProblems = diagram.problems.filter((problem) => !problem.startsWith('no arrows found'));
     return html`
       <label for="diagram">Diagram (ASCII)</label>
       <p class="help" id="diagram-help">One arrow per line works: <code>Client --POST /orders--> Command Handler</code>. Arrows: -> --> ──▶ → => or | and v going down.</p>
@@ -115,7 +117,7 @@ export class Exercise06Diagram extends LitElement {
       ></textarea>
       <h4 id="graph-title">How the grader reads your diagram</h4>
       ${diagram.edges.length === 0
-        ? html`<p class="help">No arrows found yet${diagram.problems.length > 0 ? `: ${diagram.problems.join('; ')}` : ''}.</p>`
+        ? html`<p class="help">No arrows found yet${lineProblems.length > 0 ? `: ${lineProblems.join('; ')}` : ''}.</p>`
         : this.svg === undefined
           ? html`<p class="help" role="status">Drawing…</p>`
           : html`<figure role="img" aria-labelledby="graph-title" aria-describedby="graph-edges">${unsafeHTML(this.svg)}</figure>`}
