@@ -27,5 +27,9 @@ describe('the simulator screen’s looks', () => {
     await page.getByRole('button', { name: 'Dark theme' }).click();
     await page.screenshot({ path: `${screenshotDir}/simulator-large-1024.png`, fullPage: true });
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    // Every projection's buttons stay inside the Projections panel, not past its edge behind a sideways scroll.
+    const panel = await page.getByRole('region', { name: 'Projections' }).boundingBox();
+    const rebuild = await page.getByRole('button', { name: 'Rebuild users' }).boundingBox();
+    expect((rebuild?.x ?? Infinity) + (rebuild?.width ?? 0)).toBeLessThanOrEqual((panel?.x ?? 0) + (panel?.width ?? 0));
   });
 });

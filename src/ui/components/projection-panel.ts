@@ -40,6 +40,7 @@ export class ProjectionPanel extends LitElement {
       :host {
         display: block;
         min-width: 0;
+        container-type: inline-size;
       }
       .delay {
         display: grid;
@@ -83,6 +84,23 @@ export class ProjectionPanel extends LitElement {
       td.controls {
         /* Pause, Step and Rebuild on one line, and the break switch under them, even beside a long fault. */
         min-width: 17rem;
+      }
+      /* A narrow panel (large text on a small screen): the buttons wrap under each other rather than hiding past
+         the panel's right edge, where only a sideways scroll would find them. */
+      @container (max-width: 40rem) {
+        table {
+          min-width: 0;
+        }
+        th,
+        td {
+          padding: var(--wb-space-2) var(--wb-space-1);
+        }
+        thead th {
+          letter-spacing: 0;
+        }
+        td.controls {
+          min-width: 0;
+        }
       }
       .actions {
         display: flex;

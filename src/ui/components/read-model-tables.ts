@@ -75,6 +75,11 @@ export class ReadModelTables extends LitElement {
       .scroll {
         overflow-x: auto;
       }
+      /* Focusable so a keyboard can scroll a table wider than the panel to its last columns. */
+      .scroll:focus-visible {
+        outline: none;
+        box-shadow: var(--wb-focus-ring);
+      }
       table {
         width: 100%;
         /* On a narrow or large-text screen the table scrolls sideways rather than break ids letter by letter. */
@@ -88,7 +93,9 @@ export class ReadModelTables extends LitElement {
         vertical-align: top;
         padding: var(--wb-space-1) var(--wb-space-2);
         border-bottom: 1px solid var(--wb-color-border);
-        overflow-wrap: anywhere;
+        /* break-word, not anywhere: a total or an email keeps its width (the table scrolls) instead of splitting
+           as 1999.9 / 8. */
+        overflow-wrap: break-word;
       }
       th,
       td:first-child {
@@ -247,7 +254,7 @@ export class ReadModelTables extends LitElement {
             table stays stale until that event is skipped or retried in the Projections panel.
           </p>`
         : nothing}
-      <div class="scroll">
+      <div class="scroll" tabindex="0" role="region" aria-label=${`${spec.title} table`}>
         <table aria-label=${spec.title}>
           <thead>
             <tr>
