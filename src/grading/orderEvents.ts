@@ -162,7 +162,7 @@ export function foldOrder1001(events: readonly AnswerEvent[]): Order1001Fold {
       continue;
     }
     if (stage !== undefined && stage !== 'cancelled' && stageRank(stage) > stageRank('shipped')) {
-      steps.push({ event, applied: false, state, note: `${event.type} comes after shipping, which order 1001 has not reached` });
+      steps.push({ event, applied: false, state, note: `${event.type} is part of the lifecycle, but order 1001's story stops at shipped: not applied` });
       continue;
     }
     state = evolve(state, event, stage);

@@ -21,7 +21,7 @@ export function checkRequirement6(section: RequirementSection): RequirementResul
     const line = VERDICT_LINE.exec(answer.text);
     const written = line?.[1]?.trim() ?? '';
     if (line === null || isUnanswered(written)) {
-      problems.push(`the scenario '${scenario.name}' has no line 'Verdict: good fit' (or 'not a good fit', 'partial fit')`);
+      problems.push(`the scenario '${scenario.name}' has no verdict: choose one (a line 'Verdict: good fit', 'Verdict: not a good fit' or 'Verdict: partial fit')`);
       continue;
     }
     // "good fit — not worth the cost elsewhere": the verdict is the words before the first dash, comma or bracket.
@@ -31,7 +31,7 @@ export function checkRequirement6(section: RequirementSection): RequirementResul
       continue;
     }
     if (!scenario.accepted.includes(verdict)) {
-      problems.push(`'${scenario.name}' is ${scenario.accepted.join(' or ')}, not ${verdict}: ${scenario.because}`);
+      problems.push(`your verdict for '${scenario.name}' is '${verdict}', but it is ${scenario.accepted.map((each) => `'${each}'`).join(' or ')}: ${scenario.because}`);
       continue;
     }
     if (!says(prepare(answer.text), scenario.factor.patterns)) {

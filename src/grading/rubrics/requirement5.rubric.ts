@@ -37,6 +37,13 @@ export const STATE_DERIVATION: AnswerRubric = {
       correction: 'every event contributes (the items and total come from the first one, the payment from the next...), so all are applied in order',
       patterns: ['{only|just|simply|merely} {last|latest|most_recent|final|newest} event*'],
     },
+    {
+      says: 'that order 1001 ends delivered',
+      correction: 'order 1001 was placed, paid and shipped; no delivery happened to it, so applying its events ends in shipped',
+      patterns: [
+        '{is_delivered|becomes_delivered|become_delivered|ends_delivered|ends_up_delivered|ends_in_delivered|ends_as_delivered|end_up_delivered|state_delivered|status_delivered|state_is_delivered|status_is_delivered|is_now_delivered|now_delivered|final_state_is_delivered}',
+      ],
+    },
     EVENTS_ARE_CHANGED,
   ],
 };

@@ -43,6 +43,17 @@ export const REQUIREMENT_5_CASES: readonly GradedCase[] = [
     verdict: 'pass',
   },
   {
+    name: 'a derivation that ends in delivered, though order 1001 was only shipped',
+    section: `${json([
+      { type: 'OrderCreated', data: { orderId: '1001' } },
+      { type: 'PaymentReceived', data: { orderId: '1001' } },
+      { type: 'OrderShipped', data: { orderId: '1001' } },
+      { type: 'OrderDelivered', data: { orderId: '1001' } },
+    ])}\nStart from an empty order and apply the four events in order; after the last one the order is delivered.`,
+    verdict: 'fail',
+    mentions: 'ends in shipped',
+  },
+  {
     name: 'events out of lifecycle order',
     section: `${json([EVENTS[0], EVENTS[2], EVENTS[1], EVENTS[3]])}\n${PROSE}`,
     verdict: 'fail',

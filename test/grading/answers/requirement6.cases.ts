@@ -70,7 +70,7 @@ export const REQUIREMENT_6_CASES: readonly GradedCase[] = [
     name: 'a scenario without a Verdict line',
     section: scenarios(GOOD_HR, GOOD_TRADING, 'I think it works well because of the traffic.'),
     verdict: 'fail',
-    mentions: "no line 'Verdict",
+    mentions: 'has no verdict',
   },
   {
     name: 'a scenario missing',
