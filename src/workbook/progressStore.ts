@@ -141,9 +141,9 @@ export function parseProgressFile(text: string): { ok: true; file: ProgressFile 
   if (!result.success) {
     const issue = result.issues[0];
     const path = (issue?.path ?? []).map((item) => (typeof item.key === 'number' ? `[${item.key}]` : `.${String(item.key)}`)).join('');
-    const where = path === '' ? 'The file' : `The file's field ${path.replace(/^\./, '')}`;
+    const where = path === '' ? 'The file' : `The field "${path.replace(/^\./, '')}" of the file`;
     const what = issue?.input === undefined && path !== '' ? 'is missing' : (issue?.message ?? 'is not valid');
-    return { ok: false, reason: `${where} ${what}. Nothing was imported.` };
+    return { ok: false, reason: `${where} ${what}: is this a file saved with "Export progress"? Nothing was imported.` };
   }
   const file = result.output as ProgressFile;
   const duplicate = firstDuplicate(file.answers.map((row) => row.exerciseId));

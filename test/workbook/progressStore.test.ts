@@ -101,12 +101,12 @@ describe('progress store', () => {
         answers: [],
         progress: [{ exerciseId: 'x', itemId: 'exercise', status: 'done', message: '', hintsRevealed: 0, gaveUp: false, updatedAt: '' }],
       }),
-      /progress\[0\]\.status must be "pass", "fail" or "unchecked"/,
+      /The field "progress\[0\]\.status" of the file must be "pass", "fail" or "unchecked"/,
     ],
     [
       'an answer without text',
       JSON.stringify({ format: 'event-workbook-progress', version: 1, exportedAt: '', answers: [{ exerciseId: 'x', updatedAt: '' }], progress: [] }),
-      /answers\[0\]\.text is missing/,
+      /The field "answers\[0\]\.text" of the file is missing: is this a file saved with "Export progress"\?/,
     ],
   ])('rejects %s with a reason and changes nothing', async (_name, text, reason) => {
     const db = freshDb();
