@@ -75,7 +75,7 @@ export const idSchema = v.pipe(
   v.string(text),
   v.nonEmpty('is required'),
   v.maxLength(100, 'must be at most 100 characters'),
-  v.regex(/^[A-Za-z0-9_.:-]+$/, 'may contain only letters, digits and the characters _ - . :'),
+  v.regex(/^[A-Za-z0-9_.:-]+$/, 'may contain only letters, digits, underscores, hyphens, dots and colons'),
 );
 
 /** Seed 000 and 001 send customer ids as `"123"`; a whole number `123` is taken as the same id. */
@@ -100,7 +100,7 @@ export const optionalEmailSchema = v.optional(
 
 /** Required text, trimmed, 1..max characters. */
 export const requiredTextSchema = (max: number) =>
-  v.pipe(v.string(text), v.trim(), v.nonEmpty('is required'), v.maxLength(max, `must be at most ${max} characters`));
+  v.pipe(v.string(text), v.trim(), v.nonEmpty('is required'), v.maxLength(max, `must be at most ${max.toLocaleString('en-US')} characters`));
 
 /** Absent, null or blank → null; otherwise trimmed text of at most max characters. */
 export const optionalTextSchema = (max: number) =>
@@ -108,7 +108,7 @@ export const optionalTextSchema = (max: number) =>
     v.pipe(
       v.unknown(),
       v.transform(blankToNull),
-      v.nullable(v.pipe(v.string(text), v.trim(), v.maxLength(max, `must be at most ${max} characters`))),
+      v.nullable(v.pipe(v.string(text), v.trim(), v.maxLength(max, `must be at most ${max.toLocaleString('en-US')} characters`))),
     ),
     null,
   );

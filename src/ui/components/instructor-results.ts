@@ -143,7 +143,7 @@ export class InstructorResults extends LitElement {
             ? html`<td class="pass"><span class="status">✓ Pass</span></td>`
             : html`<td class="fail">
                 <details>
-                  <summary>✗ Fail</summary>
+                  <summary aria-label=${`Requirement ${result.id} of ${submission.student}: fail, show why`}>✗ Fail</summary>
                   <p>${result.message}</p>
                 </details>
               </td>`,

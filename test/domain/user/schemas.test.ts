@@ -99,7 +99,7 @@ describe("seed 001's API bodies", () => {
       'john.new@example.com',
     );
     expect(issuesOf(() => parseSeed001UpdateEmail({}, 'a b', at))).toEqual({
-      userId: 'may contain only letters, digits and the characters _ - . :',
+      userId: 'may contain only letters, digits, underscores, hyphens, dots and colons',
       email: 'is required',
     });
   });
