@@ -44,10 +44,15 @@ const steps = ['append', 'batched append', 'projection rebuild', 'snapshot rehyd
 export async function runBrowserBenchmarks(
   scale: BenchScale,
   onProgress: (progress: BrowserBenchProgress) => void = () => {},
+  signal?: AbortSignal,
 ): Promise<BrowserBenchReport> {
   const size = sizes[scale];
   const results: BenchResult[] = [];
-  const report = (index: number) => onProgress({ step: steps[index] ?? 'done', done: index, total: steps.length });
+  // Cancelling stops before the next step: a step under way finishes (its throw-away database is still deleted).
+  const report = (index: number) => {
+    signal?.throwIfAborted();
+    onProgress({ step: steps[index] ?? 'done', done: index, total: steps.length });
+  };
 
   report(0);
   await withDb(async (db) => {

@@ -43,3 +43,16 @@ describe('the Performance page', () => {
     expect(databases.filter((name) => name?.startsWith('event-workbook-bench'))).toEqual([]);
   });
 });
+
+describe('cancelling a run', () => {
+  it('stops before the next step, says so, and keeps no results', { timeout: 120_000 }, async () => {
+    const { page } = await openApp('#/performance');
+    await page.getByRole('combobox', { name: 'Size' }).selectOption('glance');
+    await page.getByRole('button', { name: 'Run benchmarks' }).click();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+
+    await page.getByRole('alert').filter({ hasText: 'Cancelled: no results were kept.' }).waitFor({ timeout: 100_000 });
+    expect(await page.getByRole('table').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Run benchmarks' }).isEnabled()).toBe(true);
+  });
+});

@@ -152,7 +152,10 @@ export class PerformancePage extends LitElement {
   @state() private startedAt = 0;
   @state() private elapsedMs = 0;
 
+  private abort: AbortController | undefined;
+
   private async run(): Promise<void> {
+    this.abort = new AbortController();
     this.failure = undefined;
     this.report = undefined;
     this.startedAt = performance.now();
@@ -160,12 +163,18 @@ export class PerformancePage extends LitElement {
     try {
       // Loaded on demand: the benchmark code is only needed by the people who press Run.
       const { runBrowserBenchmarks } = await import('../../performance/browserBenchmarks');
-      this.report = await runBrowserBenchmarks(this.scale, (progress) => {
-        this.progress = progress;
-        this.elapsedMs = performance.now() - this.startedAt;
-      });
+      this.report = await runBrowserBenchmarks(
+        this.scale,
+        (progress) => {
+          this.progress = progress;
+          this.elapsedMs = performance.now() - this.startedAt;
+        },
+        this.abort.signal,
+      );
     } catch (error) {
-      this.failure = `The benchmarks stopped: ${error instanceof Error ? error.message : String(error)}`;
+      this.failure = this.abort.signal.aborted
+        ? 'Cancelled: no results were kept.'
+        : `The benchmarks stopped: ${error instanceof Error ? error.message : String(error)}`;
     } finally {
       this.elapsedMs = performance.now() - this.startedAt;
       this.progress = undefined;
@@ -201,7 +210,8 @@ export class PerformancePage extends LitElement {
             ? html`<div class="progress">
                 <label for="perf-progress">Running: ${this.progress?.step} (${this.progress?.done} of ${this.progress?.total})</label>
                 <progress id="perf-progress" max=${this.progress?.total ?? 1} value=${this.progress?.done ?? 0}></progress>
-              </div>`
+              </div>
+              <button type="button" @click=${() => this.abort?.abort()}>Cancel</button>`
             : nothing}
         </div>
         ${this.failure ? html`<p class="error" role="alert">${this.failure}</p>` : nothing}
