@@ -107,7 +107,7 @@ export class PerformancePage extends LitElement {
       }
       svg text {
         fill: var(--wb-color-text);
-        font-size: 11px;
+        font-size: 0.6875rem;
       }
       svg .tick {
         fill: var(--wb-color-muted);
