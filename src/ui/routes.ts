@@ -9,14 +9,19 @@ export type RouteName =
   | 'console'
   | 'conflicts'
   | 'data'
+  | 'saga'
+  | 'metrics'
   | 'lessons'
   | 'exercise-06'
   | 'exercises'
+  | 'versioning'
   | 'crud-vs-es'
   | 'time-travel'
   | 'replay'
   | 'snapshots'
   | 'architecture'
+  | 'trace'
+  | 'idempotency'
   | 'instructor'
   | 'performance';
 
@@ -36,14 +41,19 @@ export const screens: readonly ScreenEntry[] = [
   { name: 'console', label: 'API console', group: 'Simulate', tag: 'api-console-page', load: () => import('./components/api-console-page') },
   { name: 'conflicts', label: 'Concurrency', group: 'Simulate', tag: 'conflict-demo-page', load: () => import('./components/conflict-demo-page') },
   { name: 'data', label: 'Data', group: 'Simulate', tag: 'data-page', load: () => import('./components/data-page') },
+  { name: 'saga', label: 'Saga', group: 'Simulate', tag: 'saga-page', load: () => import('./components/saga-page') },
+  { name: 'metrics', label: 'Metrics', group: 'Simulate', tag: 'metrics-page', load: () => import('./components/metrics-page') },
   { name: 'lessons', label: 'Lessons', group: 'Learn', tag: 'lessons-page', load: () => import('./components/lessons-page') },
   { name: 'exercise-06', label: 'Exercise 06', group: 'Learn', tag: 'exercise06-page', load: () => import('./components/exercise06-page') },
   { name: 'exercises', label: 'Coding exercises', group: 'Learn', tag: 'exercises-page', load: () => import('./components/exercises-page') },
+  { name: 'versioning', label: 'Versioning', group: 'Learn', tag: 'versioning-page', load: () => import('./components/versioning-page') },
   { name: 'crud-vs-es', label: 'CRUD vs events', group: 'See', tag: 'crud-vs-es-page', load: () => import('./components/crud-vs-es-page') },
   { name: 'time-travel', label: 'Time travel', group: 'See', tag: 'time-travel-page', load: () => import('./components/time-travel-page') },
   { name: 'replay', label: 'Replay', group: 'See', tag: 'replay-page', load: () => import('./components/replay-page') },
   { name: 'snapshots', label: 'Snapshots', group: 'See', tag: 'snapshots-page', load: () => import('./components/snapshots-page') },
   { name: 'architecture', label: 'Architecture', group: 'See', tag: 'architecture-page', load: () => import('./components/architecture-page') },
+  { name: 'trace', label: 'Trace', group: 'See', tag: 'trace-page', load: () => import('./components/trace-page') },
+  { name: 'idempotency', label: 'Idempotency', group: 'See', tag: 'idempotency-page', load: () => import('./components/idempotency-page') },
   { name: 'instructor', label: 'Instructor', group: 'Teach', tag: 'instructor-page', load: () => import('./components/instructor-page') },
   { name: 'performance', label: 'Performance', group: 'Teach', tag: 'performance-page', load: () => import('./components/performance-page') },
 ];
