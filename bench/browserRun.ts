@@ -8,6 +8,7 @@ import { compareTime, medianMs, type BenchResult, type GrowthPoint } from '../sr
 import type { BenchScale, BrowserBenchReport } from '../src/performance/browserBenchmarks';
 
 const root = resolve(import.meta.dirname, '..');
+const firstRenderBudgetMs = 1000;
 
 /**
  * The browser half of `npm run bench`: builds the app together with the benchmark page (bench/browser/), serves
@@ -45,7 +46,11 @@ export async function benchBrowser(scale: BenchScale, log: (line: string) => voi
     const full = await medianMs(3, () => openSimulatorUntilFirstRow(page, base, stored));
     const results = [
       ...report.results,
-      compareTime(`open the simulator on ${stored.toLocaleString('en-US')} stored events, newest row shown`, full, 'the same on an empty store (app start only)', empty),
+      {
+        ...compareTime(`open the simulator on ${stored.toLocaleString('en-US')} stored events, newest row shown`, full, 'the same on an empty store (app start only)', empty),
+        // Issue 9: a person opening the simulator on 100,000 events sees its first rows within a second.
+        budget: firstRenderBudgetMs,
+      },
     ];
     return { results, growth: [...report.growth] };
   } finally {

@@ -1,16 +1,15 @@
-import { meetsTarget, type BenchResult } from '../src/performance/benchResult';
+import { targetLabel, type BenchResult } from '../src/performance/benchResult';
 
 /** The results as a table for stdout: each figure, its baseline beside it, the ratio and whether the target is met. */
 export function formatTable(results: readonly BenchResult[]): string {
   const number = (value: number) => (value >= 100 ? Math.round(value).toLocaleString('en-US') : value.toFixed(2));
   const rows = results.map((r) => {
-    const met = meetsTarget(r);
     return [
       r.name,
       `${number(r.value)} ${r.unit}`,
       `${r.baselineName}: ${number(r.baseline)} ${r.unit}`,
       `${r.ratio.toFixed(2)}×`,
-      r.target === null ? '—' : `≥ ${r.target}× ${met ? 'met' : 'MISSED'}`,
+      targetLabel(r, 'MISSED'),
     ];
   });
   const header = ['measured', 'value', 'baseline (same run)', 'ratio', 'target'];

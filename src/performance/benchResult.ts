@@ -14,6 +14,11 @@ export type BenchResult = {
   readonly ratio: number;
   /** The ratio aimed at (the issue's target), or null when the figure is reported without one. */
   readonly target: number | null;
+  /**
+   * An absolute ceiling on `value` (same unit) that a person would notice, such as "the simulator shows its first
+   * rows within a second on this machine". Only for times a user waits through; ratios stay the main measure.
+   */
+  readonly budget?: number;
 };
 
 /** One point of "cost per command as the store grows". */
@@ -62,5 +67,21 @@ export async function medianMs(runs: number, work: () => Promise<unknown> | unkn
   return times[Math.floor(times.length / 2)]!;
 }
 
-export const meetsTarget = (result: BenchResult): boolean | null =>
-  result.target === null ? null : result.ratio >= result.target;
+/** Whether the result meets its ratio target and its budget; null when it has neither. */
+export function meetsTarget(result: BenchResult): boolean | null {
+  if (result.target === null && result.budget === undefined) return null;
+  const ratioMet = result.target === null || result.ratio >= result.target;
+  const budgetMet = result.budget === undefined || result.value <= result.budget;
+  return ratioMet && budgetMet;
+}
+
+/** The target in words, as the bench table and the Performance page print it: "≥ 10× met", "≤ 1,000 ms MISSED". */
+export function targetLabel(result: BenchResult, missed = 'missed'): string {
+  const met = meetsTarget(result);
+  if (met === null) return '—';
+  const parts = [
+    ...(result.target === null ? [] : [`≥ ${result.target}×`]),
+    ...(result.budget === undefined ? [] : [`≤ ${result.budget.toLocaleString('en-US')} ${result.unit}`]),
+  ];
+  return `${parts.join(', ')} ${met ? 'met' : missed}`;
+}

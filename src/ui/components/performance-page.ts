@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { primaryButtonStyles } from '../styles/controlStyles';
 import type { TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { meetsTarget, type BenchResult } from '../../performance/benchResult';
+import { meetsTarget, targetLabel, type BenchResult } from '../../performance/benchResult';
 import type { BenchScale, BrowserBenchProgress, BrowserBenchReport } from '../../performance/browserBenchmarks';
 import { ratioBars } from '../charts/ratioBars';
 import { growthLine } from '../charts/growthLine';
@@ -257,7 +257,7 @@ export class PerformancePage extends LitElement {
       <td class="number">${format(result.value)} ${result.unit}</td>
       <td>${result.baselineName}: ${format(result.baseline)} ${result.unit}</td>
       <td class="number">${result.ratio.toFixed(2)}×</td>
-      <td class=${met === null ? '' : met ? 'met' : 'missed'}>${result.target === null ? '—' : `≥ ${result.target}× ${met ? 'met' : 'missed'}`}</td>
+      <td class=${met === null ? '' : met ? 'met' : 'missed'}>${targetLabel(result)}</td>
     </tr>`;
   }
 }
