@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { createMemoryEventStore } from '../../../src/eventStore/memoryEventStore';
+import type { EventStore } from '../../../src/eventStore/types';
+import { createTraceIndex } from '../../../src/simulator/trace/traceIndex';
+
+/** One command's event on its own stream, as handleCommand writes it (correlation = causation = command id). */
+async function command(store: EventStore, commandId: string, streamId: string, type = 'OrderPlaced'): Promise<void> {
+  await store.appendToStream(streamId, [{ eventId: `${commandId}:0`, type, data: {}, metadata: { commandId } }]);
+}
+
+describe('the trace index', () => {
+  it('lists the newest commands first, capped, with their first event', async () => {
+    const store = createMemoryEventStore();
+    for (let n = 1; n <= 5; n += 1) await command(store, `cmd-${n}`, `order-${n}`);
+    const index = createTraceIndex(store, { batchSize: 2 });
+    await index.refresh();
+    expect(index.size).toBe(5);
+    expect(index.recent(3).map((summary) => [summary.correlationId, summary.firstType, summary.firstStreamId])).toEqual([
+      ['cmd-5', 'OrderPlaced', 'order-5'],
+      ['cmd-4', 'OrderPlaced', 'order-4'],
+      ['cmd-3', 'OrderPlaced', 'order-3'],
+    ]);
+  });
+
+  it('reads only what was appended since, and adds later events to their correlation', async () => {
+    const store = createMemoryEventStore();
+    await command(store, 'cmd-1', 'order-1');
+    const index = createTraceIndex(store);
+    await index.refresh();
+    await store.appendToStream('saga-1', [
+      { eventId: 'saga-1:0', type: 'SagaStarted', data: {}, metadata: { commandId: 'saga-step', correlationId: 'cmd-1', causationId: 'cmd-1:0' } },
+    ]);
+    const progress: number[] = [];
+    await index.refresh(({ done }) => progress.push(done));
+    expect(progress).toEqual([0, 1]);
+    expect(index.summary('cmd-1')).toMatchObject({ eventCount: 2, lastPosition: 2, firstType: 'OrderPlaced' });
+    const trace = await index.loadTrace('cmd-1');
+    expect(trace?.events.map((event) => event.type)).toEqual(['OrderPlaced', 'SagaStarted']);
+    expect(trace?.root.children[0]?.children[0]?.kind).toBe('event');
+  });
+
+  it('notices a replaced log and reads it again', async () => {
+    const store = createMemoryEventStore();
+    await command(store, 'old', 'order-1');
+    const index = createTraceIndex(store);
+    await index.refresh();
+    await store.clear();
+    await command(store, 'new', 'order-2');
+    await index.refresh();
+    expect(index.recent(10).map((summary) => summary.correlationId)).toEqual(['new']);
+    expect(await index.loadTrace('old')).toBeUndefined();
+  });
+
+  it('loads a correlation whose events are far apart in the log', async () => {
+    const store = createMemoryEventStore();
+    await command(store, 'cmd-1', 'order-1');
+    for (let n = 0; n < 450; n += 1) await command(store, `other-${n}`, `user-${n}`, 'UserCreated');
+    await store.appendToStream('order-1', [
+      { eventId: 'late', type: 'OrderConfirmed', data: {}, metadata: { commandId: 'resume', correlationId: 'cmd-1', causationId: 'cmd-1:0' } },
+    ]);
+    const index = createTraceIndex(store);
+    await index.refresh();
+    const trace = await index.loadTrace('cmd-1');
+    expect(trace?.events.map((event) => event.globalPosition)).toEqual([1, 452]);
+  });
+});
