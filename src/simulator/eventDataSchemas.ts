@@ -13,10 +13,12 @@ import { emailSchema, idSchema } from '../domain/core/validation';
 
 const text = v.string('must be text');
 const time = v.pipe(v.string('must be an ISO 8601 time'), v.isoTimestamp('must be an ISO 8601 time, like 2025-03-03T08:00:00.000Z'));
-const nullableText = v.nullable(text, 'must be text or null');
+// valibot's `nullable(schema, x)` takes a DEFAULT as x, not a message: null would become x. The wrapped schema's own
+// message is what a wrong value is told.
+const nullableText = v.nullable(text);
 const id = idSchema;
 const email = emailSchema;
-const nullableEmail = v.nullable(emailSchema, 'must be an email address or null');
+const nullableEmail = v.nullable(emailSchema);
 const status = v.picklist(orderStatuses, `must be one of: ${orderStatuses.join(', ')}`);
 
 const item = v.strictObject(
