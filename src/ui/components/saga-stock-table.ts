@@ -81,7 +81,7 @@ export class SagaStockTable extends LitElement {
         </table>
       </div>
       <p class="note">
-        Reserved: held by a running saga until its order is confirmed or the reservation released. Restock adds
+        Reserved: set aside for an order until the order is cancelled (released) or shipped. Restock adds
         ${restockQuantity}.
       </p>
       ${this.error === undefined ? '' : html`<p class="error" role="alert">${this.error}</p>`}
