@@ -91,6 +91,10 @@ export const exampleGroups: readonly ExampleGroup[] = [
       },
       { label: 'GET /api/v1/orders/{order_id}', request: 'GET /api/v1/orders/{order_id}' },
       { label: 'GET /api/v1/admin/events/{order_id}', request: 'GET /api/v1/admin/events/{order_id}' },
+      { label: 'GET /api/v1/admin/projections', request: 'GET /api/v1/admin/projections' },
+      { label: 'GET /api/v1/admin/projections/orders', request: 'GET /api/v1/admin/projections/orders' },
+      { label: 'POST /api/v1/admin/projections/orders/replay', request: 'POST /api/v1/admin/projections/orders/replay' },
+      { label: 'GET /metrics', request: 'GET /metrics' },
     ],
   },
   {

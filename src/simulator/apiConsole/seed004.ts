@@ -2,8 +2,13 @@ import { parseSeed002Order } from '../../domain/order/schemas';
 import { orderStreamId } from '../../domain/order/types';
 import type { RecordedEvent } from '../../eventStore/types';
 import type { OrderDoc } from '../../projections/readModels/orders';
-import { eventField, notFoundOnReadSide, placeOrderFromBody, readModelHeaders, versionAfter, type Route } from './endpoint';
-import { created, errorResponse, ok } from './responses';
+import type { ProjectionStatus } from '../../projections/projector';
+import type { SagaView } from '../../sagas/types';
+import { metricsExposition, prometheusContentType } from '../metrics/prometheus';
+import { metricsFor } from '../metrics/registry';
+import type { ProjectionLag } from '../metrics/types';
+import { eventField, notFoundOnReadSide, placeOrderFromBody, readModelHeaders, versionAfter, type Route, type RouteContext } from './endpoint';
+import { created, errorResponse, ok, respond } from './responses';
 
 /**
  * Seed 004: the production-style Go services, each on its own port in the seed: the command API (8080) takes
@@ -41,6 +46,62 @@ export function seed004Event(event: RecordedEvent) {
       recorded_at: event.metadata.recordedAt,
     },
   };
+}
+
+/** A projection as the admin API reports it: where it is, how far behind, in events and in seconds, and why. */
+export function seed004Projection(lag: ProjectionLag, status: ProjectionStatus) {
+  return {
+    name: lag.name,
+    version: status.version,
+    state: lag.state,
+    checkpoint: lag.checkpoint,
+    head: lag.head,
+    lag: lag.lag,
+    lag_seconds: lag.lagSeconds,
+    paused: status.paused,
+    fault:
+      status.fault === null
+        ? null
+        : { global_position: status.fault.globalPosition, event_type: status.fault.eventType, reason: status.fault.reason },
+  };
+}
+
+export function seed004Saga(saga: SagaView) {
+  return {
+    saga_id: saga.sagaId,
+    order_id: saga.orderId,
+    status: saga.status,
+    failure_reason: saga.failureReason,
+    correlation_id: saga.correlationId,
+    total: saga.total,
+    started_at: saga.startedAt,
+    timeline: saga.timeline.map((entry) => ({
+      step: entry.step,
+      kind: entry.kind,
+      outcome: entry.outcome,
+      detail: entry.detail,
+      at: entry.at,
+      event_id: entry.eventId,
+      global_position: entry.globalPosition,
+    })),
+  };
+}
+
+/** Every projection's status and lag, joined by name (the lag module measures, the projector knows the rest). */
+async function projectionReports(context: RouteContext) {
+  const status = context.simulator.projector.getStatus();
+  const lags = await metricsFor(context.simulator).projectionLags();
+  return lags.flatMap((lag) => {
+    const projection = status.projections.find((candidate) => candidate.name === lag.name);
+    return projection === undefined ? [] : [seed004Projection(lag, projection)];
+  });
+}
+
+function unknownProjection(context: RouteContext, name: string) {
+  const known = context.simulator.projector.getStatus().projections.map((projection) => projection.name);
+  return errorResponse(404, `no projection named ${name}`, {
+    hint: `The projections are: ${known.join(', ')}. GET /api/v1/admin/projections lists them with their lag.`,
+  });
 }
 
 export const seed004Routes: readonly Route[] = [
@@ -104,6 +165,82 @@ export const seed004Routes: readonly Route[] = [
         version: events.at(-1)?.streamPosition ?? 0,
         events: events.map(seed004Event),
       });
+    },
+  },
+  {
+    seed: '004',
+    method: 'GET',
+    pattern: '/api/v1/admin/projections',
+    side: 'admin',
+    summary: 'Every projection: checkpoint, head, lag (admin API)',
+    body: 'none',
+    async handle(context) {
+      const status = context.simulator.projector.getStatus();
+      return ok({ head_position: status.headPosition, delay_ms: status.delayMs, projections: await projectionReports(context) });
+    },
+  },
+  {
+    seed: '004',
+    method: 'GET',
+    pattern: '/api/v1/admin/projections/{name}',
+    side: 'admin',
+    summary: 'One projection: checkpoint, head, lag (admin API)',
+    body: 'none',
+    async handle(context) {
+      const name = context.params['name'] ?? '';
+      const report = (await projectionReports(context)).find((projection) => projection.name === name);
+      return report === undefined ? unknownProjection(context, name) : ok(report);
+    },
+  },
+  {
+    seed: '004',
+    method: 'POST',
+    pattern: '/api/v1/admin/projections/{name}/replay',
+    side: 'admin',
+    summary: 'Rebuild a read model by replaying the whole log (admin API)',
+    body: 'none',
+    async handle(context) {
+      const name = context.params['name'] ?? '';
+      const { projector } = context.simulator;
+      if (!projector.getStatus().projections.some((projection) => projection.name === name)) return unknownProjection(context, name);
+      const startedAt = performance.now();
+      let replayed = 0;
+      // Answers once the replay is done (200, not 202): in one tab a replay takes milliseconds to seconds, and the
+      // answer can then say how many events it replayed and that the read model is caught up.
+      const status = await projector.rebuild(name, (progress) => {
+        replayed = progress.done;
+      });
+      return ok({
+        projection: name,
+        events_replayed: replayed,
+        checkpoint: status.checkpoint,
+        head: projector.getStatus().headPosition,
+        lag: status.lag,
+        state: status.status,
+        duration_ms: Math.round(performance.now() - startedAt),
+        message: `The ${name} read model was cleared and rebuilt from the event log.`,
+      });
+    },
+  },
+  {
+    seed: '004',
+    method: 'GET',
+    pattern: '/metrics',
+    side: 'admin',
+    summary: 'Metrics in Prometheus text format (latency, event rate, projection lag, sagas)',
+    body: 'none',
+    async handle(context) {
+      const recorder = metricsFor(context.simulator);
+      const [projections, sagas] = await Promise.all([recorder.projectionLags(), recorder.sagaOutcomes()]);
+      const latest = recorder.history().at(-1);
+      const text = metricsExposition({
+        latency: recorder.commandLatency(),
+        projections,
+        headPosition: context.simulator.projector.getStatus().headPosition,
+        eventsPerSecond: latest?.eventsPerSecond ?? 0,
+        sagas,
+      });
+      return respond(200, text, { 'Content-Type': prometheusContentType });
     },
   },
 ];

@@ -93,7 +93,10 @@ export class ApiConsoleResponse extends LitElement {
               .join('\n')}</pre>
             ${response.body === undefined
               ? nothing
-              : html`<pre tabindex="0" role="region" aria-label="Response body">${JSON.stringify(response.body, null, 2)}</pre>`}`}
+              : html`<pre tabindex="0" role="region" aria-label="Response body">${
+                  // A text body (GET /metrics answers Prometheus text) is shown as sent, not as a quoted JSON string.
+                  typeof response.body === 'string' ? response.body : JSON.stringify(response.body, null, 2)
+                }</pre>`}`}
     </section>`;
   }
 }

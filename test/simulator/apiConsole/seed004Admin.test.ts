@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { recordMetrics, stopRecordingMetrics } from '../../../src/simulator/metrics/registry';
+import { openConsole } from './consoleFixture';
+
+const order = `POST /api/v1/orders
+Content-Type: application/json
+
+{"customer_id": "550e8400-e29b-41d4-a716-446655440000", "items": [{"product_id": "book-42", "quantity": 2, "price": 29.99}]}`;
+
+describe('seed 004 admin API: projections', () => {
+  it('lists every projection with its checkpoint, the head and its lag, a paused one behind', async () => {
+    const api = await openConsole();
+    api.simulator.projector.pause('orders');
+    await api.send(order);
+    await api.send(order);
+    await api.settle();
+
+    const response = await api.send('GET /api/v1/admin/projections');
+    expect(response).toMatchObject({ status: 200, seed: '004', route: 'GET /api/v1/admin/projections' });
+    const body = response.body as { head_position: number; delay_ms: number; projections: Array<Record<string, unknown>> };
+    expect([body.head_position, body.delay_ms]).toEqual([2, 0]);
+    expect(body.projections.map((projection) => projection['name'])).toEqual(
+      api.simulator.projector.getStatus().projections.map((projection) => projection.name),
+    );
+    expect(body.projections.find((projection) => projection['name'] === 'orders')).toMatchObject({
+      state: 'paused',
+      checkpoint: 0,
+      head: 2,
+      lag: 2,
+      lag_seconds: expect.any(Number),
+      paused: true,
+      fault: null,
+    });
+    expect(body.projections.filter((projection) => projection['lag'] !== 0).map((projection) => projection['name'])).toEqual(['orders']);
+  });
+
+  it('shows one projection by name, and says which names exist when it does not know one', async () => {
+    const api = await openConsole();
+    await api.send(order);
+    await api.settle();
+
+    expect(await api.send('GET /api/v1/admin/projections/orders')).toMatchObject({
+      status: 200,
+      body: { name: 'orders', state: 'idle', checkpoint: 1, head: 1, lag: 0, lag_seconds: 0, paused: false, fault: null },
+    });
+    const missing = await api.send('GET /api/v1/admin/projections/invoices');
+    expect(missing).toMatchObject({
+      status: 404,
+      body: { error: 'Not Found', message: 'no projection named invoices', hint: expect.stringContaining('orders') },
+    });
+  });
+
+  it('replays a projection from the whole log, so a paused read model is rebuilt and caught up', async () => {
+    const api = await openConsole();
+    api.simulator.projector.pause('orders');
+    await api.send(order);
+    await api.send(order);
+    await api.send('PUT /api/v1/orders/order/o-1/status {"status": "confirmed"}');
+
+    const response = await api.send('POST /api/v1/admin/projections/orders/replay');
+    expect(response).toMatchObject({
+      status: 200,
+      route: 'POST /api/v1/admin/projections/{name}/replay',
+      body: { projection: 'orders', events_replayed: 3, checkpoint: 3, head: 3, lag: 0 },
+    });
+    expect((await api.simulator.queries.orderById('o-1'))?.status).toBe('confirmed');
+  });
+
+  it('refuses a replay of an unknown projection (404) and a replay sent as GET (405)', async () => {
+    const api = await openConsole();
+    expect((await api.send('POST /api/v1/admin/projections/nope/replay')).status).toBe(404);
+    expect(await api.send('GET /api/v1/admin/projections/orders/replay')).toMatchObject({ status: 405, headers: { Allow: 'POST' } });
+  });
+});
+
+describe('seed 004: GET /metrics', () => {
+  it('answers Prometheus text: the commands sent since recording started timed, each projection’s lag', async () => {
+    const api = await openConsole();
+    // As the app does once the store is open: recording starts before the first command.
+    recordMetrics(api.simulator, { sampleEveryMs: 0 });
+    api.simulator.projector.pause('orders');
+    await api.send(order);
+    await api.send('PUT /api/v1/orders/order/o-1/status {"status": "shipped"}');
+    await api.settle();
+
+    const response = await api.send('GET /metrics');
+    expect(response).toMatchObject({ status: 200, headers: { 'Content-Type': 'text/plain; version=0.0.4; charset=utf-8' } });
+    const text = String(response.body);
+    expect(text).toContain('# TYPE workbook_command_duration_seconds summary\n');
+    expect(text).toMatch(/^workbook_command_duration_seconds_count 2$/m);
+    expect(text).toMatch(/^workbook_command_duration_seconds\{quantile="0\.99"\} \d+(\.\d+)?(e-\d+)?$/m);
+    expect(text).toMatch(/^workbook_commands_rejected_total\{command="UpdateOrderStatus",kind="rule"\} 1$/m);
+    expect(text).toMatch(/^workbook_events_total 1$/m);
+    expect(text).toMatch(/^workbook_projection_lag_events\{projection="orders"\} 1$/m);
+    stopRecordingMetrics(api.simulator);
+  });
+});
