@@ -86,6 +86,11 @@ export type StockLevel = {
   /** onHand − reserved: what a new order can still reserve. */
   readonly available: number;
   readonly unitPrice: number;
+  /**
+   * False while the product's stock is not yet in the log: the catalog's initial stock, which the first saga (or
+   * restock) records as a StockAdded event before anything else. Absent means recorded.
+   */
+  readonly recorded?: boolean;
 };
 
 export type SagaStartOutcome =

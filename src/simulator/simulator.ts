@@ -26,6 +26,8 @@ import type { CommandLifecycle, CommandName, CommandOutcome, ExecuteOptions, Sim
 import { createInterfaceBulkStorage, type BulkProgress, type BulkStep, type BulkStorage } from './bulkStorage';
 import { createDexieBulkStorage } from './dexieBulkStorage';
 import type { RecordedEvent } from '../eventStore/types';
+import { createSagaCoordinator, type SagaCoordinatorOptions, type TracedExecute } from '../sagas/orderSaga';
+import type { SagaCoordinator } from '../sagas/types';
 
 /** Orders and users are snapshotted every 50 events: long enough to see replay, short enough to see snapshots. */
 export const defaultSnapshotPolicy: SnapshotPolicy = { every: 50, stateVersion: 1 };
@@ -47,6 +49,8 @@ export type SimulatorParts = {
   readonly snapshots?: SnapshotPolicy;
   /** How the Data screen writes many events at once; defaults to one append per step through `store`. */
   readonly bulk?: BulkStorage;
+  /** Seed 004's saga: its sleep, random, clock, retry policy, breaker and starting failure injection (tests). */
+  readonly sagas?: SagaCoordinatorOptions;
 };
 
 /** Where a long data operation is: writing events (and the CRUD twin), then rebuilding each read model. */
@@ -74,6 +78,8 @@ export type WorkbookSimulator = Simulator & {
   readonly queries: ReadModelQueries;
   readonly crud: CrudStore;
   readonly crudUsers: CrudUserStore;
+  /** Seed 004's order saga (reserve stock → charge payment → confirm, with compensation). */
+  readonly sagas: SagaCoordinator;
   /**
    * Writes already-decided steps (a generated history: see seedData.ts) in batches, checking each stream's expected
    * version and updating the CRUD twin with the same commands. The projector catches up on its own afterwards.
@@ -114,18 +120,29 @@ export async function createSimulator(parts: SimulatorParts): Promise<WorkbookSi
   await projector.start();
 
   async function execute(name: CommandName, input: unknown, options: ExecuteOptions = {}): Promise<CommandOutcome> {
-    const commandId = options.commandId ?? newId();
+    return executeTraced(name, input, { ...options, commandId: options.commandId ?? newId() });
+  }
+
+  /** `execute` with the trace of a command that something else caused (a saga step): its correlation and cause. */
+  const executeTraced: TracedExecute = async (name, input, trace) => {
+    const { commandId } = trace;
     report({ phase: 'received', commandId, command: name, at: performance.now() });
-    const outcome = await run(name, input, commandId, options.at ?? now());
+    const outcome = await run(name, input, commandId, trace.at ?? now(), trace);
     report(
       outcome.ok
         ? { phase: 'appended', commandId, command: name, streamId: outcome.streamId, events: outcome.events, at: performance.now() }
         : { phase: 'rejected', commandId, command: name, kind: outcome.kind, message: outcome.message, at: performance.now() },
     );
     return outcome;
-  }
+  };
 
-  async function run(name: CommandName, input: unknown, commandId: string, at: string): Promise<CommandOutcome> {
+  async function run(
+    name: CommandName,
+    input: unknown,
+    commandId: string,
+    at: string,
+    trace: { readonly correlationId?: string; readonly causationId?: string } = {},
+  ): Promise<CommandOutcome> {
     try {
       const routed = routeCommand(name, input, at);
       report({ phase: 'validated', commandId, command: name, streamId: routed.streamId, at: performance.now() });
@@ -136,6 +153,8 @@ export async function createSimulator(parts: SimulatorParts): Promise<WorkbookSi
           streamId: routed.streamId,
           command: routed.command,
           commandId,
+          ...(trace.correlationId === undefined ? {} : { correlationId: trace.correlationId }),
+          ...(trace.causationId === undefined ? {} : { causationId: trace.causationId }),
           schemaVersions: orderEventSchemaVersions,
           snapshots,
           now,
@@ -205,10 +224,13 @@ export async function createSimulator(parts: SimulatorParts): Promise<WorkbookSi
     notify();
   }
 
+  const sagas = createSagaCoordinator({ ...parts.sagas, store, execute: executeTraced, now, newId });
+
   return {
     store,
     projector,
     projectionStore,
+    sagas,
     queries: createReadModelQueries(projectionStore),
     crud,
     crudUsers,
@@ -230,6 +252,7 @@ export async function createSimulator(parts: SimulatorParts): Promise<WorkbookSi
       return () => commandListeners.delete(listener);
     },
     close() {
+      sagas.close();
       unsubscribeStore();
       unsubscribeProjector();
       projector.stop();
@@ -239,7 +262,7 @@ export async function createSimulator(parts: SimulatorParts): Promise<WorkbookSi
 }
 
 /** Everything in memory: unit tests and the sandboxes of the teaching screens. */
-export function createMemorySimulator(options: Pick<SimulatorParts, 'now' | 'newId' | 'snapshots'> = {}) {
+export function createMemorySimulator(options: Pick<SimulatorParts, 'now' | 'newId' | 'snapshots' | 'sagas'> = {}) {
   // An import keeps each event's recorded time: the memory store is told which time to stamp while it replays.
   let recordingAt: string | undefined;
   const store = createMemoryEventStore({
@@ -280,6 +303,8 @@ export async function createBrowserSimulator(
     crudUsers: createDexieCrudUserStore(db),
     bulk: createDexieBulkStorage(db, { upcasting: workbookUpcasting }),
   });
+  // Sagas a reload left halfway continue in the background; the first render does not wait for them.
+  void simulator.sagas.resumeUnfinished().catch((error: unknown) => console.error('Resuming sagas failed', error));
   return {
     ...simulator,
     close() {
