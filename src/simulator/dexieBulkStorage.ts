@@ -134,7 +134,7 @@ export function createDexieBulkStorage(db: WorkbookDb, options: DexieBulkOptions
 
     async replaceAll(events: readonly RecordedEvent[], onProgress) {
       const total = events.length;
-      const twins = events.map((event) => twinCommandOfRecorded(event, options.upcasting));
+      const twins = events.flatMap((event) => twinCommandOfRecorded(event, options.upcasting) ?? []);
       try {
         await db.transaction(
           'rw',

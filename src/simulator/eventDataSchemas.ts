@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { quantitySchema, unitPriceSchema } from '../domain/order/schemas';
 import { orderStatuses } from '../domain/order/types';
 import { emailSchema, idSchema } from '../domain/core/validation';
+import type { SagaCompensation, SagaStep } from '../sagas/types';
 
 /**
  * The shape of each event's `data`, per type and schema version, as an import checks it: what the workbook's
@@ -25,6 +26,20 @@ const item = v.strictObject(
   { product: text, quantity: quantitySchema, unitPrice: unitPriceSchema },
   'must be an item {product, quantity, unitPrice}',
 );
+
+/** Money as the payment stream records it: at least 0, whole cents. */
+const money = v.pipe(
+  v.number('must be a number'),
+  v.finite('must be a number'),
+  v.minValue(0, 'must not be negative'),
+  v.check((amount: number) => Math.abs(amount * 100 - Math.round(amount * 100)) < 1e-6, 'must have at most 2 decimals (whole cents)'),
+);
+const nonEmptyText = v.pipe(text, v.nonEmpty('must not be empty'));
+const wholeFromOne = v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(1, 'must be at least 1'));
+const sagaSteps = ['reserveStock', 'chargePayment', 'confirmOrder'] as const satisfies readonly Exclude<SagaStep, 'placeOrder'>[];
+const sagaCompensations = ['refundPayment', 'releaseStock', 'cancelOrder'] as const satisfies readonly SagaCompensation[];
+const sagaStep = v.picklist(sagaSteps, `must be one of: ${sagaSteps.join(', ')}`);
+const sagaCompensation = v.picklist(sagaCompensations, `must be one of: ${sagaCompensations.join(', ')}`);
 
 const object = <const Entries extends v.ObjectEntries>(entries: Entries) =>
   v.strictObject(entries, `must be an object with exactly: ${Object.keys(entries).join(', ')}`);
@@ -57,4 +72,34 @@ export const eventDataSchemas: Readonly<Record<string, Readonly<Record<number, v
   OrderDeleted: { 1: object({ orderId: id, customerId: id, previousStatus: status, deletedAt: time }) },
   UserCreated: { 1: object({ userId: id, firstName: text, lastName: text, email, createdAt: time }) },
   UserEmailUpdated: { 1: object({ userId: id, previousEmail: email, newEmail: email, updatedAt: time }) },
+  // Seed 004: inventory (stream per product), payment (stream per order), the order saga (stream per order).
+  StockAdded: { 1: object({ product: nonEmptyText, quantity: quantitySchema, unitPrice: unitPriceSchema, addedAt: time }) },
+  StockReserved: { 1: object({ product: nonEmptyText, orderId: id, quantity: quantitySchema, reservedAt: time }) },
+  StockReleased: {
+    1: object({ product: nonEmptyText, orderId: id, quantity: quantitySchema, reason: text, releasedAt: time }),
+  },
+  PaymentCharged: { 1: object({ orderId: id, amount: money, authorization: nonEmptyText, chargedAt: time }) },
+  PaymentDeclined: { 1: object({ orderId: id, amount: money, reason: text, declinedAt: time }) },
+  PaymentRefunded: { 1: object({ orderId: id, amount: money, reason: text, refundedAt: time }) },
+  SagaStarted: {
+    1: object({
+      sagaId: id,
+      orderId: id,
+      // Seed 002 keys customers by email: a saga placed with only an email has the email as its customer id.
+      customerId: v.union([id, email], 'must be an id such as "c-123" or an email address'),
+      items: v.pipe(v.array(item, 'must be a list of items'), v.minLength(1, 'must list at least 1 item')),
+      total: money,
+      correlationId: nonEmptyText,
+      startedAt: time,
+    }),
+  },
+  SagaStepSucceeded: { 1: object({ step: sagaStep, product: nullableText, detail: text, at: time }) },
+  SagaStepRetried: {
+    1: object({ step: v.literal('chargePayment', 'must be chargePayment'), attempt: wholeFromOne, maxAttempts: wholeFromOne, reason: text, at: time }),
+  },
+  SagaStepFailed: { 1: object({ step: sagaStep, product: nullableText, reason: text, attempts: wholeFromOne, at: time }) },
+  CompensationStarted: { 1: object({ reason: text, at: time }) },
+  CompensationStepDone: { 1: object({ step: sagaCompensation, product: nullableText, detail: text, at: time }) },
+  SagaCompleted: { 1: object({ at: time }) },
+  SagaCompensated: { 1: object({ reason: text, at: time }) },
 };

@@ -7,6 +7,13 @@ import { userStreamId, type UserEvent, type UserState } from '../domain/user/typ
 import { upcast, type Upcasting } from '../eventStore/upcasters';
 import type { EventStore, RecordedEvent } from '../eventStore/types';
 import { eventDataSchemas } from './eventDataSchemas';
+import type { Decider } from '../domain/core/decider';
+import { commandOfInventoryEvent, inventoryDecider } from '../domain/inventory/decider';
+import { inventoryStreamId, type InventoryEvent } from '../domain/inventory/types';
+import { commandOfPaymentEvent, paymentDecider } from '../domain/payment/decider';
+import { paymentStreamId, type PaymentEvent } from '../domain/payment/types';
+import { commandOfSagaEvent, sagaDecider } from '../sagas/sagaDecider';
+import { sagaEventTypes, sagaStreamId, type SagaEvent } from '../sagas/sagaMessages';
 import { commandOfEvent } from './twinCommands';
 
 /**
@@ -107,7 +114,8 @@ function firstIssue(issues: readonly v.BaseIssue<unknown>[], prefix: string): st
 /** Where each stream's aggregate stands as the file's events are read, to check each event could have happened. */
 type StreamState =
   | { readonly aggregate: 'order'; state: OrderState }
-  | { readonly aggregate: 'user'; state: UserState };
+  | { readonly aggregate: 'user'; state: UserState }
+  | { readonly aggregate: 'inventory' | 'payment' | 'saga'; state: unknown };
 
 const quote = (value: unknown): string => {
   const json = JSON.stringify(value) ?? String(value);
@@ -142,6 +150,8 @@ function firstDifference(inFile: unknown, decided: unknown, path: (string | numb
  */
 function checkAgainstDecider(event: RecordedEvent, streams: Map<string, StreamState>): string | undefined {
   const { type, data } = event;
+  const seed004 = checkSeed004Event(event, streams);
+  if (seed004 !== 'not seed 004') return seed004;
   const isUserEvent = type === 'UserCreated' || type === 'UserEmailUpdated';
   const ownerId = isUserEvent ? (data as { userId: string }).userId : (data as { orderId: string }).orderId;
   const expectedStream = isUserEvent ? userStreamId(ownerId) : orderStreamId(ownerId);
@@ -166,6 +176,63 @@ function checkAgainstDecider(event: RecordedEvent, streams: Map<string, StreamSt
       stream.state = userDecider.evolve(stream.state, decided[0]!);
       streams.set(event.streamId, stream);
     }
+  } catch (error) {
+    return `${type} could not have happened here: ${error instanceof Error ? error.message : String(error)}`;
+  }
+  return undefined;
+}
+
+const inventoryEventTypes: ReadonlySet<string> = new Set(['StockAdded', 'StockReserved', 'StockReleased']);
+const paymentEventTypes: ReadonlySet<string> = new Set(['PaymentCharged', 'PaymentDeclined', 'PaymentRefunded']);
+const sagaTypes: ReadonlySet<string> = new Set(sagaEventTypes);
+
+/** Seed 004's aggregates (inventory, payment, the order saga), checked like orders: the event must be what the decider records. */
+function checkSeed004Event(event: RecordedEvent, streams: Map<string, StreamState>): string | undefined | 'not seed 004' {
+  const { type, data, streamId } = event;
+  if (inventoryEventTypes.has(type)) {
+    const product = (data as { product: string }).product;
+    return checkWith(event, streams, 'inventory', inventoryDecider, inventoryStreamId(product), `of product ${quote(product)}`, () =>
+      commandOfInventoryEvent({ type, data } as InventoryEvent),
+    );
+  }
+  if (paymentEventTypes.has(type)) {
+    const orderId = (data as { orderId: string }).orderId;
+    return checkWith(event, streams, 'payment', paymentDecider, paymentStreamId(orderId), `of order ${quote(orderId)}`, () =>
+      commandOfPaymentEvent({ type, data } as PaymentEvent),
+    );
+  }
+  if (sagaTypes.has(type)) {
+    // Only SagaStarted names its order; the saga's later events belong to the stream it started.
+    const expected = type === 'SagaStarted' ? sagaStreamId((data as { orderId: string }).orderId) : streamId;
+    if (type === 'SagaStarted' && (data as { sagaId: string }).sagaId !== expected)
+      return `SagaStarted must name its own stream as sagaId: ${quote(expected)}, not ${quote((data as { sagaId: string }).sagaId)}`;
+    return checkWith(event, streams, 'saga', sagaDecider, expected, 'of its order', () => commandOfSagaEvent({ type, data } as SagaEvent));
+  }
+  return 'not seed 004';
+}
+
+function checkWith<Command, Event extends { readonly type: string; readonly data: unknown }, State>(
+  event: RecordedEvent,
+  streams: Map<string, StreamState>,
+  aggregate: 'inventory' | 'payment' | 'saga',
+  decider: Decider<Command, Event, State>,
+  expectedStream: string,
+  owner: string,
+  commandOf: () => Command,
+): string | undefined {
+  const { type, data } = event;
+  if (event.streamId !== expectedStream) return `a ${type} event ${owner} belongs in stream ${expectedStream}, not in ${event.streamId}`;
+  const stream = streams.get(event.streamId) ?? { aggregate, state: decider.initialState() };
+  if (stream.aggregate !== aggregate) return `stream ${event.streamId} holds ${stream.aggregate} events, not ${aggregate} events`;
+  try {
+    const decided = decider.decide(commandOf(), stream.state as State);
+    const difference =
+      decided.length === 1 && decided[0]!.type === type
+        ? firstDifference(data, decided[0]!.data)
+        : `the decider records ${decided.map((e) => e.type).join(', ') || 'nothing'}`;
+    if (difference) return `${type} is not what the ${aggregate} decider records here: ${difference}`;
+    stream.state = decider.evolve(stream.state as State, decided[0]!);
+    streams.set(event.streamId, stream);
   } catch (error) {
     return `${type} could not have happened here: ${error instanceof Error ? error.message : String(error)}`;
   }
