@@ -55,12 +55,12 @@ export function checkStoredV1(text: string): StoredV1Check {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return { ok: false, reason: `This is not JSON: ${error instanceof Error ? error.message : String(error)}` };
+    return { ok: false, reason: sentence(`This is not JSON: ${error instanceof Error ? error.message : String(error)}`) };
   }
   try {
     upcastOrderPlacedV1(data);
   } catch (error) {
-    if (error instanceof ValidationError) return { ok: false, reason: `The upcaster refuses this OrderPlaced v1: ${error.message}` };
+    if (error instanceof ValidationError) return { ok: false, reason: sentence(`The upcaster refuses this OrderPlaced v1: ${error.message}`) };
     throw error;
   }
   const orderId = (data as { orderId: unknown }).orderId;
@@ -71,6 +71,9 @@ export function checkStoredV1(text: string): StoredV1Check {
     };
   return { ok: true, data };
 }
+
+/** Reasons are shown as sentences, followed by what was (not) done. */
+const sentence = (text: string): string => (/[.!?]$/.test(text) ? text : `${text}.`);
 
 /** Something today's code does with the folded stream, and whether it went wrong. */
 export type TodayCheck = { readonly label: string; readonly outcome: string; readonly broken: boolean };
