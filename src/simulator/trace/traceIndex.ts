@@ -58,24 +58,33 @@ export function createTraceIndex(store: EventStore, { batchSize = 1000 }: { read
     return event?.eventId === lastEventId;
   }
 
+  async function refresh(onProgress?: (progress: ScanProgress) => void): Promise<void> {
+    const head = await store.headPosition();
+    if (!(await sameLog(head))) {
+      entries = new Map();
+      scannedUpTo = 0;
+      lastEventId = undefined;
+    }
+    const from = scannedUpTo;
+    onProgress?.({ done: 0, total: head - from });
+    for (;;) {
+      const page = await store.readAll({ after: scannedUpTo, limit: batchSize });
+      if (page.length === 0) break;
+      for (const event of page) add(event);
+      scannedUpTo = page.at(-1)!.globalPosition;
+      lastEventId = page.at(-1)!.eventId;
+      onProgress?.({ done: scannedUpTo - from, total: Math.max(head, scannedUpTo) - from });
+    }
+  }
+
+  // Refreshes run one after another: two at once would both read from the same position and count events twice.
+  let queue: Promise<void> = Promise.resolve();
+
   return {
-    async refresh(onProgress) {
-      const head = await store.headPosition();
-      if (!(await sameLog(head))) {
-        entries = new Map();
-        scannedUpTo = 0;
-        lastEventId = undefined;
-      }
-      const from = scannedUpTo;
-      onProgress?.({ done: 0, total: head - from });
-      for (;;) {
-        const page = await store.readAll({ after: scannedUpTo, limit: batchSize });
-        if (page.length === 0) break;
-        for (const event of page) add(event);
-        scannedUpTo = page.at(-1)!.globalPosition;
-        lastEventId = page.at(-1)!.eventId;
-        onProgress?.({ done: scannedUpTo - from, total: Math.max(head, scannedUpTo) - from });
-      }
+    refresh(onProgress) {
+      const run = queue.then(() => refresh(onProgress));
+      queue = run.catch(() => undefined);
+      return run;
     },
     recent(limit) {
       return [...entries.values()]

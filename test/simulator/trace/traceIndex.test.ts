@@ -64,3 +64,14 @@ describe('the trace index', () => {
     expect(trace?.events.map((event) => event.globalPosition)).toEqual([1, 452]);
   });
 });
+
+describe('refreshing the trace index', () => {
+  it('counts each event once when refreshes overlap (a change arrives while the log is being read)', async () => {
+    const store = createMemoryEventStore();
+    for (let n = 1; n <= 30; n += 1) await command(store, `cmd-${n}`, `order-${n}`);
+    const index = createTraceIndex(store, { batchSize: 4 });
+    await Promise.all([index.refresh(), index.refresh(), index.refresh()]);
+    expect(index.size).toBe(30);
+    expect(index.summary('cmd-30')?.eventCount).toBe(1);
+  });
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildTrace } from '../../../src/simulator/trace/buildTrace';
 import { serviceOf } from '../../../src/simulator/trace/serviceOf';
 import { waterfallOf } from '../../../src/simulator/trace/waterfall';
+import { formatOffset } from '../../../src/simulator/trace/formatTime';
 import { sagaLog } from './traceFixtures';
 
 describe('the waterfall of a trace', () => {
@@ -34,5 +35,11 @@ describe('the waterfall of a trace', () => {
       'user',
       'ledger',
     ]);
+  });
+});
+
+describe('times on the trace', () => {
+  it('reads offsets in the unit a person would say', () => {
+    expect([0, 35, 1250, 12_000, 125_000, 120_000].map(formatOffset)).toEqual(['+0 ms', '+35 ms', '+1.25 s', '+12 s', '+2 min 5 s', '+2 min']);
   });
 });

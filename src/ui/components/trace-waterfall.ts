@@ -1,0 +1,154 @@
+import { LitElement, css, html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { formatOffset } from '../../simulator/trace/formatTime';
+import type { Waterfall } from '../../simulator/trace/waterfall';
+import { tableStyles } from '../styles/tableStyles';
+import { serviceColourStyles } from './trace-styles';
+import { laneClass } from './trace-tree';
+
+/** Three labels fit the narrowest track (large text at 1024 px); the gridlines mark quarters. */
+const ticks = [0, 0.5, 1] as const;
+
+/** The trace on a time axis, one lane per service: each bar runs from its cause to the event. */
+@customElement('trace-waterfall')
+export class TraceWaterfall extends LitElement {
+  static override styles = [
+    tableStyles,
+    serviceColourStyles,
+    css`
+      :host {
+        display: block;
+        min-width: 0;
+        overflow-x: auto;
+      }
+      table {
+        table-layout: fixed;
+        min-width: 34rem;
+      }
+      col.event {
+        width: 14rem;
+      }
+      col.when {
+        width: 9rem;
+      }
+      th.lane {
+        background: var(--wb-color-surface-2);
+        border-left: 0.3rem solid var(--lane);
+        text-transform: capitalize;
+      }
+      .axis {
+        position: relative;
+        height: 1.2rem;
+        font-weight: 400;
+        color: var(--wb-color-muted);
+        font-size: 0.8rem;
+      }
+      .axis span {
+        position: absolute;
+        top: 0;
+        transform: translateX(-50%);
+        white-space: nowrap;
+      }
+      .axis span:first-child {
+        transform: none;
+      }
+      .axis span:last-child {
+        transform: translateX(-100%);
+      }
+      .type {
+        font-weight: 600;
+        overflow-wrap: anywhere;
+      }
+      .where {
+        display: block;
+        color: var(--wb-color-muted);
+        font-family: var(--wb-font-mono);
+        font-size: 0.8rem;
+        overflow-wrap: anywhere;
+      }
+      .when {
+        font-size: 0.85rem;
+        white-space: nowrap;
+      }
+      .track {
+        position: relative;
+        height: 1.1rem;
+        margin-top: 0.2rem;
+        background: repeating-linear-gradient(
+          to right,
+          var(--wb-color-border) 0 1px,
+          transparent 1px 25%
+        );
+      }
+      .bar {
+        position: absolute;
+        top: 0.15rem;
+        bottom: 0.15rem;
+        min-width: 0.4rem;
+        border-radius: 0.2rem;
+        background: var(--lane);
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) waterfall: Waterfall | undefined;
+
+  override render(): TemplateResult | typeof nothing {
+    const waterfall = this.waterfall;
+    if (waterfall === undefined) return nothing;
+    const span = waterfall.durationMs;
+    const percent = (ms: number): number => (span === 0 ? 0 : (ms / span) * 100);
+    return html`<table aria-label="Timeline">
+      <colgroup><col class="event" /><col class="when" /><col /></colgroup>
+      <thead>
+        <tr>
+          <th scope="col">Event</th>
+          <th scope="col">Cause → event</th>
+          <th scope="col">
+            <div class="axis" aria-label="Time axis, ${formatOffset(span)} in all">
+              ${span === 0
+                ? html`<span>all in the same millisecond</span>`
+                : ticks.map((tick) => html`<span style=${styleMap({ left: `${tick * 100}%` })}>${formatOffset(tick * span)}</span>`)}
+            </div>
+          </th>
+        </tr>
+      </thead>
+      ${waterfall.lanes.map(
+        (lane) => html`<tbody class="lane-${laneClass(lane.service)}">
+          <tr>
+            <th class="lane" scope="rowgroup" colspan="3">${lane.service} service</th>
+          </tr>
+          ${lane.bars.map(
+            (bar) => html`<tr>
+              <td>
+                <span class="type">${bar.event.type}</span>
+                <span class="where">${bar.event.streamId} #${bar.event.streamPosition}</span>
+              </td>
+              <td class="when">${formatOffset(bar.startMs)} → ${formatOffset(bar.endMs)}</td>
+              <td>
+                <div class="track" aria-hidden="true">
+                  <span
+                    class="bar"
+                    style=${styleMap({
+                      // A bar at the very end still shows its minimum width inside the track.
+                      left: `min(${percent(bar.startMs)}%, calc(100% - 0.4rem))`,
+                      width: `${percent(bar.endMs - bar.startMs)}%`,
+                    })}
+                  ></span>
+                </div>
+              </td>
+            </tr>`,
+          )}
+        </tbody>`,
+      )}
+    </table>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'trace-waterfall': TraceWaterfall;
+  }
+}
