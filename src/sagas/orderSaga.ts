@@ -291,9 +291,13 @@ export function createSagaCoordinator(parts: SagaCoordinatorParts): OwnedSagaCoo
           if (state.status === 'none' || action.type === 'done' || action.type === 'notStarted') return;
           const cause = events.at(-1)!.eventId;
           const pause = pauseBefore(action);
-          if (pause > 0) await sleep(pause);
+          if (pause > 0) {
+            await sleep(pause);
+            // Another tab may have taken this step while this one waited: read again rather than act on old news.
+            if (!closed && (await store.streamVersion(sagaId)) !== events.length) continue;
+          }
           if (closed) return;
-          const result = await perform(state, action, cause);
+          const result = await perform(state, action, cause, events.length);
           if ('redo' in result) {
             redos += 1;
             if (redos > maxRedos) throw new Error(`Saga ${sagaId}: step ${action.type} kept conflicting; stopped.`);
@@ -340,7 +344,23 @@ export function createSagaCoordinator(parts: SagaCoordinatorParts): OwnedSagaCoo
     }
   }
 
-  async function perform(saga: StartedSaga, action: SagaAction, cause: string): Promise<StepResult> {
+  /**
+   * Called after a step produced a new effect (a reservation, a charge). When the saga failed meanwhile (another tab
+   * recorded a failure and is compensating), that compensation may already have run without seeing this effect:
+   * undo it here. Both undos are no-ops when there is nothing to undo, so the race is safe either way.
+   */
+  async function undoIfSagaFailed(
+    saga: StartedSaga,
+    version: number,
+    undo: () => Promise<unknown>,
+  ): Promise<void> {
+    if ((await store.streamVersion(saga.sagaId)) === version) return;
+    const events = await store.readStream(saga.sagaId);
+    const latest = fold(sagaDecider.evolve, events as unknown as SagaEvent[], sagaDecider.initialState());
+    if (latest.status !== 'none' && latest.failure !== null) await undo();
+  }
+
+  async function perform(saga: StartedSaga, action: SagaAction, cause: string, version: number): Promise<StepResult> {
     const at = now();
     const { sagaId, orderId, correlationId } = saga;
     const trace = { correlationId, causationId: cause };
@@ -358,6 +378,18 @@ export function createSagaCoordinator(parts: SagaCoordinatorParts): OwnedSagaCoo
               commandId: `${sagaId}/reserveStock/${product}`,
               ...trace,
             });
+            if (result.events.length > 0 && !result.idempotentReplay)
+              await undoIfSagaFailed(saga, version, () =>
+                handleCommand({
+                  store,
+                  decider: inventoryDecider,
+                  streamId: inventoryStreamId(product),
+                  command: { type: 'ReleaseStock', data: { product, orderId, reason: 'the saga failed meanwhile', at } },
+                  commandId: `${sagaId}/releaseStock/${product}/late`,
+                  correlationId,
+                  causationId: result.events[0]!.eventId,
+                }),
+              );
             return {
               command: {
                 type: 'SucceedStep',
@@ -374,7 +406,7 @@ export function createSagaCoordinator(parts: SagaCoordinatorParts): OwnedSagaCoo
           }
         }
         case 'chargePayment':
-          return await charge(saga, action.amount, action.attempt, cause);
+          return await charge(saga, action.amount, action.attempt, cause, version);
         case 'confirmOrder': {
           const order = await rehydrate(store, orderDecider, orderStreamId(orderId));
           const status = order.state.status;
@@ -444,7 +476,7 @@ export function createSagaCoordinator(parts: SagaCoordinatorParts): OwnedSagaCoo
               data: {
                 step: 'releaseStock',
                 product,
-                detail: released ? `Released ${released.quantity} × ${product}` : `Nothing held for this order: ${product} already released`,
+                detail: released ? `Released ${released.quantity} × ${product}` : `Nothing to release: this order holds no ${product}`,
                 at,
               },
             },
@@ -484,7 +516,13 @@ export function createSagaCoordinator(parts: SagaCoordinatorParts): OwnedSagaCoo
   }
 
   /** One attempt at charging: through the circuit breaker to the provider, its answer recorded on the payment stream. */
-  async function charge(saga: StartedSaga, amount: number, attempt: number, cause: string): Promise<StepResult> {
+  async function charge(
+    saga: StartedSaga,
+    amount: number,
+    attempt: number,
+    cause: string,
+    version: number,
+  ): Promise<StepResult> {
     const { sagaId, orderId, correlationId } = saga;
     const at = now();
     const trace = { correlationId, causationId: cause };
@@ -538,6 +576,18 @@ export function createSagaCoordinator(parts: SagaCoordinatorParts): OwnedSagaCoo
           commandId: `${sagaId}/chargePayment/${attempt}/charge`,
           ...trace,
         });
+        if (result.events.length > 0 && !result.idempotentReplay)
+          await undoIfSagaFailed(saga, version, () =>
+            handleCommand({
+              store,
+              decider: paymentDecider,
+              streamId: paymentStreamId(orderId),
+              command: { type: 'RefundPayment', data: { orderId, reason: 'the saga failed meanwhile', at } },
+              commandId: `${sagaId}/refundPayment/late`,
+              correlationId,
+              causationId: result.events[0]!.eventId,
+            }),
+          );
         return succeeded(answer.authorization, result.events[0]?.eventId ?? cause);
       }
       const result = await handleCommand({

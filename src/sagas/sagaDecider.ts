@@ -47,7 +47,10 @@ export function nextAction(state: SagaState): SagaAction {
   // Compensating: undo in reverse order of the steps: the payment, then the reservations from the last one.
   const reason = state.failure?.reason ?? 'compensation requested';
   if (state.chargeReached && !state.refundDone) return { type: 'refundPayment', reason };
-  for (let index = state.reservedLines - 1; index >= 0; index -= 1) {
+  // The product whose reservation failed is released too (a no-op, normally): a second tab's late retry of that
+  // reservation may have got through after restocking, and compensation must not leave it held.
+  const lastTouched = state.failure?.step === 'reserveStock' ? state.reservedLines : state.reservedLines - 1;
+  for (let index = Math.min(lastTouched, state.lines.length - 1); index >= 0; index -= 1) {
     const line = state.lines[index]!;
     if (!state.released.includes(line.product)) return { type: 'releaseStock', line, reason };
   }
