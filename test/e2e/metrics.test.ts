@@ -1,0 +1,109 @@
+import { mkdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { openApp, screenshotDir } from './support';
+import { projections, setRange } from './simulatorSupport';
+
+/** Seed 004's monitoring, live: a person generates load and watches latency, event rate and projection lag move. */
+
+mkdirSync(screenshotDir, { recursive: true });
+
+const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
+
+/** The cells of a table row, by the row header's text. */
+async function rowCells(table: Locator, header: string | RegExp): Promise<string[]> {
+  const row = table.getByRole('row').filter({ has: table.page().getByRole('rowheader', { name: header }) });
+  if ((await row.count()) === 0) return [];
+  return (await row.first().getByRole('cell').allInnerTexts()).map((text) => text.trim());
+}
+
+const latencyNow = (page: Page) => page.getByRole('table', { name: 'Command latency now' });
+const byCommand = (page: Page) => page.getByRole('table', { name: 'Command latency by command' });
+const lagTable = (page: Page) => page.getByRole('table', { name: 'Projection lag' });
+const duration = /^\d+(\.\d+)? (ms|s)$/;
+
+async function generateLoad(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Generate load' }).click();
+  await expect.poll(() => page.getByRole('progressbar', { name: /Sending command/ }).count()).toBe(1);
+  await expect
+    .poll(() => page.getByRole('status').filter({ hasText: /^Sent 50 commands/ }).count(), { timeout: 20_000 })
+    .toBe(1);
+}
+
+describe('metrics screen', () => {
+  it('generated load shows command latency percentiles, counts and errors, drawn as a live chart', async () => {
+    const { page } = await openApp('#/metrics');
+    await page.getByRole('heading', { name: 'Metrics', level: 2 }).waitFor();
+    await generateLoad(page);
+    expect(await page.getByRole('status').filter({ hasText: /^Sent 50/ }).innerText()).toContain('48 accepted, 2 refused');
+
+    const overall = await rowCells(byCommand(page), 'All commands');
+    expect(overall.slice(0, 2)).toEqual(['50', '2']);
+    for (const percentile of overall.slice(2)) expect(percentile).toMatch(duration);
+    expect((await rowCells(byCommand(page), 'DeliverOrder')).slice(0, 2)).toEqual(['2', '2']);
+
+    // The chart's text equivalent and the line itself follow at the next sample (once a second).
+    for (const percentile of ['p50', 'p95', 'p99']) {
+      await expect.poll(async () => (await rowCells(latencyNow(page), percentile))[0]).toMatch(duration);
+    }
+    const chart = page.getByRole('img', { name: 'Command latency, last minute' });
+    await expect.poll(() => chart.locator('path.series-3').getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+ L/);
+    await expect
+      .poll(async () => Number((await rowCells(page.getByRole('table', { name: 'Event rate now' }), /Events appended/))[0]))
+      .toBeGreaterThan(0);
+
+    await page.screenshot({ path: `${screenshotDir}/metrics-light.png`, fullPage: true });
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await page.screenshot({ path: `${screenshotDir}/metrics-dark.png`, fullPage: true });
+  });
+
+  it('commands sent on another screen count, and a projection delay shows as lag in events and time that returns to 0', async () => {
+    const { page } = await openApp('#/simulator');
+    await setRange(projections(page).getByLabel('Projection delay'), 2500);
+    await page.getByRole('button', { name: 'Place order' }).click();
+    await page.getByRole('status').filter({ hasText: /Order .+ placed/ }).waitFor();
+
+    await nav(page, 'Metrics').click();
+    await expect.poll(async () => (await rowCells(byCommand(page), 'PlaceOrder'))[0]).toBe('1');
+    await generateLoad(page);
+    // Sampled during the load or the delay after it: the log is ahead of the read models.
+    await expect.poll(async () => Number((await rowCells(lagTable(page), 'orders'))[3]), { timeout: 10_000 }).toBeGreaterThan(0);
+    const lagging = await rowCells(lagTable(page), 'orders');
+    expect(lagging[0]).toMatch(/catching up/);
+    expect(lagging[4]).toMatch(/^\d+(\.\d+)? s$/);
+    await page.screenshot({ path: `${screenshotDir}/metrics-lag.png`, fullPage: true });
+
+    // Once the delay is over, every projection catches up.
+    await expect
+      .poll(async () => (await rowCells(page.getByRole('table', { name: 'Projection lag in events now' }), /Furthest/))[0], { timeout: 15_000 })
+      .toBe('0 events');
+    expect((await rowCells(lagTable(page), 'orders')).slice(0, 5)).toEqual(['up to date', '49', '49', '0', '0 s']);
+  });
+
+  it('the admin API replays a projection and exposes the metrics as Prometheus text', async () => {
+    const { page } = await openApp('#/console');
+    await page.getByRole('heading', { name: 'API console', level: 2 }).waitFor();
+    await expect.poll(() => page.getByRole('button', { name: 'Send', exact: true }).isEnabled()).toBe(true);
+    await page.getByRole('checkbox', { name: 'Read your writes' }).check();
+    const body = page.getByRole('region', { name: 'Response body' });
+    const status = page.getByRole('region', { name: 'Response' }).getByRole('status');
+    const sendExample = async (label: string) => {
+      const before = await page.getByRole('list', { name: 'History' }).getByRole('listitem').count();
+      await page.getByRole('button', { name: label, exact: true }).click();
+      await page.getByRole('button', { name: 'Send', exact: true }).click();
+      await expect.poll(() => page.getByRole('list', { name: 'History' }).getByRole('listitem').count()).toBe(before + 1);
+    };
+
+    await sendExample('POST /api/v1/orders');
+    await sendExample('POST /api/v1/admin/projections/orders/replay');
+    expect((await status.textContent())?.trim()).toBe('200 OK');
+    expect(JSON.parse((await body.textContent()) ?? 'null')).toMatchObject({ projection: 'orders', events_replayed: 1, lag: 0, state: 'idle' });
+
+    await sendExample('GET /metrics');
+    const text = (await body.textContent()) ?? '';
+    expect(text).toContain('# TYPE workbook_command_duration_seconds summary');
+    expect(text).toMatch(/^workbook_command_duration_seconds_count 1$/m);
+    expect(text).toMatch(/^workbook_projection_lag_events\{projection="orders"\} 0$/m);
+    await page.screenshot({ path: `${screenshotDir}/metrics-prometheus.png`, fullPage: true });
+  });
+});
