@@ -8,8 +8,9 @@ export type StorageFailureReason = 'quota' | 'blocked' | 'versionchange' | 'unav
 
 const messages: Readonly<Record<StorageFailureReason, string>> = {
   quota:
-    'The browser refused to store more data: the storage quota for this site is used up. Nothing was written. ' +
-    'Reset the simulator or free disk space, then try again.',
+    'The browser refused to store more data: the storage quota for this site is used up. Nothing was written, ' +
+    'and everything stored before is kept. Export your data (Data screen) to keep a copy, free disk space or ' +
+    "clear other sites' data, then try again.",
   blocked:
     'The workbook database could not be opened because another tab keeps an older version of it open. ' +
     'Close the other workbook tabs, then reload this one.',

@@ -7,6 +7,8 @@ import { simulatorContext } from '../simulatorContext';
 import { SimulatorChangesController } from '../controllers/simulatorChangesController';
 import { panelStyles } from '../styles/theme';
 import { count, dataControlStyles } from './data-styles';
+import { StorageUsageController } from '../../pwa/storageUsageController';
+import { describePersistence, describeUsage } from '../../db/storagePersistence';
 
 /** How big the log is and how far the read models have followed it, live (seeding makes the lag visible). */
 @customElement('data-store-status')
@@ -19,6 +21,8 @@ export class DataStoreStatus extends LitElement {
 
   // Re-renders on every append and every projector batch; the figures come from the projector's status snapshot.
   protected readonly changes = new SimulatorChangesController(this, () => this.simulator);
+  /** How much of the browser's quota the workbook uses, and whether the browser may evict it. */
+  private readonly storageUsage = new StorageUsageController(this);
 
   override render(): TemplateResult {
     const status = this.simulator?.projector.getStatus();
@@ -42,8 +46,17 @@ export class DataStoreStatus extends LitElement {
           </label>
           <progress id="projector-progress" max=${Math.max(needed, 1)} .value=${needed === 0 ? 1 : applied}></progress>
         </div>
+        ${this.renderStorageUsage()}
       </section>
     `;
+  }
+
+  private renderStorageUsage(): TemplateResult {
+    const usage = this.storageUsage.value;
+    if (usage === undefined) return html`<p>Measuring the space used in this browser…</p>`;
+    return html`<p class="storage-usage">
+      <strong>Browser storage:</strong> ${describeUsage(usage)} ${describePersistence(usage.persisted)}
+    </p>`;
   }
 }
 

@@ -9,6 +9,9 @@ import { HashRouteController, routeHref } from '../controllers/hashRouteControll
 import { DisplayPreferencesController } from '../controllers/displayPreferences';
 import { navGroups, screenFor, screens, type RouteName } from '../routes';
 import { themeTokens } from '../styles/theme';
+import { startOfflineSupport } from '../../pwa/startOfflineSupport';
+import './app-status';
+import './update-prompt';
 
 /** The page frame: header, navigation between screens, display preferences, and the current screen. */
 @customElement('workbook-app')
@@ -39,6 +42,7 @@ export class WorkbookApp extends LitElement {
       header {
         grid-area: header;
         display: flex;
+        flex-wrap: wrap;
         align-items: center;
         justify-content: space-between;
         gap: var(--wb-space-4);
@@ -53,6 +57,19 @@ export class WorkbookApp extends LitElement {
       .display {
         display: flex;
         gap: var(--wb-space-2);
+      }
+      .header-end {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        justify-content: flex-end;
+        gap: var(--wb-space-2) var(--wb-space-4);
+      }
+      update-prompt {
+        /* Stays in view while the screen scrolls, without covering it like a dialog would. */
+        position: sticky;
+        top: 0;
+        z-index: 1;
       }
       .display button {
         font: inherit;
@@ -158,6 +175,8 @@ export class WorkbookApp extends LitElement {
 
   private readonly router = new HashRouteController(this);
   private readonly display = new DisplayPreferencesController(this);
+  /** The offline copy (service worker) and its updates; also asks once for persistent storage. */
+  private readonly serviceWorker = startOfflineSupport();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -182,17 +201,20 @@ export class WorkbookApp extends LitElement {
     return html`
       <header>
         <h1>Event Workbook</h1>
-        <div class="display" role="group" aria-label="Display">
-          <button
-            type="button"
-            aria-pressed=${theme === 'dark' ? 'true' : 'false'}
-            @click=${() => this.display.set({ theme: theme === 'dark' ? 'light' : 'dark' })}
-          >
-            Dark theme
-          </button>
-          <button type="button" aria-pressed=${largeFont ? 'true' : 'false'} @click=${() => this.display.set({ largeFont: !largeFont })}>
-            Large text
-          </button>
+        <div class="header-end">
+          <app-status></app-status>
+          <div class="display" role="group" aria-label="Display">
+            <button
+              type="button"
+              aria-pressed=${theme === 'dark' ? 'true' : 'false'}
+              @click=${() => this.display.set({ theme: theme === 'dark' ? 'light' : 'dark' })}
+            >
+              Dark theme
+            </button>
+            <button type="button" aria-pressed=${largeFont ? 'true' : 'false'} @click=${() => this.display.set({ largeFont: !largeFont })}>
+              Large text
+            </button>
+          </div>
         </div>
       </header>
       <nav aria-label="Main">
@@ -212,6 +234,7 @@ export class WorkbookApp extends LitElement {
         )}
       </nav>
       <main>
+        <update-prompt .updates=${this.serviceWorker}></update-prompt>
         ${this.storageNotice === undefined
           ? nothing
           : html`<div class="storage-notice" role="alert">

@@ -1,0 +1,165 @@
+import { mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { screens } from '../../src/ui/routes';
+import { openApp, screenshotDir } from './support';
+
+/**
+ * The workbook is an installable app that keeps working without a network: after the first visit the service
+ * worker has precached every file, so each screen, a lesson's Mermaid diagram and the exercise runner's worker
+ * load with the network cut, and nothing tries to reach the server.
+ */
+
+mkdirSync(screenshotDir, { recursive: true });
+
+const distDir = resolve(import.meta.dirname, '../..', process.env['E2E_DIST'] ?? 'dist');
+const offlineText = 'Offline — everything still works; your data is stored in this browser';
+
+/** Waits until the service worker has precached the app and controls this page (a first visit is not controlled). */
+async function installOfflineCopy(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) {
+    await page.reload();
+    await page.getByRole('banner').getByRole('heading', { name: 'Event Workbook' }).waitFor();
+  }
+  expect(await page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
+}
+
+/**
+ * Cuts the network twice over: the browser's offline mode, and a route that refuses (and records) any request that
+ * still leaves the browser. A file missing from the precache shows up as an escaped request, not as a pass.
+ */
+async function cutNetwork(context: BrowserContext): Promise<string[]> {
+  const escaped: string[] = [];
+  await context.route('**/*', async (route) => {
+    escaped.push(route.request().url());
+    await route.abort('internetdisconnected');
+  });
+  await context.setOffline(true);
+  return escaped;
+}
+
+/** A fresh load of the app at `hash` (going through about:blank: a hash-only change would not reload the page). */
+async function reloadAt(page: Page, hash: string): Promise<void> {
+  await page.goto('about:blank');
+  await page.goto(`${inject('appBaseUrl')}${hash}`);
+  await page.getByRole('banner').getByRole('heading', { name: 'Event Workbook' }).waitFor();
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+describe('offline', () => {
+  it('precaches every file the build emits except source maps and the worker itself', () => {
+    const sw = readFileSync(join(distDir, 'sw.js'), 'utf8');
+    const precached = new Set([...sw.matchAll(/url:"([^"]+)"/g)].map((match) => match[1]));
+    const emitted = filesUnder(distDir)
+      .map((path) => relative(distDir, path))
+      .filter((path) => !path.endsWith('.map') && path !== 'sw.js' && !/^workbox-[\w-]+\.js$/.test(path));
+    // Mermaid alone splits into dozens of chunks; a file over the size limit would silently be left out.
+    expect(emitted.length).toBeGreaterThan(50);
+    expect(emitted.filter((path) => !precached.has(path))).toEqual([]);
+    const manifest = JSON.parse(readFileSync(join(distDir, 'manifest.webmanifest'), 'utf8')) as {
+      name: string;
+      icons: { sizes: string; type: string }[];
+    };
+    expect(manifest.name).toBe('Event Workbook');
+    expect(manifest.icons.filter((icon) => icon.type === 'image/png').map((icon) => icon.sizes)).toEqual(
+      expect.arrayContaining(['192x192', '512x512']),
+    );
+  });
+
+  it('after the first visit, every screen, a Mermaid lesson and the exercise runner work with the network cut', async () => {
+    const { page, context, consoleErrors } = await openApp('#/simulator');
+    const indicator = page.getByRole('banner').getByRole('status');
+    await expect.poll(() => indicator.innerText()).toBe('Online');
+    await installOfflineCopy(page);
+
+    const escaped = await cutNetwork(context);
+    await expect.poll(() => indicator.innerText()).toBe(offlineText);
+    await page.getByRole('banner').screenshot({ path: `${screenshotDir}/offline-header.png` });
+
+    expect(screens).toHaveLength(19);
+    for (const screen of screens) {
+      await reloadAt(page, `#/${screen.name}`);
+      // Each screen's own title, inside its element: the lazily loaded module came from the precache.
+      await page.locator(screen.tag).getByRole('heading').first().waitFor();
+      expect(await page.getByRole('alert').filter({ hasText: 'could not be loaded' }).count(), screen.name).toBe(0);
+      expect(await indicator.innerText(), screen.name).toBe(offlineText);
+    }
+
+    // A lesson with Mermaid diagrams: the renderer and its diagram chunks load from the precache.
+    await reloadAt(page, '#/lessons');
+    await page.getByRole('navigation', { name: 'Lessons' }).getByRole('link', { name: /Commands and queries: CQRS/ }).click();
+    await page.getByRole('heading', { name: 'Commands and queries: CQRS', level: 2 }).waitFor();
+    const diagram = page.getByRole('img', { name: /^Diagram:/ }).first();
+    await diagram.locator('svg').waitFor();
+
+    // The exercise runner: its worker script (and sucrase inside it) comes from the precache too.
+    await reloadAt(page, '#/exercises/01-decide');
+    await page.getByRole('button', { name: 'Run tests' }).click();
+    const results = page.getByRole('list', { name: 'Test results' });
+    await results.waitFor();
+    expect(await results.getByRole('listitem').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: `${screenshotDir}/offline-exercise.png`, fullPage: true });
+
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await page.getByRole('banner').screenshot({ path: `${screenshotDir}/offline-header-dark.png` });
+
+    expect(escaped).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+
+    // Back online, the indicator says so.
+    await context.setOffline(false);
+    await expect.poll(() => indicator.innerText()).toBe('Online');
+  });
+
+  it('offers a newer version without forcing it: Later hides the banner, Reload switches to the new version', async () => {
+    const { page, consoleErrors } = await openApp('#/lessons');
+    await installOfflineCopy(page);
+
+    // A newer version, as the browser sees one: a worker script at another URL for the same scope installs beside
+    // the running one and waits (registerType 'prompt' never skips waiting on its own). A real second build would
+    // change sw.js's bytes instead; both reach the same onNeedRefresh callback in vite-plugin-pwa's registration.
+    // (Playwright cannot reroute the browser's own fetch of the worker script, so its bytes cannot be swapped here.)
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.register('./sw.js?version=next', { scope: './' });
+    });
+
+    const banner = page.getByRole('region', { name: 'New version' });
+    await banner.getByRole('status').filter({ hasText: 'A new version of Event Workbook is ready — Reload to update' }).waitFor();
+    await page.screenshot({ path: `${screenshotDir}/update-prompt.png` });
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await banner.screenshot({ path: `${screenshotDir}/update-prompt-dark.png` });
+
+    // Later: the page goes on with the version it has; the new one keeps waiting.
+    await banner.getByRole('button', { name: 'Later' }).click();
+    expect(await banner.count()).toBe(0);
+    await expect
+      .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state))
+      .toBe('installed');
+
+    // Reload: the waiting version takes over and the page reloads under it.
+    await page.reload();
+    await banner.getByRole('button', { name: 'Reload' }).waitFor();
+    await page.evaluate(() => {
+      (window as { beforeUpdate?: boolean }).beforeUpdate = true;
+    });
+    await banner.getByRole('button', { name: 'Reload' }).click();
+    await expect
+      .poll(() => page.evaluate(() => (window as { beforeUpdate?: boolean }).beforeUpdate ?? 'reloaded').catch(() => 'navigating'))
+      .toBe('reloaded');
+    await page.getByRole('banner').getByRole('heading', { name: 'Event Workbook' }).waitFor();
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
+    expect(await page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
+    expect(await banner.count()).toBe(0);
+    expect(consoleErrors).toEqual([]);
+  });
+});
