@@ -89,9 +89,6 @@ export class SagaCircuit extends LitElement {
       .dot.counted {
         background: var(--wb-color-danger);
       }
-      [role='status'] strong {
-        text-transform: capitalize;
-      }
     `,
   ];
 

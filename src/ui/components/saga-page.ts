@@ -8,7 +8,6 @@ import type { WorkbookSimulator } from '../../simulator/simulator';
 import { simulatorContext } from '../simulatorContext';
 import { SimulatorChangesController } from '../controllers/simulatorChangesController';
 import { SagaChangesController } from '../saga/sagaChangesController';
-import { coordinatorOf } from '../saga/coordinatorOf';
 import { choiceOf, paymentModeFor, stockShortQuantities } from '../saga/failureChoices';
 import { errorBoxStyles } from '../styles/controlStyles';
 import { pageHeadingStyles } from '../styles/pageStyles';
@@ -88,7 +87,7 @@ export class SagaPage extends LitElement {
   });
 
   private get coordinator(): SagaCoordinator | undefined {
-    return coordinatorOf(this.simulator);
+    return this.simulator?.sagas;
   }
 
   override render(): TemplateResult {
