@@ -94,6 +94,7 @@ export const exampleGroups: readonly ExampleGroup[] = [
       { label: 'GET /api/v1/admin/projections', request: 'GET /api/v1/admin/projections' },
       { label: 'GET /api/v1/admin/projections/orders', request: 'GET /api/v1/admin/projections/orders' },
       { label: 'POST /api/v1/admin/projections/orders/replay', request: 'POST /api/v1/admin/projections/orders/replay' },
+      { label: 'GET /api/v1/admin/sagas/{order_id}', request: 'GET /api/v1/admin/sagas/{order_id}' },
       { label: 'GET /metrics', request: 'GET /metrics' },
     ],
   },

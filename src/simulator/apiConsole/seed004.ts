@@ -225,6 +225,24 @@ export const seed004Routes: readonly Route[] = [
   {
     seed: '004',
     method: 'GET',
+    pattern: '/api/v1/admin/sagas/{order_id}',
+    side: 'admin',
+    summary: "The order's saga: status, steps and compensations (admin API)",
+    body: 'none',
+    async handle(context) {
+      const orderId = context.params['order_id'] ?? '';
+      const saga = await context.simulator.sagas.saga(orderId);
+      if (saga === undefined) {
+        return errorResponse(404, `no saga for order ${orderId}`, {
+          hint: 'Only orders placed through the saga (the Saga screen) have one; an order placed directly has none.',
+        });
+      }
+      return ok(seed004Saga(saga));
+    },
+  },
+  {
+    seed: '004',
+    method: 'GET',
     pattern: '/metrics',
     side: 'admin',
     summary: 'Metrics in Prometheus text format (latency, event rate, projection lag, sagas)',

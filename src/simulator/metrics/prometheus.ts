@@ -12,8 +12,7 @@ export type MetricsExpositionInput = {
   readonly projections: readonly ProjectionLag[];
   readonly headPosition: number;
   readonly eventsPerSecond: number;
-  /** Null while there is no saga coordinator: the saga metrics are left out rather than shown as zero. */
-  readonly sagas: SagaOutcomes | null;
+  readonly sagas: SagaOutcomes;
 };
 
 export const prometheusContentType = 'text/plain; version=0.0.4; charset=utf-8';
@@ -62,7 +61,7 @@ function summarySamples(summary: LatencySummary, labels: Labels = {}): Sample[] 
 
 export function metricsExposition(input: MetricsExpositionInput): string {
   const { latency, projections, sagas } = input;
-  const families: Family[] = [
+  const families: readonly Family[] = [
     {
       name: 'workbook_command_duration_seconds',
       type: 'summary',
@@ -113,22 +112,18 @@ export function metricsExposition(input: MetricsExpositionInput): string {
         projection.lagSeconds === null ? [] : [{ labels: { projection: projection.name }, value: Math.round(projection.lagSeconds * 1000) / 1000 }],
       ),
     },
+    {
+      name: 'workbook_sagas',
+      type: 'gauge',
+      help: 'Order sagas by outcome: completed, compensated (a step failed and was undone) or still running.',
+      samples: (['completed', 'compensated', 'running'] as const).map((outcome) => ({ labels: { outcome }, value: sagas[outcome] })),
+    },
+    {
+      name: 'workbook_saga_success_ratio',
+      type: 'gauge',
+      help: 'Completed sagas over finished sagas (completed plus compensated); NaN before any finished.',
+      samples: [{ value: sagaSuccessRate(sagas) ?? Number.NaN }],
+    },
   ];
-  if (sagas !== null) {
-    families.push(
-      {
-        name: 'workbook_sagas',
-        type: 'gauge',
-        help: 'Order sagas by outcome: completed, compensated (a step failed and was undone) or still running.',
-        samples: (['completed', 'compensated', 'running'] as const).map((outcome) => ({ labels: { outcome }, value: sagas[outcome] })),
-      },
-      {
-        name: 'workbook_saga_success_ratio',
-        type: 'gauge',
-        help: 'Completed sagas over finished sagas (completed plus compensated); NaN before any finished.',
-        samples: [{ value: sagaSuccessRate(sagas) ?? Number.NaN }],
-      },
-    );
-  }
   return `${families.map(renderFamily).join('\n')}\n`;
 }

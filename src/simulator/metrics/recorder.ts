@@ -1,5 +1,4 @@
 import type { Unsubscribe } from '../../eventStore/types';
-import type { SagaCoordinator } from '../../sagas/types';
 import type { WorkbookSimulator } from '../simulator';
 import { createCommandLatencyTracker, defaultLatencyWindow } from './commandLatency';
 import { maxLag, projectionLags } from './projectionLag';
@@ -21,8 +20,8 @@ export type MetricsRecorder = {
   history(): readonly MetricsSample[];
   /** Every projection's lag right now (not waiting for the next sample). */
   projectionLags(): Promise<ProjectionLag[]>;
-  /** Finished and running sagas; null while the simulator has no saga coordinator. */
-  sagaOutcomes(): Promise<SagaOutcomes | null>;
+  /** Finished and running order sagas (from the saga coordinator, which reads them from the log). */
+  sagaOutcomes(): Promise<SagaOutcomes>;
   onSample(listener: (sample: MetricsSample) => void): Unsubscribe;
   close(): void;
 };
@@ -38,8 +37,6 @@ export type MetricsRecorderOptions = {
   readonly rateWindowMs?: number;
   /** Wall clock (epoch ms), for the samples' times and lag in time; tests pass a fixed one. */
   readonly nowMs?: () => number;
-  /** The saga coordinator whose outcomes give the success rate. */
-  readonly sagas?: SagaCoordinator;
 };
 
 export function createMetricsRecorder(simulator: WorkbookSimulator, options: MetricsRecorderOptions = {}): MetricsRecorder {
@@ -49,7 +46,6 @@ export function createMetricsRecorder(simulator: WorkbookSimulator, options: Met
     latencyWindow = defaultLatencyWindow,
     rateWindowMs = 5000,
     nowMs = () => Date.now(),
-    sagas,
   } = options;
   const latency = createCommandLatencyTracker(latencyWindow);
   const samples = createRingBuffer<MetricsSample>(historySize);
@@ -102,7 +98,7 @@ export function createMetricsRecorder(simulator: WorkbookSimulator, options: Met
     sample,
     history: () => samples.values(),
     projectionLags: lagsNow,
-    sagaOutcomes: async () => (sagas === undefined ? null : sagas.outcomes()),
+    sagaOutcomes: () => simulator.sagas.outcomes(),
     onSample(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -25,23 +25,26 @@ const loadPauseMs = 40;
 
 /**
  * Re-renders the screen at each sample the simulator's recorder takes (once a second), and reads the saga outcomes
- * then too: they come from the log (async), so once a sample rather than once a render.
+ * then too: they come from the log (async), so once a sample rather than at every saga step.
  */
 class MetricsSamplesController extends SimulatorSubscriptionController<WorkbookSimulator> {
-  sagas: SagaOutcomes | null = null;
+  sagas: SagaOutcomes | undefined;
 
   protected override subscribe(simulator: WorkbookSimulator): readonly Unsubscribe[] {
     const recorder = metricsFor(simulator);
+    const readSagas = () =>
+      void recorder.sagaOutcomes().then(
+        (outcomes) => {
+          this.sagas = outcomes;
+          this.host.requestUpdate();
+        },
+        () => undefined,
+      );
+    readSagas();
     return [
       recorder.onSample(() => {
         this.host.requestUpdate();
-        void recorder.sagaOutcomes().then(
-          (outcomes) => {
-            this.sagas = outcomes;
-            this.host.requestUpdate();
-          },
-          () => undefined,
-        );
+        readSagas();
       }),
     ];
   }
@@ -292,14 +295,14 @@ export class MetricsPage extends LitElement {
 
   private renderSagas(): TemplateResult {
     const outcomes = this.samples.sagas;
-    const finished = outcomes === null ? 0 : outcomes.completed + outcomes.compensated;
+    const finished = outcomes === undefined ? 0 : outcomes.completed + outcomes.compensated;
     return html`<section class="panel" aria-labelledby="metrics-sagas">
       <h3 id="metrics-sagas">Saga success rate</h3>
       <p class="muted">
         Of the order sagas that finished, the share that completed (stock reserved, payment charged, order confirmed)
         rather than compensated. Running sagas have no outcome yet.
       </p>
-      ${outcomes === null || (finished === 0 && outcomes.running === 0)
+      ${outcomes === undefined || (finished === 0 && outcomes.running === 0)
         ? html`<p>No saga has run yet. Place an order through the <a href=${routeHref('saga')}>Saga</a> screen.</p>`
         : html`<dl class="saga-figures" aria-label="Saga outcomes">
             <div><dt>Success rate</dt><dd>${formatShare(sagaSuccessRate(outcomes))}</dd></div>

@@ -95,3 +95,43 @@ describe('seed 004: GET /metrics', () => {
     stopRecordingMetrics(api.simulator);
   });
 });
+
+describe('seed 004 admin API: sagas', () => {
+  it("shows an order's saga in snake_case: its status, the correlation id and each step", async () => {
+    const api = await openConsole();
+    const started = await api.simulator.sagas.placeOrder({ customerId: 'c-1', items: [{ product: 'Laptop', quantity: 1 }] });
+    if (!started.ok) throw new Error(started.message);
+    await api.simulator.sagas.whenIdle();
+
+    const response = await api.send(`GET /api/v1/admin/sagas/${started.orderId}`);
+    expect(response).toMatchObject({
+      status: 200,
+      route: 'GET /api/v1/admin/sagas/{order_id}',
+      body: {
+        saga_id: started.sagaId,
+        order_id: started.orderId,
+        status: 'completed',
+        failure_reason: null,
+        correlation_id: started.correlationId,
+        started_at: expect.any(String),
+      },
+    });
+    const timeline = (response.body as { timeline: Array<Record<string, unknown>> }).timeline;
+    expect(timeline.map((entry) => `${String(entry['step'])} ${String(entry['outcome'])}`)).toEqual([
+      'placeOrder succeeded',
+      'reserveStock succeeded',
+      'chargePayment succeeded',
+      'confirmOrder succeeded',
+    ]);
+    expect(Object.keys(timeline[0]!)).toEqual(['step', 'kind', 'outcome', 'detail', 'at', 'event_id', 'global_position']);
+  });
+
+  it('answers 404 for an order placed without the saga, saying why', async () => {
+    const api = await openConsole();
+    await api.send(order);
+    expect(await api.send('GET /api/v1/admin/sagas/o-1')).toMatchObject({
+      status: 404,
+      body: { message: 'no saga for order o-1', hint: expect.stringContaining('Saga screen') },
+    });
+  });
+});

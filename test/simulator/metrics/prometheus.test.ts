@@ -79,17 +79,18 @@ describe('Prometheus text exposition', () => {
     );
   });
 
-  it('writes NaN quantiles before any command, leaves out sagas without a coordinator, and escapes label values', () => {
+  it('writes NaN quantiles and success ratio before any command or saga, and escapes label values', () => {
     const text = metricsExposition({
       latency: { windowSize: 200, overall: { count: 0, errors: 0, totalMs: 0, percentiles: null, windowCount: 0 }, byCommand: [], rejections: [] },
       headPosition: 0,
       eventsPerSecond: 0,
       projections: [{ name: 'a "quoted"\\name', checkpoint: 0, head: 0, lag: 0, state: 'idle', lagSeconds: null }],
-      sagas: null,
+      sagas: { completed: 0, compensated: 0, running: 1 },
     });
     expect(text).toContain('workbook_command_duration_seconds{quantile="0.99"} NaN\n');
     expect(text).toContain('workbook_projection_lag_events{projection="a \\"quoted\\"\\\\name"} 0\n');
     expect(text).not.toContain('workbook_projection_lag_seconds{');
-    expect(text).not.toContain('saga');
+    expect(text).toMatch(/^workbook_sagas\{outcome="running"\} 1$/m);
+    expect(text.endsWith('\nworkbook_saga_success_ratio NaN\n')).toBe(true);
   });
 });

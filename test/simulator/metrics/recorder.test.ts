@@ -102,9 +102,19 @@ describe('metrics recorder', () => {
     expect(heard).toEqual([1000, 2000, 3000, 4000, 5000]);
   });
 
-  it('has no saga outcomes without a saga coordinator', async () => {
-    const { recorder } = await recording();
-    expect(await recorder.sagaOutcomes()).toBeNull();
+  it('counts the order sagas by outcome: one completed, one compensated when the payment was declined', async () => {
+    const simulator = await createMemorySimulator({ sagas: { sleep: async () => {} } });
+    const recorder = createMetricsRecorder(simulator, { sampleEveryMs: 0 });
+    open.push({ simulator, recorder });
+    const laptop = { customerId: 'c-1', items: [{ product: 'Laptop', quantity: 1 }] };
+
+    expect((await simulator.sagas.placeOrder(laptop)).ok).toBe(true);
+    await simulator.sagas.whenIdle();
+    simulator.sagas.setInjection({ paymentService: 'declines' });
+    expect((await simulator.sagas.placeOrder(laptop)).ok).toBe(true);
+    await simulator.sagas.whenIdle();
+
+    expect(await recorder.sagaOutcomes()).toEqual({ completed: 1, compensated: 1, running: 0 });
   });
 });
 
