@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { openApp, screenshotDir } from './support';
+import { eventsInLog, logRows, placeOrder, placeOrderForm } from './simulatorSupport';
 
 /** Storage failures end in a message a person can act on, never in a silent hang. */
 
@@ -29,4 +31,63 @@ describe('storage problems in a real browser', () => {
     expect(await notice.getByRole('button', { name: 'Reload' }).isVisible()).toBe(true);
     await page.screenshot({ path: `${screenshotDir}/storage-versionchange.png` });
   });
+
+  it('a full disk refuses one order with a message that says what to do, and loses none stored before', async () => {
+    const { page, consoleErrors } = await openApp('#/simulator');
+    const kept = [await placeOrder(page, 'Laptop'), await placeOrder(page, 'Monitor')];
+    await expect.poll(() => eventsInLog(page)).toBe(2);
+
+    await refuseNextEventWriteForQuota(page);
+    await placeOrderForm(page).getByLabel('Product').fill('Keyboard');
+    await placeOrderForm(page).getByRole('button', { name: 'Place order' }).click();
+    const alert = placeOrderForm(page).getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('the storage quota for this site is used up');
+    const message = (await alert.textContent()) ?? '';
+    expect(message).toContain('Nothing was written, and everything stored before is kept.');
+    expect(message).toContain('Export your data (Data screen)');
+    expect(message).toContain('free disk space');
+    await placeOrderForm(page).screenshot({ path: `${screenshotDir}/storage-quota.png` });
+    expect(await eventsInLog(page)).toBe(2);
+
+    // After a reload (the disk has room again) both orders are there, the refused one is not, and writing works.
+    await page.reload();
+    await expect.poll(() => eventsInLog(page)).toBe(2);
+    const streams = (await logRows(page)).map((row) => row[1]);
+    for (const orderId of kept) expect(streams.some((stream) => stream?.includes(orderId))).toBe(true);
+    await placeOrder(page, 'Keyboard');
+    await expect.poll(() => eventsInLog(page)).toBe(3);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('the Data screen says how much the workbook stores in this browser and whether it is persistent', async () => {
+    const { page } = await openApp('#/data');
+    const usage = page.getByRole('paragraph').filter({ hasText: /^\s*Browser storage:/ });
+    await expect.poll(async () => (await usage.textContent())?.replace(/\s+/g, ' ').trim()).toMatch(
+      /^Browser storage: [\d.,]+ (bytes|KB|MB|GB) of [\d.,]+ (KB|MB|GB|TB) used \((less than 0\.1|[\d.]+) %\)\. Stored in this browser, persistent: (yes|no)/,
+    );
+    await usage.screenshot({ path: `${screenshotDir}/storage-usage.png` });
+  });
 });
+
+/**
+ * What a browser does when the site's quota is used up, for exactly one write to the events table: IndexedDB's
+ * add/put throws a QuotaExceededError and the transaction aborts. (A real full disk cannot be made on demand.)
+ */
+async function refuseNextEventWriteForQuota(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const prototype = IDBObjectStore.prototype;
+    const original = { add: prototype.add, put: prototype.put };
+    let refused = false;
+    for (const method of ['add', 'put'] as const) {
+      prototype[method] = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
+        if (!refused && this.name === 'events') {
+          refused = true;
+          prototype.add = original.add;
+          prototype.put = original.put;
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        }
+        return original[method].apply(this, args);
+      };
+    }
+  });
+}
