@@ -60,6 +60,15 @@ describe('event versioning', () => {
     await page.screenshot({ path: `${screenshotDir}/versioning.png`, fullPage: true });
     await page.getByRole('button', { name: 'Dark theme' }).click();
     await page.screenshot({ path: `${screenshotDir}/versioning-dark.png`, fullPage: true });
+
+    // Large text on a 1024-pixel screen: the two readings stack instead of squeezing, and nothing widens the page.
+    await page.setViewportSize({ width: 1024, height: 800 });
+    await page.getByRole('button', { name: 'Large text' }).click();
+    const [storedBox, upcastBox] = [await asStored(page).boundingBox(), await throughUpcaster(page).boundingBox()];
+    expect(upcastBox!.y).toBeGreaterThan(storedBox!.y + storedBox!.height - 1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
+    await page.screenshot({ path: `${screenshotDir}/versioning-large-text.png`, fullPage: true });
+    await changesTable(page).screenshot({ path: `${screenshotDir}/versioning-large-text-changes.png` });
   });
 
   it('reads the student\'s edited v1 event both ways; bad JSON and a v1 the upcaster refuses change nothing', async () => {

@@ -126,6 +126,14 @@ export class VersioningPage extends LitElement {
         font-size: 0.85rem;
         overflow-wrap: anywhere;
       }
+      /* A field's path stays whole; the values beside it wrap wherever they must. */
+      th code {
+        overflow-wrap: normal;
+        white-space: nowrap;
+      }
+      td.value {
+        min-width: 5rem;
+      }
       .bytes {
         background: var(--wb-color-surface-2);
         border-radius: var(--wb-radius);
