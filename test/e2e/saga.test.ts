@@ -56,6 +56,11 @@ describe('the saga screen', () => {
     // The list shows the saga, linked to its trace.
     await page.getByRole('button', { name: /Order \S+ completed/ }).waitFor();
     expect(await page.getByRole('link', { name: /^Trace of order/ }).getAttribute('href')).toMatch(/^#\/trace\/.+/);
+
+    // Large text on a 1024-pixel screen: the panels stack instead of squeezing.
+    await page.setViewportSize({ width: 1024, height: 800 });
+    await page.getByRole('button', { name: 'Large text' }).click();
+    await page.screenshot({ path: `${screenshotDir}/saga-completed-large-text.png`, fullPage: true });
   });
 
   it('compensates a declined payment: the stock is released and the order cancelled with the reason', async () => {
@@ -113,6 +118,17 @@ describe('the saga screen', () => {
     expect(rows.some((row) => /Charge payment/.test(row))).toBe(false);
     await expect.poll(() => available(page, 'Laptop')).toBe(laptopsBefore);
     expect(await available(page, 'Mouse')).toBe(miceBefore);
+  });
+
+  it('lets a flaky payment service fail as often as the slider says', async () => {
+    const page = await openSaga();
+    await page.getByRole('radio', { name: 'Flaky payment service' }).check();
+    const rate = page.getByRole('slider', { name: 'Failure rate' });
+    await rate.fill('0');
+    await expect.poll(() => rate.getAttribute('aria-valuetext')).toBe('0 %');
+    await placeOrder(page, { Mouse: 1 });
+    await finalStatus(page, 'completed');
+    expect((await stepRows(page).allInnerTexts()).some((row) => /retrying/.test(row))).toBe(false);
   });
 
   it('finishes a saga after a reload halfway through it', async () => {

@@ -63,6 +63,10 @@ export class SagaFailureControls extends LitElement {
       }
       input[type='radio'] {
         accent-color: var(--wb-color-accent);
+        width: 1rem;
+        height: 1rem;
+        margin: 0;
+        align-self: center;
       }
       input:focus-visible {
         outline: none;

@@ -74,7 +74,7 @@ export class SagaList extends LitElement {
             ${newestFirst(this.sagas).map(
               (saga) => html`<li>
                 <button type="button" aria-pressed=${saga.orderId === this.selectedOrderId ? 'true' : 'false'} @click=${() => this.select(saga.orderId)}>
-                  <span class="order">Order ${saga.orderId}</span>
+                  <span class="order" title=${saga.orderId}>Order ${shortId(saga.orderId)}</span>
                   <span class="status ${saga.status}">${saga.status}</span>
                   <span class="meta">${money.format(saga.total)} · ${timeOf(saga.startedAt)}</span>
                 </button>
@@ -92,6 +92,11 @@ export class SagaList extends LitElement {
 
 export function newestFirst(sagas: readonly SagaView[]): SagaView[] {
   return [...sagas].sort((a, b) => b.startedAt.localeCompare(a.startedAt));
+}
+
+/** Order ids are UUIDs; their first 8 digits tell a student's few orders apart, and the timeline shows the whole id. */
+function shortId(orderId: string): string {
+  return orderId.length > 12 ? `${orderId.slice(0, 8)}…` : orderId;
 }
 
 function timeOf(iso: string): string {

@@ -30,6 +30,7 @@ export class SagaTimeline extends LitElement {
       }
       header h3 {
         margin: 0;
+        overflow-wrap: anywhere;
       }
       .reason {
         color: var(--wb-color-danger);
@@ -172,6 +173,10 @@ export class SagaTimeline extends LitElement {
         font-weight: 600;
         padding-bottom: var(--wb-space-1);
       }
+      td.time {
+        white-space: nowrap;
+        font-variant-numeric: tabular-nums;
+      }
       td.compensation {
         color: var(--wb-color-warning);
       }
@@ -266,7 +271,7 @@ export class SagaTimeline extends LitElement {
   private renderRow(entry: SagaTimelineEntry, firstAt: number): TemplateResult {
     const compensation = entry.kind === 'compensation';
     return html`<tr>
-      <td>${elapsedLabel(Date.parse(entry.at) - firstAt)}</td>
+      <td class="time">${elapsedLabel(Date.parse(entry.at) - firstAt)}</td>
       <td class=${compensation ? 'compensation' : ''}>${stepLabel(entry.step)}${compensation ? ' (compensation)' : ''}</td>
       <td>${entry.outcome}</td>
       <td>${entry.detail}</td>
