@@ -20,6 +20,8 @@ export function progressDb(): ProgressDb {
 export type Exercise06Saved = {
   /** The saved answers.md, or undefined when the student has not typed anything yet (show the starter). */
   readonly text: string | undefined;
+  /** When that text was saved (ISO); undefined with no text. */
+  readonly savedAt: string | undefined;
   /** One row per requirement, unchecked where nothing was checked yet. */
   readonly progress: ReadonlyMap<RequirementNumber, ProgressRow>;
 };
@@ -30,7 +32,7 @@ export async function loadExercise06(db: ProgressDb): Promise<Exercise06Saved> {
   for (const n of requirementNumbers) {
     progress.set(n, rows.find((row) => row.itemId === String(n)) ?? emptyProgress(exercise06Id, String(n)));
   }
-  return { text: answer?.text, progress };
+  return { text: answer?.text, savedAt: answer?.updatedAt, progress };
 }
 
 export async function saveExercise06Text(db: ProgressDb, text: string): Promise<void> {

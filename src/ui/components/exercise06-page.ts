@@ -22,10 +22,14 @@ import {
   type Autosaver,
   type SaveStatus,
 } from '../../workbook/exercise06Progress';
+import { browserDraftStorage, forgetUnsavedDraft, keepUnsavedDraft, unsavedDraftNewerThan } from '../../workbook/unsavedDraft';
 import type { BodyChangeEvent } from './exercise06-editor-styles';
 import './exercise06-step';
 import './exercise06-toolbar';
 import './lesson-article';
+
+/** Where the text the autosave has not written yet is kept over a reload (see unsavedDraft.ts). */
+const draftKey = 'event-workbook:exercise-06:unsaved-answers';
 
 /**
  * `#/exercise-06` (overview) and `#/exercise-06/<n>` (requirement n): seed 003 as a guided, graded exercise. The
@@ -132,13 +136,19 @@ export class Exercise06Page extends LitElement {
       (text) => saveExercise06Text(db, text),
       (status) => {
         this.saveStatus = status;
+        // 'saved' comes only when nothing newer waits: the draft is in IndexedDB now.
+        if (status.kind === 'saved') forgetUnsavedDraft(browserDraftStorage(), draftKey);
       },
     );
     window.addEventListener('pagehide', this.flushNow);
     loadExercise06(db).then(
       (saved) => {
-        this.text = saved.text ?? starterAnswers;
+        // The last words typed before a reload, which the autosave had no time to write.
+        const draft = unsavedDraftNewerThan(browserDraftStorage(), draftKey, saved.savedAt);
+        this.text = draft ?? saved.text ?? starterAnswers;
         this.progress = saved.progress;
+        if (draft !== undefined) this.autosaver?.schedule(draft);
+        else forgetUnsavedDraft(browserDraftStorage(), draftKey);
       },
       (error: unknown) => {
         this.loadError = error instanceof Error ? error.message : String(error);
@@ -171,6 +181,7 @@ export class Exercise06Page extends LitElement {
     this.text = withRequirementBody(this.text, n, event.detail.body, heading);
     this.stale = new Set([...this.stale, n]);
     this.autosaver?.schedule(this.text);
+    keepUnsavedDraft(browserDraftStorage(), draftKey, this.text);
   }
 
   private async check(n: RequirementNumber): Promise<void> {
