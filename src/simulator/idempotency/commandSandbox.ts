@@ -17,8 +17,8 @@ const orderBody = {
 
 /**
  * A private, in-memory simulator where a person sends the same command twice. PlaceOrder behaves as seed 004's
- * `POST /api/v1/orders`: the server picks a new order id for every request, so only the idempotency key stops a
- * retried request from placing a second order. ConfirmOrder confirms the latest order placed here.
+ * `POST /api/v1/orders`: the server picks a new order id for every request it runs, so only the idempotency key
+ * stops a retried request from placing a second order. ConfirmOrder confirms the latest order placed here.
  */
 export type CommandSandbox = {
   /** What the next send of this command will look like. */
@@ -50,7 +50,6 @@ export async function createCommandSandbox(options: { readonly now?: () => strin
     },
     async send(command, commandId) {
       const orderId = orderIdFor(command);
-      if (command === 'PlaceOrder') ordersMinted += 1;
       const logBefore = await simulator.store.headPosition();
       const input = command === 'PlaceOrder' ? { orderId, ...orderBody } : { orderId };
       const outcome = await simulator.execute(command, input, { commandId });
@@ -69,6 +68,8 @@ export async function createCommandSandbox(options: { readonly now?: () => strin
         logAfter,
         verdict: verdictOf(outcome, commandId, attempts),
       };
+      // The server checks the key before it does any work: an id is used up only by an order actually placed.
+      if (command === 'PlaceOrder' && attempt.verdict.kind === 'recorded') ordersMinted += 1;
       attempts.push(attempt);
       return attempt;
     },

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkIdempotencyKey, explainAttempt } from '../../../src/simulator/idempotency/attempts';
+import type { CommandAttempt } from '../../../src/simulator/idempotency/attempts';
 import { createCommandSandbox } from '../../../src/simulator/idempotency/commandSandbox';
 
-const positions = (attempt: { outcome: { ok: boolean } }) =>
-  attempt.outcome.ok ? (attempt.outcome as { events: { eventId: string; globalPosition: number }[] }).events.map((e) => [e.eventId, e.globalPosition]) : [];
+/** What a person compares between two answers: each event's id and global position. */
+const positions = ({ outcome }: CommandAttempt) => (outcome.ok ? outcome.events.map((e) => [e.eventId, e.globalPosition]) : []);
 
 describe('sending the same command twice', () => {
   it('answers the second send from the first: same event ids and positions, nothing written', async () => {
@@ -76,5 +77,16 @@ describe('the idempotency key field', () => {
     expect(checkIdempotencyKey('  ')).toContain('Type an idempotency key');
     expect(checkIdempotencyKey('two words')).toContain('only letters, digits');
     expect(checkIdempotencyKey('x'.repeat(101))).toContain('101 characters');
+  });
+});
+
+describe('order ids in the sandbox', () => {
+  it('uses up an order id only when an order is placed, not on a replayed retry', async () => {
+    const sandbox = await createCommandSandbox();
+    await sandbox.send('PlaceOrder', 'k1');
+    await sandbox.send('PlaceOrder', 'k1');
+    const next = await sandbox.send('PlaceOrder', 'k2');
+    expect(next.orderId).toBe('A-2');
+    sandbox.close();
   });
 });

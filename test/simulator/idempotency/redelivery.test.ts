@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEmailConsumer } from '../../../src/simulator/idempotency/emailConsumer';
 import { createRedeliveryLab } from '../../../src/simulator/idempotency/redeliveryLab';
+import { explainInboxDelivery, explainProjectionDelivery } from '../../../src/simulator/idempotency/explainDelivery';
 
 describe('an event delivered twice', () => {
   it('is dropped by the projection whose checkpoint is already past it: the read model is unchanged', async () => {
@@ -36,5 +37,19 @@ describe('an event delivered twice', () => {
     expect(consumer.deliver({ ...lab.event, eventId: 'another', globalPosition: 2 })).toBe('sent');
     expect(consumer.deliver(lab.event)).toBe('duplicate');
     expect(consumer.sent.map((email) => email.to)).toEqual(['grace@example.com', 'grace@example.com']);
+  });
+});
+
+describe('what the screen says about each delivery', () => {
+  it('names the checkpoint positions the real run saw', async () => {
+    const lab = await createRedeliveryLab();
+    const first = await lab.deliver('sameWorker');
+    const same = await lab.deliver('sameWorker');
+    const stale = await lab.deliver('secondWorker');
+    expect(explainProjectionDelivery(first, 1)).toContain('checkpoint stood at 0, before the event at position 1');
+    expect(explainProjectionDelivery(same, 1)).toContain('already stood at 1');
+    expect(explainProjectionDelivery(stale, 1)).toContain('expected the stored checkpoint to be 0, found 1, and was refused');
+    expect(explainInboxDelivery(first, lab.event.eventId)).toContain('email went out');
+    expect(explainInboxDelivery(stale, lab.event.eventId)).toContain('without that table has now sent 3');
   });
 });
