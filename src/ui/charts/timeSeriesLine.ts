@@ -19,7 +19,7 @@ export type TimeSeriesChart = {
   /** Epoch milliseconds, oldest first. */
   readonly times: readonly number[];
   readonly series: readonly TimeSeries[];
-  /** Written after the top tick's value, e.g. "ms", "events". */
+  /** The y axis' unit, written above it, e.g. "ms", "events". */
   readonly unit: string;
   /** How much time the x axis spans (60 s by default). */
   readonly windowMs?: number;
@@ -28,7 +28,7 @@ export type TimeSeriesChart = {
 // About the width a chart card has on a laptop screen, so the ticks' text is drawn near its CSS size.
 const width = 440;
 const height = 170;
-const pad = { left: 60, right: 14, top: 12, bottom: 26 };
+const pad = { left: 44, right: 14, top: 22, bottom: 26 };
 
 /** The smallest 1, 2 or 5 × 10ⁿ at or above the value, so the top tick is a round number. */
 export function niceCeiling(value: number): number {
@@ -72,7 +72,8 @@ export function timeSeriesLine(chart: TimeSeriesChart): SVGTemplateResult {
       <line x1=${pad.left} x2=${width - pad.right} y1=${y(half)} y2=${y(half)} class="grid"></line>
       <line x1=${pad.left} x2=${width - pad.right} y1=${y(top)} y2=${y(top)} class="grid"></line>
       <line x1=${pad.left} x2=${pad.left} y1=${pad.top} y2=${y(0)} class="axis"></line>
-      <text x=${pad.left - 6} y=${y(top) + 4} text-anchor="end" class="tick">${formatTick(top)} ${unit}</text>
+      <text x=${pad.left - 6} y=${y(top) + 4} text-anchor="end" class="tick">${formatTick(top)}</text>
+      <text x=${pad.left} y=${pad.top - 10} text-anchor="start" class="tick unit">${unit}</text>
       <text x=${pad.left - 6} y=${y(half) + 4} text-anchor="end" class="tick">${formatTick(half)}</text>
       <text x=${pad.left - 6} y=${y(0) + 4} text-anchor="end" class="tick">0</text>
       <text x=${pad.left} y=${height - 6} text-anchor="start" class="tick">−${Math.round(windowMs / 1000)} s</text>

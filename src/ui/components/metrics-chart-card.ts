@@ -51,7 +51,7 @@ export class MetricsChartCard extends LitElement {
   ];
 
   @property() heading = '';
-  /** Written after the top tick, e.g. "ms". */
+  /** The y axis' unit, e.g. "ms". */
   @property() unit = '';
   @property({ attribute: false }) times: readonly number[] = [];
   @property({ attribute: false }) series: readonly ChartSeries[] = [];

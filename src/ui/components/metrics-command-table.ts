@@ -12,7 +12,14 @@ export class MetricsCommandTable extends LitElement {
     css`
       :host {
         display: block;
+      }
+      /* A table wider than its panel (large text on a narrow screen) scrolls here, reachable by keyboard. */
+      .scroll {
         overflow-x: auto;
+      }
+      .scroll:focus-visible {
+        outline: none;
+        box-shadow: var(--wb-focus-ring);
       }
       td,
       thead th:not(:first-child) {
@@ -36,7 +43,7 @@ export class MetricsCommandTable extends LitElement {
     const report = this.report;
     if (report === undefined) return nothing;
     if (report.overall.count === 0) return html`<p>No command has run since the app opened. Generate load, or send commands from any screen.</p>`;
-    return html`<table aria-label="Command latency by command">
+    return html`<div class="scroll" tabindex="0" role="region" aria-label="Command latency by command, scrollable"><table aria-label="Command latency by command">
       <thead>
         <tr>
           <th scope="col">Command</th>
@@ -51,7 +58,7 @@ export class MetricsCommandTable extends LitElement {
         ${this.row('All commands', report.overall, 'overall')}
         ${report.byCommand.map((entry) => this.row(entry.command, entry))}
       </tbody>
-    </table>`;
+    </table></div>`;
   }
 
   private row(name: string, summary: LatencySummary, className = ''): TemplateResult {

@@ -256,7 +256,7 @@ export class MetricsPage extends LitElement {
       ></metrics-chart-card>
       <metrics-chart-card
         heading="Event rate"
-        unit="/s"
+        unit="events/s"
         .times=${times}
         .series=${[
           {

@@ -20,7 +20,14 @@ export class MetricsProjectionTable extends LitElement {
     css`
       :host {
         display: block;
+      }
+      /* A table wider than its panel (large text on a narrow screen) scrolls here, reachable by keyboard. */
+      .scroll {
         overflow-x: auto;
+      }
+      .scroll:focus-visible {
+        outline: none;
+        box-shadow: var(--wb-focus-ring);
       }
       td.number,
       th.number {
@@ -38,7 +45,7 @@ export class MetricsProjectionTable extends LitElement {
   @property({ attribute: false }) projections: readonly ProjectionLag[] = [];
 
   override render(): TemplateResult {
-    return html`<table aria-label="Projection lag">
+    return html`<div class="scroll" tabindex="0" role="region" aria-label="Projection lag, scrollable"><table aria-label="Projection lag">
       <thead>
         <tr>
           <th scope="col">Projection</th>
@@ -61,7 +68,7 @@ export class MetricsProjectionTable extends LitElement {
           </tr>`,
         )}
       </tbody>
-    </table>`;
+    </table></div>`;
   }
 }
 
