@@ -49,7 +49,7 @@ describe('the idempotency screen', () => {
     expect((await rows(sends(page)))[2]?.[6]).toBe('1 → 2');
 
     // Confirming twice under two ids: the second is refused by the order's own rules, not by the key.
-    await page.getByLabel('Command', { exact: true }).selectOption({ label: 'Confirm the latest order placed here' });
+    await page.getByLabel('Command', { exact: true }).selectOption({ label: 'Confirm the latest order' });
     await send.click();
     await expect.poll(async () => (await rows(sends(page)))[3]?.slice(1, 4)).toEqual(['ConfirmOrder A-2', await key.inputValue(), 'Ran: new events']);
     await page.getByRole('button', { name: 'Send with a new id' }).click();
@@ -78,6 +78,7 @@ describe('the idempotency screen', () => {
     ]);
     const why = await page.getByRole('status').filter({ hasText: 'Delivery 3' }).innerText();
     expect(why).toContain('expected the stored checkpoint to be 0, found 1, and was refused');
+    expect(why).toContain('Order summary read model: 1 order, 300.00 pending: unchanged by this delivery.');
     expect(await page.getByText('Inbox table (processed event ids)').innerText()).toContain('place-B-7:0');
     await page.screenshot({ path: `${screenshotDir}/idempotency-redelivered.png`, fullPage: true });
     await page.getByRole('button', { name: 'Dark theme' }).click();

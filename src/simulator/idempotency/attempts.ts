@@ -18,7 +18,12 @@ export type AttemptVerdict =
       readonly firstCommand: AttemptCommand | null;
     }
   /** The command ran, but a rule (or a missing order) refused it: nothing was written. */
-  | { readonly kind: 'refused'; readonly reason: string }
+  | {
+      readonly kind: 'refused';
+      readonly reason: string;
+      /** The id was new to this sandbox: the key let it through, and the domain's own rules stopped it. */
+      readonly newId: boolean;
+    }
   /** The command ran and had nothing to change. */
   | { readonly kind: 'unchanged' };
 
@@ -43,7 +48,8 @@ export function verdictOf(
   commandId: string,
   earlier: readonly Pick<CommandAttempt, 'number' | 'command' | 'commandId' | 'verdict'>[],
 ): AttemptVerdict {
-  if (!outcome.ok) return { kind: 'refused', reason: outcome.message };
+  if (!outcome.ok)
+    return { kind: 'refused', reason: outcome.message, newId: !earlier.some((attempt) => attempt.commandId === commandId) };
   if (outcome.idempotentReplay) {
     const first = earlier.find((attempt) => attempt.commandId === commandId && attempt.verdict.kind === 'recorded');
     return { kind: 'replayed', firstAttempt: first?.number ?? null, firstCommand: first?.command ?? null };
@@ -70,8 +76,12 @@ export function explainAttempt(attempt: CommandAttempt): string {
           : '';
       return `Same command id as ${from}: the store already had its events, so they came back (same ids, same positions) and nothing ran twice. ${log}${other}`;
     }
-    case 'refused':
-      return `Refused: ${verdict.reason} A refusal records nothing, so there is nothing to replay: the same id sent again runs the command again. ${log}`;
+    case 'refused': {
+      const why = verdict.newId
+        ? 'The new id got past the idempotency check, so the command ran, and the order’s own rules refused it.'
+        : 'A refusal records nothing, so there is nothing to replay: the same id sent again runs the command again.';
+      return `Refused: ${verdict.reason} ${why} ${log}`;
+    }
     case 'unchanged':
       return `The command ran and had nothing to change. ${log}`;
     default:

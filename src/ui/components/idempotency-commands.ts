@@ -12,8 +12,8 @@ import { idempotencySectionStyles } from './idempotency-styles';
 const newKey = (): string => `cmd-${crypto.randomUUID().slice(0, 8)}`;
 
 const commandTitles: Record<AttemptCommand, string> = {
-  PlaceOrder: 'Place an order (the server picks a new order id for each request)',
-  ConfirmOrder: 'Confirm the latest order placed here',
+  PlaceOrder: 'Place an order (a new order id per request)',
+  ConfirmOrder: 'Confirm the latest order',
 };
 
 /**
@@ -49,6 +49,9 @@ export class IdempotencyCommands extends LitElement {
         font-size: 0.85rem;
         white-space: pre-wrap;
         overflow-wrap: anywhere;
+      }
+      .nowrap {
+        white-space: nowrap;
       }
       ol {
         margin: 0;
@@ -150,10 +153,10 @@ export class IdempotencyCommands extends LitElement {
           ${this.attempts.map(
             (attempt) => html`<tr>
               <td>${attempt.number}</td>
-              <td>${attempt.command} <span class="mono">${attempt.orderId}</span></td>
-              <td class="mono">${attempt.commandId}</td>
+              <td class="nowrap">${attempt.command} <span class="mono">${attempt.orderId}</span></td>
+              <td class="mono nowrap">${attempt.commandId}</td>
               <td class=${attempt.verdict.kind === 'refused' ? 'refused' : ''}>${answerOf(attempt)}</td>
-              <td class="mono">
+              <td class="mono nowrap">
                 ${attempt.outcome.ok
                   ? attempt.outcome.events.map((event) => html`<div>${event.eventId} at #${event.globalPosition}</div>`)
                   : '—'}

@@ -21,6 +21,16 @@ const projectionAnswers: Record<Delivery['projection'], string> = {
 
 const money = (cents: number): string => (cents / 100).toFixed(2);
 
+const summaryOf = (delivery: Delivery): string =>
+  `${delivery.totalOrders} ${delivery.totalOrders === 1 ? 'order' : 'orders'}, ${money(delivery.pendingRevenueCents)} pending`;
+
+/** The read model after this delivery, compared with after the one before (read back from the projection store). */
+function readModelLine(delivery: Delivery, before: Delivery | undefined): string {
+  if (before === undefined) return `${summaryOf(delivery)}.`;
+  const same = summaryOf(before) === summaryOf(delivery);
+  return `${summaryOf(delivery)}: ${same ? 'unchanged by this delivery' : `was ${summaryOf(before)}`}.`;
+}
+
 /**
  * Part 2: one recorded event delivered again and again to the order summary projection (through the projector's
  * own `applyBatch`) and to an email consumer with an inbox table. Every row is what that code did.
@@ -97,6 +107,7 @@ export class IdempotencyRedelivery extends LitElement {
             <ul>
               <li>Projection: ${explainProjectionDelivery(last, lab.event.globalPosition)}</li>
               <li>Email consumer: ${explainInboxDelivery(last, lab.event.eventId)}</li>
+              <li>Order summary read model: ${readModelLine(last, this.deliveries.at(-2))}</li>
             </ul>
           </div>`}
       ${this.deliveries.length === 0 ? nothing : this.renderTable()}
@@ -128,7 +139,7 @@ export class IdempotencyRedelivery extends LitElement {
               <td>${sourceNames[delivery.source]}</td>
               <td>${delivery.checkpointRead} → ${delivery.checkpointAfter}</td>
               <td class=${delivery.projection === 'applied' ? 'yes' : ''}>${projectionAnswers[delivery.projection]}</td>
-              <td>${delivery.totalOrders} ${delivery.totalOrders === 1 ? 'order' : 'orders'}, ${money(delivery.pendingRevenueCents)} pending</td>
+              <td>${summaryOf(delivery)}</td>
               <td class=${delivery.inbox === 'sent' ? 'yes' : ''}>${delivery.inbox === 'sent' ? 'Sent the email' : 'Skipped: id in the inbox'}</td>
               <td>${delivery.emailsWithInbox} / ${delivery.emailsWithoutInbox}</td>
             </tr>`,

@@ -46,7 +46,8 @@ describe('sending the same command twice', () => {
     const newId = await sandbox.send('ConfirmOrder', 'confirm-2');
     expect(confirmed.verdict.kind).toBe('recorded');
     expect(again.verdict.kind).toBe('replayed');
-    expect(newId.verdict).toMatchObject({ kind: 'refused' });
+    expect(newId.verdict).toMatchObject({ kind: 'refused', newId: true });
+    expect(explainAttempt(newId)).toContain('the order’s own rules refused it');
     expect(newId.verdict.kind === 'refused' && newId.verdict.reason).toContain('Cannot confirm order A-1');
     expect(newId.logAfter).toBe(2);
     sandbox.close();
