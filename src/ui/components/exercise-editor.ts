@@ -36,10 +36,19 @@ export class ExerciseEditor extends LitElement {
   private pending: ReturnType<typeof setTimeout> | undefined;
   private tabLeaves = false;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A reload or a closed tab does not disconnect the element: hand the last keystrokes over before the page goes.
+    window.addEventListener('pagehide', this.flushOnLeave);
+  }
+
   override disconnectedCallback(): void {
+    window.removeEventListener('pagehide', this.flushOnLeave);
     super.disconnectedCallback();
     this.flush();
   }
+
+  private readonly flushOnLeave = (): void => this.flush();
 
   override render(): TemplateResult {
     return html`<textarea

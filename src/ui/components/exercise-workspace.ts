@@ -8,6 +8,7 @@ import { codeItemId, solutionAsStudentFile, solutionUnlocked } from '../../workb
 import { loadReadme, loadSolution, loadStarter } from '../../workbook/exerciseSources';
 import { loadAnswer, loadProgress, resetProgress, saveAnswer, updateProgress } from '../../workbook/progressStore';
 import { renderMarkdown } from '../../workbook/renderMarkdown';
+import { browserDraftStorage, forgetUnsavedDraft, keepUnsavedDraft, unsavedDraftNewerThan } from '../../workbook/unsavedDraft';
 import type { ExerciseEditor } from './exercise-editor';
 import { exerciseStyles } from './exercise-styles';
 import './exercise-confirm';
@@ -15,6 +16,9 @@ import './exercise-editor';
 import './exercise-results';
 
 type Confirming = 'give-up' | 'reset' | undefined;
+
+/** Where code not yet written to IndexedDB is kept over a reload (see unsavedDraft.ts). */
+const draftKeyOf = (exerciseId: string): string => `event-workbook:exercise-${exerciseId}:unsaved-code`;
 
 /**
  * One coding exercise: its README beside the editor, Run tests, staged hints, the solution (after solving or an
@@ -132,7 +136,11 @@ export class ExerciseWorkspace extends LitElement {
       if (token !== this.loadToken) return;
       this.readmeHtml = readme;
       this.starter = starter;
-      this.text = answer?.text ?? starter;
+      // Code typed just before a reload, whose IndexedDB write the page did not live to finish.
+      const draft = unsavedDraftNewerThan(browserDraftStorage(), draftKeyOf(exercise.id), answer?.updatedAt);
+      this.text = draft ?? answer?.text ?? starter;
+      if (draft !== undefined) this.onTextChange(draft);
+      else forgetUnsavedDraft(browserDraftStorage(), draftKeyOf(exercise.id));
       this.row = rows.find((row) => row.itemId === codeItemId);
       if (solutionUnlocked(this.row)) await this.showSolution(token);
     } catch (error) {
@@ -213,7 +221,13 @@ export class ExerciseWorkspace extends LitElement {
 
   private onTextChange(text: string): void {
     this.text = text;
-    void saveAnswer(this.db, this.exercise.id, text);
+    const key = draftKeyOf(this.exercise.id);
+    keepUnsavedDraft(browserDraftStorage(), key, text);
+    void saveAnswer(this.db, this.exercise.id, text).then(
+      // Only when no newer text came meanwhile: that one's draft must stay until its own save.
+      () => this.text === text && forgetUnsavedDraft(browserDraftStorage(), key),
+      () => undefined,
+    );
   }
 
   private async run(): Promise<void> {
@@ -249,6 +263,7 @@ export class ExerciseWorkspace extends LitElement {
   private async reset(): Promise<void> {
     this.confirming = undefined;
     await resetProgress(this.db, this.exercise.id);
+    forgetUnsavedDraft(browserDraftStorage(), draftKeyOf(this.exercise.id));
     this.row = undefined;
     this.report = undefined;
     this.solution = undefined;
