@@ -118,6 +118,7 @@ describe('the saga screen', () => {
     expect(rows.some((row) => /Charge payment/.test(row))).toBe(false);
     await expect.poll(() => available(page, 'Laptop')).toBe(laptopsBefore);
     expect(await available(page, 'Mouse')).toBe(miceBefore);
+    await page.screenshot({ path: `${screenshotDir}/saga-stock-short.png`, fullPage: true });
   });
 
   it('lets a flaky payment service fail as often as the slider says', async () => {
@@ -137,6 +138,7 @@ describe('the saga screen', () => {
     await placeOrder(page, { Laptop: 1 });
     await expect.poll(() => stepRows(page).allInnerTexts(), { timeout: 10_000 }).toContainEqual(expect.stringMatching(/Reserve stock\s+succeeded/));
     expect(await sagaStatus(page).innerText()).toBe('running');
+    await page.screenshot({ path: `${screenshotDir}/saga-running.png`, fullPage: true });
 
     await page.reload();
     await page.getByRole('heading', { name: /^Saga/, level: 2 }).waitFor();
@@ -157,6 +159,10 @@ describe('the saga screen', () => {
     const describedBy = (await quantity.getAttribute('aria-describedby')) ?? '';
     expect(await page.locator(`saga-order-form >> #${describedBy}`).getAttribute('role')).toBe('alert');
     expect(await page.getByRole('textbox', { name: 'Customer' }).getAttribute('aria-invalid')).toBe('true');
+    const refusal = await page.getByRole('alert').filter({ hasText: 'The order was not placed.' }).innerText();
+    expect(refusal).toContain('Customer is required');
+    expect(refusal).toContain('Quantity of Laptop must be');
     expect(await page.getByRole('region', { name: 'Sagas' }).getByRole('button').count()).toBe(0);
+    await page.screenshot({ path: `${screenshotDir}/saga-refused.png`, fullPage: true });
   });
 });

@@ -190,22 +190,28 @@ function feedbackOf(outcome: SagaStartOutcome, productOfItem: readonly string[])
   let customer: string | undefined;
   let items: string | undefined;
   const quantities = new Map<string, string>();
+  const sentences: string[] = [];
   for (const issue of outcome.issues) {
     const field: DraftField = fieldOfIssue(issue, productOfItem);
-    const sentence = `${capitalized(issue.message)}.`;
+    // Schema messages are predicates ("must be a whole number of at least 1"); the field's name is their subject.
     switch (field.kind) {
       case 'customer':
         customer ??= `Customer ${issue.message}.`;
+        sentences.push(`Customer ${issue.message}.`);
         break;
       case 'quantity':
-        if (!quantities.has(field.product)) quantities.set(field.product, sentence);
+        if (!quantities.has(field.product)) quantities.set(field.product, `${capitalized(issue.message)}.`);
+        sentences.push(`Quantity of ${field.product} ${issue.message}.`);
         break;
       case 'items':
         items ??= `Items: ${issue.message}.`;
+        sentences.push(`Items: ${issue.message}.`);
         break;
     }
   }
-  return { kind: 'refused', message: outcome.message, customer, items, quantities };
+  // The alert repeats every issue, so a screen reader hears the whole refusal at once.
+  const message = sentences.length > 0 ? `The order was not placed. ${sentences.join(' ')}` : outcome.message;
+  return { kind: 'refused', message, customer, items, quantities };
 }
 
 const capitalized = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);

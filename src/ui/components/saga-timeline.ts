@@ -46,7 +46,7 @@ export class SagaTimeline extends LitElement {
       }
       .chart {
         display: grid;
-        grid-template-columns: 11rem repeat(var(--columns), minmax(2rem, 1fr));
+        grid-template-columns: 11rem repeat(var(--columns), minmax(2rem, 4.5rem));
         grid-auto-rows: minmax(2.2rem, auto);
         align-items: center;
         min-width: min-content;
@@ -229,13 +229,13 @@ export class SagaTimeline extends LitElement {
   }
 
   private renderLane(lane: TimelineLane, row: number): TemplateResult {
-    const notRun = lane.result === 'notRun';
+    const notRun = lane.span === null;
     const label = html`<div class="lane-label ${notRun ? 'not-run' : ''}" style=${`grid-row:${row}`}>
       ${lane.kind === 'compensation' ? '↩ ' : ''}${lane.label}
       ${lane.undoes === null ? nothing : html`<small>undoes ${stepLabel(lane.undoes)}</small>`}
     </div>`;
     if (lane.span === null) {
-      return html`${label}<div class="track not-run" style=${`grid-row:${row}`}>${lane.kind === 'compensation' ? 'not needed' : 'not run'}</div>`;
+      return html`${label}<div class="track not-run" style=${`grid-row:${row}`}>${idleWords(lane)}</div>`;
     }
     return html`${label}<div class="track" style=${`grid-row:${row}`}></div>
       <div class="bar ${lane.result} ${lane.kind}" style=${`grid-row:${row};grid-column:${lane.span.from + 1} / ${lane.span.to + 2}`}></div>
@@ -279,10 +279,16 @@ export class SagaTimeline extends LitElement {
   }
 }
 
+/** What an empty lane says: the saga may still get to it, or it was cut off, or there was nothing to undo. */
+function idleWords(lane: TimelineLane): string {
+  if (lane.result === 'notYet') return 'not yet';
+  return lane.kind === 'compensation' ? 'not needed' : 'not run';
+}
+
 function summaryOf(saga: SagaView, forward: readonly TimelineLane[], backward: readonly TimelineLane[]): string {
   const said = [...forward, ...backward]
-    .filter((lane) => lane.result !== 'notRun')
-    .map((lane) => `${lane.label} ${lane.result === 'running' ? 'running' : lane.result}`);
+    .filter((lane) => lane.span !== null)
+    .map((lane) => `${lane.label} ${lane.result}`);
   return `Timeline of order ${saga.orderId}, ${saga.status}: ${said.join(', ')}. The table below lists every entry.`;
 }
 

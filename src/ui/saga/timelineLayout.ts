@@ -16,8 +16,11 @@ export type TimelineMark = {
   readonly detail: string;
 };
 
-/** Where a lane's step ended up. */
-export type LaneResult = 'notRun' | 'running' | 'succeeded' | 'failed';
+/**
+ * Where a lane's step is. A step with no entry is `notYet` while the saga may still get to it (running forward, or
+ * compensating), else `skipped`: a step the failure cut off, or a compensation with nothing to undo.
+ */
+export type LaneResult = 'notYet' | 'skipped' | 'running' | 'succeeded' | 'failed';
 
 export type TimelineLane = {
   readonly step: SagaStep | SagaCompensation;
@@ -25,7 +28,7 @@ export type TimelineLane = {
   readonly label: string;
   /** For a compensation, the step it undoes. */
   readonly undoes: SagaStep | null;
-  /** First and last column the step appears in; null when it never ran. */
+  /** First and last column the step appears in; null when it has no entry. */
   readonly span: { readonly from: number; readonly to: number } | null;
   readonly marks: readonly TimelineMark[];
   readonly result: LaneResult;
@@ -44,7 +47,7 @@ export type TimelineLayout = {
   readonly compensationLanes: readonly TimelineLane[];
 };
 
-export function layoutTimeline(saga: Pick<SagaView, 'timeline'>): TimelineLayout {
+export function layoutTimeline(saga: Pick<SagaView, 'timeline' | 'status'>): TimelineLayout {
   const entries = [...saga.timeline].sort((a, b) => a.globalPosition - b.globalPosition);
   const firstAt = entries.length > 0 ? Date.parse(entries[0]!.at) : 0;
   const columns: TimelineColumn[] = [];
@@ -69,7 +72,7 @@ export function layoutTimeline(saga: Pick<SagaView, 'timeline'>): TimelineLayout
       undoes,
       span: first === undefined || last === undefined ? null : { from: first.column, to: last.column },
       marks,
-      result: resultOf(last?.outcome),
+      result: last === undefined ? (mayStillRun(saga.status, kind) ? 'notYet' : 'skipped') : resultOf(last.outcome),
     };
   };
 
@@ -81,10 +84,12 @@ export function layoutTimeline(saga: Pick<SagaView, 'timeline'>): TimelineLayout
   return { columns, forwardLanes, compensationLanes };
 }
 
-function resultOf(lastOutcome: TimelineOutcome | undefined): LaneResult {
+function mayStillRun(status: SagaView['status'], kind: TimelineLane['kind']): boolean {
+  return kind === 'step' ? status === 'running' : status === 'compensating';
+}
+
+function resultOf(lastOutcome: TimelineOutcome): LaneResult {
   switch (lastOutcome) {
-    case undefined:
-      return 'notRun';
     case 'started':
     case 'retrying':
       return 'running';

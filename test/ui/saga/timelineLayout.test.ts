@@ -25,6 +25,7 @@ const declinedSaga = () => [
 describe('the saga timeline layout', () => {
   it('gives a completed saga its four forward lanes and no compensation lanes', () => {
     const layout = layoutTimeline({
+      status: 'completed',
       timeline: [
         entry('placeOrder', 'succeeded', 0),
         entry('reserveStock', 'succeeded', 10),
@@ -44,22 +45,34 @@ describe('the saga timeline layout', () => {
 
   it('spans each step from its first to its last entry, columns in the order the saga wrote them', () => {
     const timeline = declinedSaga();
-    const layout = layoutTimeline({ timeline: [...timeline].reverse() });
+    const layout = layoutTimeline({ status: 'compensated', timeline: [...timeline].reverse() });
     const reserve = layout.forwardLanes.find((lane) => lane.step === 'reserveStock');
     expect(reserve?.span).toEqual({ from: 2, to: 3 });
     expect(reserve?.marks.map((mark) => mark.outcome)).toEqual(['started', 'succeeded']);
     expect(layout.forwardLanes.find((lane) => lane.step === 'chargePayment')?.result).toBe('failed');
   });
 
-  it('shows a step that never ran as not run, with no bar', () => {
-    const confirm = layoutTimeline({ timeline: declinedSaga() }).forwardLanes.find((lane) => lane.step === 'confirmOrder');
-    expect(confirm).toMatchObject({ result: 'notRun', span: null, marks: [] });
+  it('shows a step the failure cut off as skipped, with no bar', () => {
+    const confirm = layoutTimeline({ status: 'compensated', timeline: declinedSaga() }).forwardLanes.find((lane) => lane.step === 'confirmOrder');
+    expect(confirm).toMatchObject({ result: 'skipped', span: null, marks: [] });
+  });
+
+  it('shows the steps a running saga has not reached yet as not yet, not as skipped', () => {
+    const layout = layoutTimeline({ status: 'running', timeline: [entry('placeOrder', 'succeeded', 0), entry('reserveStock', 'succeeded', 1000)] });
+    expect(layout.forwardLanes.map((lane) => lane.result)).toEqual(['succeeded', 'succeeded', 'notYet', 'notYet']);
+  });
+
+  it('keeps the compensations still to come as not yet while compensating', () => {
+    const halfway = declinedSaga().slice(0, 6);
+    const layout = layoutTimeline({ status: 'compensating', timeline: halfway });
+    expect(layout.compensationLanes.map((lane) => lane.result)).toEqual(['notYet', 'running', 'notYet']);
+    expect(layout.forwardLanes.find((lane) => lane.step === 'confirmOrder')?.result).toBe('skipped');
   });
 
   it('lists compensations in the order they run, each naming the step it undoes, once anything is undone', () => {
-    const layout = layoutTimeline({ timeline: declinedSaga() });
+    const layout = layoutTimeline({ status: 'compensated', timeline: declinedSaga() });
     expect(layout.compensationLanes.map((lane) => [lane.label, lane.undoes, lane.result])).toEqual([
-      ['Refund payment', 'chargePayment', 'notRun'],
+      ['Refund payment', 'chargePayment', 'skipped'],
       ['Release stock', 'reserveStock', 'succeeded'],
       ['Cancel order', 'placeOrder', 'succeeded'],
     ]);
@@ -68,6 +81,7 @@ describe('the saga timeline layout', () => {
 
   it('keeps retries on the step lane and calls a step still retrying running', () => {
     const layout = layoutTimeline({
+      status: 'running',
       timeline: [
         entry('placeOrder', 'succeeded', 0),
         entry('chargePayment', 'started', 0),
@@ -80,7 +94,7 @@ describe('the saga timeline layout', () => {
   });
 
   it('labels a column with its elapsed time only when the time moved on', () => {
-    const layout = layoutTimeline({ timeline: declinedSaga() });
+    const layout = layoutTimeline({ status: 'compensated', timeline: declinedSaga() });
     expect(layout.columns.map((column) => column.elapsed)).toEqual(['+0.0 s', null, '+0.5 s', '+1.0 s', null, '+1.5 s', null, '+2.0 s']);
   });
 
