@@ -50,6 +50,7 @@ describe('the trace screen', () => {
     expect(await recentCommands(page).getByRole('link', { name: /OrderPlaced/ }).getAttribute('aria-current')).toBe('page');
     await expect.poll(() => timeline(page).getByRole('rowgroup').filter({ hasText: 'order service' }).count()).toBe(1);
     expect(await timeline(page).getByRole('row').filter({ hasText: 'OrderPlaced' }).innerText()).toContain('+0 ms → +0 ms');
+    expect(await timeline(page).getByRole('columnheader').last().innerText()).toBe('all in the same millisecond');
     await page.screenshot({ path: `${screenshotDir}/trace-order-placed.png`, fullPage: true });
 
     await page.getByRole('button', { name: 'Dark theme' }).click();
@@ -104,11 +105,22 @@ describe('the trace screen', () => {
     await causalTree(page).waitFor();
     const rows = await treeRows(page);
     expect(rows[0]).toBe(`Command (root) ${correlationId}`);
-    expect(rows.some((row) => row.startsWith('order OrderPlaced'))).toBe(true);
+    // The order's event first, then the saga reacting to it: each step under the event that caused it.
+    expect(rows[1]).toMatch(/^order OrderPlaced /);
+    expect(rows[2]).toMatch(/^saga SagaStarted .* by command saga-/);
+    const nested = await causalTree(page).locator('li li li').first().locator('.node').first().textContent();
+    expect(nested).toContain('SagaStarted');
+    for (const step of ['inventory StockReserved', 'payment PaymentCharged', 'order OrderConfirmed'])
+      expect(rows.some((row) => row.startsWith(step))).toBe(true);
     // Saga steps reach other services, so they have lanes of their own on the timeline.
-    expect(rows.length).toBeGreaterThan(3);
-    const lanes = await timeline(page).locator('th.lane').allInnerTexts();
-    expect(lanes.length).toBeGreaterThan(1);
+    const lanes = await timeline(page).locator('th.lane').allTextContents();
+    expect(lanes).toEqual(['order service', 'payment service', 'inventory service', 'saga service']);
     await page.screenshot({ path: `${screenshotDir}/trace-saga.png`, fullPage: true });
+
+    // Large text on a 1024-pixel screen: the picker stacks above the trace instead of squeezing it.
+    await page.setViewportSize({ width: 1024, height: 800 });
+    await page.getByRole('button', { name: 'Large text' }).click();
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await page.screenshot({ path: `${screenshotDir}/trace-saga-large-dark.png`, fullPage: true });
   });
 });

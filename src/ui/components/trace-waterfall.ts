@@ -25,13 +25,11 @@ export class TraceWaterfall extends LitElement {
       }
       table {
         table-layout: fixed;
-        min-width: 34rem;
+        min-width: 24rem;
       }
+      /* Text in one column, so the time axis keeps most of the width, with large text too. */
       col.event {
-        width: 14rem;
-      }
-      col.when {
-        width: 9rem;
+        width: 40%;
       }
       th.lane {
         background: var(--wb-color-surface-2);
@@ -69,8 +67,8 @@ export class TraceWaterfall extends LitElement {
         overflow-wrap: anywhere;
       }
       .when {
+        display: block;
         font-size: 0.85rem;
-        white-space: nowrap;
       }
       .track {
         position: relative;
@@ -101,11 +99,10 @@ export class TraceWaterfall extends LitElement {
     const span = waterfall.durationMs;
     const percent = (ms: number): number => (span === 0 ? 0 : (ms / span) * 100);
     return html`<table aria-label="Timeline">
-      <colgroup><col class="event" /><col class="when" /><col /></colgroup>
+      <colgroup><col class="event" /><col /></colgroup>
       <thead>
         <tr>
-          <th scope="col">Event</th>
-          <th scope="col">Cause → event</th>
+          <th scope="col">Event (from its cause to it)</th>
           <th scope="col">
             <div class="axis" aria-label="Time axis, ${formatOffset(span)} in all">
               ${span === 0
@@ -118,15 +115,15 @@ export class TraceWaterfall extends LitElement {
       ${waterfall.lanes.map(
         (lane) => html`<tbody class="lane-${laneClass(lane.service)}">
           <tr>
-            <th class="lane" scope="rowgroup" colspan="3">${lane.service} service</th>
+            <th class="lane" scope="rowgroup" colspan="2">${lane.service} service</th>
           </tr>
           ${lane.bars.map(
             (bar) => html`<tr>
               <td>
                 <span class="type">${bar.event.type}</span>
                 <span class="where">${bar.event.streamId} #${bar.event.streamPosition}</span>
+                <span class="when">${formatOffset(bar.startMs)} → ${formatOffset(bar.endMs)}</span>
               </td>
-              <td class="when">${formatOffset(bar.startMs)} → ${formatOffset(bar.endMs)}</td>
               <td>
                 <div class="track" aria-hidden="true">
                   <span
