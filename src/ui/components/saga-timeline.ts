@@ -46,7 +46,8 @@ export class SagaTimeline extends LitElement {
       }
       .chart {
         display: grid;
-        grid-template-columns: 11rem repeat(var(--columns), minmax(2rem, 4.5rem));
+        /* A filler column after the entries' columns carries the lanes' tracks to the panel's edge. */
+        grid-template-columns: 11rem repeat(var(--columns), minmax(2rem, 4.5rem)) minmax(0, 1fr);
         grid-auto-rows: minmax(2.2rem, auto);
         align-items: center;
         min-width: min-content;
