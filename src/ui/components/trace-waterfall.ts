@@ -29,7 +29,7 @@ export class TraceWaterfall extends LitElement {
       }
       /* Text in one column, so the time axis keeps most of the width, with large text too. */
       col.event {
-        width: 40%;
+        width: 45%;
       }
       th.lane {
         background: var(--wb-color-surface-2);
@@ -55,9 +55,10 @@ export class TraceWaterfall extends LitElement {
       .axis span:last-child {
         transform: translateX(-100%);
       }
+      /* Event types break only when one cannot fit the column at all ("SagaStepSucceeded" in large text). */
       .type {
         font-weight: 600;
-        overflow-wrap: anywhere;
+        overflow-wrap: break-word;
       }
       .where {
         display: block;
