@@ -23,8 +23,9 @@ export function registerServiceWorker(): ServiceWorkerUpdates {
   // chunk. Where the virtual module does not exist (a test bundle without the PWA plugin) there is nothing to do.
   const registered = import('virtual:pwa-register')
     .then(({ registerSW }) => {
+      // Not `immediate`: workbox-window registers after the window's load event, so precaching the whole app
+      // (~5 MB) never competes with the first screen's own loading.
       updateServiceWorker = registerSW({
-        immediate: true,
         onNeedRefresh() {
           updateReady = true;
           for (const listener of [...listeners]) listener();

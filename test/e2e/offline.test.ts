@@ -77,7 +77,7 @@ describe('offline', () => {
   });
 
   it('after the first visit, every screen, a Mermaid lesson and the exercise runner work with the network cut', async () => {
-    const { page, context, consoleErrors } = await openApp('#/simulator');
+    const { page, context, consoleErrors } = await openApp('#/simulator', { serviceWorkers: 'allow' });
     const indicator = page.getByRole('banner').getByRole('status');
     await expect.poll(() => indicator.innerText()).toBe('Online');
     await installOfflineCopy(page);
@@ -122,7 +122,7 @@ describe('offline', () => {
   });
 
   it('offers a newer version without forcing it: Later hides the banner, Reload switches to the new version', async () => {
-    const { page, consoleErrors } = await openApp('#/lessons');
+    const { page, consoleErrors } = await openApp('#/lessons', { serviceWorkers: 'allow' });
     await installOfflineCopy(page);
 
     // A newer version, as the browser sees one: a worker script at another URL for the same scope installs beside

@@ -27,9 +27,20 @@ async function sharedBrowser(): Promise<Browser> {
   return browser;
 }
 
+export type OpenAppOptions = {
+  /**
+   * 'block' (the default) keeps the offline service worker out, so a journey does not share the machine with a
+   * 5 MB precache running behind it; test/e2e/offline.test.ts passes 'allow' to test the offline copy itself.
+   */
+  readonly serviceWorkers?: 'allow' | 'block';
+};
+
 /** Opens the app at `hash` (e.g. `#/simulator`) in a new context and waits until `<workbook-app>` has rendered. */
-export async function openApp(hash = ''): Promise<AppSession> {
-  const context = await (await sharedBrowser()).newContext({ viewport: { width: 1280, height: 900 } });
+export async function openApp(hash = '', options: OpenAppOptions = {}): Promise<AppSession> {
+  const context = await (await sharedBrowser()).newContext({
+    viewport: { width: 1280, height: 900 },
+    serviceWorkers: options.serviceWorkers ?? 'block',
+  });
   openContexts.push(context);
   const consoleErrors: string[] = [];
   const page = await openPage(context, hash, consoleErrors);
