@@ -101,9 +101,13 @@ describe('metrics screen', () => {
     await page.getByRole('status').filter({ hasText: /placed: its saga runs below/ }).waitFor();
 
     await nav(page, 'Metrics').click();
-    const outcomes = page.getByRole('definition');
-    await expect.poll(() => outcomes.allInnerTexts(), { timeout: 15_000 }).toEqual(['100 %', '1', '0', '0']);
-    expect(await page.getByRole('term').allInnerTexts()).toEqual(['Success rate', 'Completed', 'Compensated', 'Running']);
+    const figures = async (): Promise<Record<string, string>> => {
+      const [terms, values] = await Promise.all([page.getByRole('term').allInnerTexts(), page.getByRole('definition').allInnerTexts()]);
+      return Object.fromEntries(terms.map((term, index) => [term, values[index] ?? '']));
+    };
+    await expect
+      .poll(figures, { timeout: 15_000 })
+      .toMatchObject({ 'Success rate': '100 %', Completed: '1', Compensated: '0', Running: '0' });
   });
 
   it('the admin API replays a projection and exposes the metrics as Prometheus text', async () => {

@@ -15,6 +15,9 @@ export type MetricsExpositionInput = {
   readonly sagas: SagaOutcomes;
 };
 
+/** In this order; an outcome the coordinator does not count is left out. */
+const sagaOutcomeNames = ['completed', 'compensated', 'cancelled', 'running'] as const;
+
 export const prometheusContentType = 'text/plain; version=0.0.4; charset=utf-8';
 
 type Labels = Readonly<Record<string, string>>;
@@ -115,8 +118,13 @@ export function metricsExposition(input: MetricsExpositionInput): string {
     {
       name: 'workbook_sagas',
       type: 'gauge',
-      help: 'Order sagas by outcome: completed, compensated (a step failed and was undone) or still running.',
-      samples: (['completed', 'compensated', 'running'] as const).map((outcome) => ({ labels: { outcome }, value: sagas[outcome] })),
+      help:
+        'Order sagas by outcome: completed, compensated (a step failed and was undone), cancelled (completed, then ' +
+        'cancelled by a person and undone: neither success nor failure) or still running.',
+      samples: sagaOutcomeNames.flatMap((outcome) => {
+        const count = (sagas as Readonly<Partial<Record<string, number>>>)[outcome];
+        return count === undefined ? [] : [{ labels: { outcome }, value: count }];
+      }),
     },
     {
       name: 'workbook_saga_success_ratio',

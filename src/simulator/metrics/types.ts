@@ -1,4 +1,5 @@
 import type { ProjectionActivity } from '../../projections/projector';
+import type { SagaCoordinator } from '../../sagas/types';
 import type { CommandName } from '../types';
 
 /**
@@ -48,7 +49,8 @@ export type ProjectionLag = {
   readonly lagSeconds: number | null;
 };
 
-export type SagaOutcomes = { readonly completed: number; readonly compensated: number; readonly running: number };
+/** Order sagas by outcome, as the saga coordinator counts them (its contract decides which outcomes there are). */
+export type SagaOutcomes = Awaited<ReturnType<SagaCoordinator['outcomes']>>;
 
 /** One point of the live charts, taken once a second. */
 export type MetricsSample = {

@@ -296,11 +296,14 @@ export class MetricsPage extends LitElement {
   private renderSagas(): TemplateResult {
     const outcomes = this.samples.sagas;
     const finished = outcomes === undefined ? 0 : outcomes.completed + outcomes.compensated;
+    // Counted apart by coordinators that track it: confirmed, then cancelled by a person (neither success nor failure).
+    const cancelled = (outcomes as Readonly<Partial<Record<string, number>>> | undefined)?.['cancelled'];
     return html`<section class="panel" aria-labelledby="metrics-sagas">
       <h3 id="metrics-sagas">Saga success rate</h3>
       <p class="muted">
         Of the order sagas that finished, the share that completed (stock reserved, payment charged, order confirmed)
-        rather than compensated. Running sagas have no outcome yet.
+        rather than compensated. Running sagas have no outcome yet; an order cancelled by a person after its saga
+        completed counts as neither.
       </p>
       ${outcomes === undefined || (finished === 0 && outcomes.running === 0)
         ? html`<p>No saga has run yet. Place an order through the <a href=${routeHref('saga')}>Saga</a> screen.</p>`
@@ -308,6 +311,7 @@ export class MetricsPage extends LitElement {
             <div><dt>Success rate</dt><dd>${formatShare(sagaSuccessRate(outcomes))}</dd></div>
             <div><dt>Completed</dt><dd>${outcomes.completed}</dd></div>
             <div><dt>Compensated</dt><dd>${outcomes.compensated}</dd></div>
+            ${cancelled === undefined ? nothing : html`<div><dt>Cancelled after completing</dt><dd>${cancelled}</dd></div>`}
             <div><dt>Running</dt><dd>${outcomes.running}</dd></div>
           </dl>`}
     </section>`;

@@ -12,6 +12,10 @@ const latency: CommandLatencyReport = {
   rejections: [{ command: 'ShipOrder', kind: 'rule', count: 1 }],
 };
 
+// Variables, not literals in place: the saga contract's outcomes may grow, and a test input should not fail to compile.
+const sagaCounts = { completed: 3, compensated: 1, cancelled: 1, running: 2 };
+const noSagaFinished = { completed: 0, compensated: 0, cancelled: 0, running: 1 };
+
 describe('Prometheus text exposition', () => {
   it('writes latency as a summary in seconds, the log as a counter, lag as gauges and sagas with their success ratio', () => {
     const text = metricsExposition({
@@ -22,7 +26,7 @@ describe('Prometheus text exposition', () => {
         { name: 'orders', checkpoint: 1, head: 4, lag: 3, state: 'paused', lagSeconds: 2.25 },
         { name: 'users', checkpoint: 4, head: 4, lag: 0, state: 'idle', lagSeconds: 0 },
       ],
-      sagas: { completed: 3, compensated: 1, running: 2 },
+      sagas: sagaCounts,
     });
     expect(text).toBe(
       [
@@ -66,10 +70,11 @@ describe('Prometheus text exposition', () => {
         '# TYPE workbook_projection_lag_seconds gauge',
         'workbook_projection_lag_seconds{projection="orders"} 2.25',
         'workbook_projection_lag_seconds{projection="users"} 0',
-        '# HELP workbook_sagas Order sagas by outcome: completed, compensated (a step failed and was undone) or still running.',
+        '# HELP workbook_sagas Order sagas by outcome: completed, compensated (a step failed and was undone), cancelled (completed, then cancelled by a person and undone: neither success nor failure) or still running.',
         '# TYPE workbook_sagas gauge',
         'workbook_sagas{outcome="completed"} 3',
         'workbook_sagas{outcome="compensated"} 1',
+        'workbook_sagas{outcome="cancelled"} 1',
         'workbook_sagas{outcome="running"} 2',
         '# HELP workbook_saga_success_ratio Completed sagas over finished sagas (completed plus compensated); NaN before any finished.',
         '# TYPE workbook_saga_success_ratio gauge',
@@ -85,7 +90,7 @@ describe('Prometheus text exposition', () => {
       headPosition: 0,
       eventsPerSecond: 0,
       projections: [{ name: 'a "quoted"\\name', checkpoint: 0, head: 0, lag: 0, state: 'idle', lagSeconds: null }],
-      sagas: { completed: 0, compensated: 0, running: 1 },
+      sagas: noSagaFinished,
     });
     expect(text).toContain('workbook_command_duration_seconds{quantile="0.99"} NaN\n');
     expect(text).toContain('workbook_projection_lag_events{projection="a \\"quoted\\"\\\\name"} 0\n');
