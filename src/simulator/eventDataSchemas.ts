@@ -21,6 +21,9 @@ const id = idSchema;
 const email = emailSchema;
 const nullableEmail = v.nullable(emailSchema);
 const status = v.picklist(orderStatuses, `must be one of: ${orderStatuses.join(', ')}`);
+// Seed 002 keys customers by email: an order placed with only an email has the email as its customer id (as the
+// PlaceOrder command allows), and its later events repeat that id.
+const customerId = v.union([id, email], 'must be an id such as "c-123" or an email address');
 
 const item = v.strictObject(
   { product: text, quantity: quantitySchema, unitPrice: unitPriceSchema },
@@ -55,7 +58,7 @@ export const eventDataSchemas: Readonly<Record<string, Readonly<Record<number, v
     }),
     2: object({
       orderId: id,
-      customerId: id,
+      customerId,
       customerEmail: nullableEmail,
       items: v.pipe(v.array(item, 'must be a list of items'), v.minLength(1, 'must list at least 1 item')),
       total: v.number('must be a number'),
@@ -67,9 +70,9 @@ export const eventDataSchemas: Readonly<Record<string, Readonly<Record<number, v
   OrderShipped: { 1: object({ orderId: id, trackingNumber: nullableText, shippedAt: time }) },
   OrderDelivered: { 1: object({ orderId: id, deliveredAt: time }) },
   OrderCancelled: {
-    1: object({ orderId: id, customerId: id, reason: text, previousStatus: status, cancelledAt: time }),
+    1: object({ orderId: id, customerId, reason: text, previousStatus: status, cancelledAt: time }),
   },
-  OrderDeleted: { 1: object({ orderId: id, customerId: id, previousStatus: status, deletedAt: time }) },
+  OrderDeleted: { 1: object({ orderId: id, customerId, previousStatus: status, deletedAt: time }) },
   UserCreated: { 1: object({ userId: id, firstName: text, lastName: text, email, createdAt: time }) },
   UserEmailUpdated: { 1: object({ userId: id, previousEmail: email, newEmail: email, updatedAt: time }) },
   // Seed 004: inventory (stream per product), payment (stream per order), the order saga (stream per order).
@@ -85,8 +88,7 @@ export const eventDataSchemas: Readonly<Record<string, Readonly<Record<number, v
     1: object({
       sagaId: id,
       orderId: id,
-      // Seed 002 keys customers by email: a saga placed with only an email has the email as its customer id.
-      customerId: v.union([id, email], 'must be an id such as "c-123" or an email address'),
+      customerId,
       items: v.pipe(v.array(item, 'must be a list of items'), v.minLength(1, 'must list at least 1 item')),
       total: money,
       correlationId: nonEmptyText,
