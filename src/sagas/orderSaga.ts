@@ -1,4 +1,5 @@
 import { fold } from '../domain/core/decider';
+import { assertNever } from '../domain/core/message';
 import { DomainError, ValidationError } from '../domain/core/errors';
 import { isJsonObject } from '../domain/core/validation';
 import { catalog, catalogSeedCommandId } from '../domain/inventory/catalog';
@@ -6,7 +7,7 @@ import { inventoryDecider } from '../domain/inventory/decider';
 import { availableOf, inventoryStreamId, inventoryStreamPrefix, reservedOf } from '../domain/inventory/types';
 import { orderDecider } from '../domain/order/decider';
 import { maxQuantity, parseSeed002Order } from '../domain/order/schemas';
-import { orderStreamId, type OrderPlaced } from '../domain/order/types';
+import { orderStreamId, type OrderCancelled, type OrderPlaced } from '../domain/order/types';
 import { paymentDecider } from '../domain/payment/decider';
 import { paymentStreamId } from '../domain/payment/types';
 import { ConcurrencyError } from '../eventStore/errors';
@@ -42,6 +43,12 @@ import type { FailureInjection, SagaCoordinator, SagaStartOutcome, SagaView, Sto
  * on another aggregate with a deterministic command id (so redoing a step after a reload is answered by
  * handleCommand's idempotency), then records what happened on the saga's stream at the version it read. A second
  * coordinator (another tab) driving the same saga loses that append and stops quietly.
+ *
+ * It is also a process manager for what happens after the saga: it watches the store for OrderCancelled, and when a
+ * person cancels an order whose saga completed (confirmed or processing), it records CancellationCompensationStarted
+ * on the saga's stream, refunds, releases the stock and ends the saga `cancelled`. Those steps live in the saga's
+ * stream like the others, so a reload halfway resumes them; a cancellation no tab saw (the tab closed first) is
+ * found by `resumeUnfinished`, which looks at the order of every completed saga.
  */
 
 /** Runs an order command through the simulator's own path, so the CRUD twin and the metrics see it. */
@@ -103,6 +110,26 @@ const money = (amount: number): string =>
 /** Order commands take a reason of at most 500 characters. */
 const shortReason = (reason: string): string => (reason.length > 500 ? `${reason.slice(0, 499)}…` : reason);
 
+/**
+ * Undoing after a person cancelled a confirmed order has its own command ids (`saga-<id>/afterCancellation/...`):
+ * deterministic, so two tabs reacting to one cancellation refund and release once; distinct from the failure path's.
+ */
+function undoCommandId(saga: StartedSaga, what: string): string {
+  return saga.cancellation === null ? `${saga.sagaId}/${what}` : `${saga.sagaId}/afterCancellation/${what}`;
+}
+
+/** The refund and the releases after a cancellation are caused by the person's OrderCancelled event. */
+function undoTrace(
+  saga: StartedSaga,
+  trace: { readonly correlationId: string; readonly causationId: string },
+): { readonly correlationId: string; readonly causationId: string } {
+  return saga.cancellation === null ? trace : { correlationId: saga.correlationId, causationId: saga.cancellation.orderCancelledEventId };
+}
+
+function undoReason(saga: StartedSaga, reason: string): string {
+  return saga.cancellation === null ? reason : `Order cancelled after confirmation: ${reason}`;
+}
+
 export function createSagaCoordinator(parts: SagaCoordinatorParts): OwnedSagaCoordinator {
   const { store, execute, now, newId } = parts;
   const sleep = parts.sleep ?? realSleep;
@@ -114,6 +141,10 @@ export function createSagaCoordinator(parts: SagaCoordinatorParts): OwnedSagaCoo
     parts.paymentService ?? createPaymentService({ injection: () => injection, random: parts.random ?? Math.random });
   let breaker: CircuitBreaker = closedCircuit;
   let closed = false;
+  /** The last global position the cancellation watcher has looked at (see `watchCancellations`). */
+  let watchedUpTo = 0;
+  /** Cancellation follow-ups deciding whether to start (`followUpCancellation`): `whenIdle` waits for them too. */
+  const followUps = new Set<Promise<void>>();
   /** Sagas this tab is driving: one driver per saga per tab. */
   const driving = new Map<string, Promise<void>>();
   const listeners = new Set<() => void>();
@@ -288,16 +319,24 @@ export function createSagaCoordinator(parts: SagaCoordinatorParts): OwnedSagaCoo
           const events = await store.readStream(sagaId);
           const state = fold(sagaDecider.evolve, events as unknown as SagaEvent[], sagaDecider.initialState());
           const action = nextAction(state);
-          if (state.status === 'none' || action.type === 'done' || action.type === 'notStarted') return;
-          const cause = events.at(-1)!.eventId;
-          const pause = pauseBefore(action);
-          if (pause > 0) {
-            await sleep(pause);
-            // Another tab may have taken this step while this one waited: read again rather than act on old news.
-            if (!closed && (await store.streamVersion(sagaId)) !== events.length) continue;
+          if (state.status === 'none' || action.type === 'notStarted') return;
+          let result: StepResult;
+          if (action.type === 'done') {
+            // A completed saga has one thing left to watch for: its order cancelled by a person afterwards.
+            const followUp = action.status === 'completed' ? await cancellationAfterConfirmation(state) : undefined;
+            if (followUp === undefined || closed) return;
+            result = followUp;
+          } else {
+            const cause = events.at(-1)!.eventId;
+            const pause = pauseBefore(action);
+            if (pause > 0) {
+              await sleep(pause);
+              // Another tab may have taken this step while this one waited: read again rather than act on old news.
+              if (!closed && (await store.streamVersion(sagaId)) !== events.length) continue;
+            }
+            if (closed) return;
+            result = await perform(state, action, cause, events.length);
           }
-          if (closed) return;
-          const result = await perform(state, action, cause, events.length);
           if ('redo' in result) {
             redos += 1;
             if (redos > maxRedos) throw new Error(`Saga ${sagaId}: step ${action.type} kept conflicting; stopped.`);
@@ -339,10 +378,95 @@ export function createSagaCoordinator(parts: SagaCoordinatorParts): OwnedSagaCoo
       case 'releaseStock':
       case 'cancelOrder':
         return injection.stepDelayMs;
-      default:
+      case 'notStarted':
+      case 'completeSaga':
+      case 'startCompensation':
+      case 'finishCompensation':
+      case 'finishCancellation':
+      case 'done':
         return 0;
+      default:
+        return assertNever(action);
     }
   }
+
+  /**
+   * The follow-up a completed saga owes when its order was cancelled afterwards (confirmed or processing: the order
+   * decider refuses to cancel a shipped or delivered order, whose stock left and whose money was earned). The saga
+   * learns it from the order's stream, and records it on its own, caused by the OrderCancelled event.
+   */
+  async function cancellationAfterConfirmation(saga: StartedSaga): Promise<StepResult | undefined> {
+    const orderEvents = await store.readStream(orderStreamId(saga.orderId));
+    const cancelled = orderEvents.find((event) => event.type === 'OrderCancelled');
+    if (cancelled === undefined) return undefined;
+    const { reason, previousStatus } = (cancelled as unknown as OrderCancelled & RecordedEvent).data;
+    return {
+      command: {
+        type: 'StartCancellationCompensation',
+        data: { reason, previousStatus, orderCancelledEventId: cancelled.eventId, at: now() },
+      },
+      causationId: cancelled.eventId,
+    };
+  }
+
+  /** Whether the saga completed and its order has since been cancelled: the follow-up is due. */
+  async function owesCancellationFollowUp(sagaId: string): Promise<boolean> {
+    const events = await store.readStream(sagaId);
+    const state = fold(sagaDecider.evolve, events as unknown as SagaEvent[], sagaDecider.initialState());
+    return state.status === 'completed' && (await cancellationAfterConfirmation(state)) !== undefined;
+  }
+
+  /**
+   * The process manager's subscription: reads what was appended since it last looked (in this tab or, on IndexedDB,
+   * another) and drives the saga of each cancelled order whose saga completed. Running sagas are left to their
+   * driver, which meets the cancellation itself. A log that shrank was replaced (import, reset): read it again.
+   */
+  async function watchCancellations(): Promise<void> {
+    const head = await store.headPosition();
+    if (head < watchedUpTo) watchedUpTo = 0;
+    while (!closed && watchedUpTo < head) {
+      const batch = await store.readAll({ after: watchedUpTo, limit: 500 });
+      if (batch.length === 0) break;
+      watchedUpTo = batch.at(-1)!.globalPosition;
+      const cancelledOrders = batch.filter((event) => event.type === 'OrderCancelled').map((event) => (event.data as { orderId: string }).orderId);
+      if (cancelledOrders.length === 0) continue;
+      const sagaIds = new Set(await store.streamIds(sagaStreamPrefix));
+      for (const orderId of cancelledOrders) {
+        const sagaId = sagaStreamId(orderId);
+        if (sagaIds.has(sagaId)) followUpCancellation(sagaId);
+      }
+    }
+  }
+
+  /**
+   * Drives the saga's follow-up if it owes one. A driver already running in this tab goes first: it may be past its
+   * own look at the order (it read "not cancelled" a moment before the cancellation landed), so look again after it.
+   */
+  function followUpCancellation(sagaId: string): void {
+    const followUp = (async () => {
+      await driving.get(sagaId);
+      if (!closed && (await owesCancellationFollowUp(sagaId))) void drive(sagaId);
+    })()
+      .catch((error: unknown) => {
+        if (!closed) console.error(`Saga ${sagaId}: the follow-up of its order's cancellation did not start.`, error);
+      })
+      .finally(() => followUps.delete(followUp));
+    followUps.add(followUp);
+  }
+
+  /** Watching starts at the head: what was there before is `resumeUnfinished`'s to find. */
+  let watching: Promise<void> = store.headPosition().then(
+    (head) => {
+      watchedUpTo = head;
+    },
+    () => undefined,
+  );
+  const unsubscribeWatcher = store.subscribe(() => {
+    if (closed) return;
+    watching = watching.then(watchCancellations).catch((error: unknown) => {
+      if (!closed) console.error('Watching for cancelled orders failed; the next append or start tries again.', error);
+    });
+  });
 
   /**
    * Called after a step produced a new effect (a reservation, a charge). When the saga failed meanwhile (another tab
@@ -441,9 +565,9 @@ export function createSagaCoordinator(parts: SagaCoordinatorParts): OwnedSagaCoo
             store,
             decider: paymentDecider,
             streamId: paymentStreamId(orderId),
-            command: { type: 'RefundPayment', data: { orderId, reason: action.reason, at } },
-            commandId: `${sagaId}/refundPayment`,
-            ...trace,
+            command: { type: 'RefundPayment', data: { orderId, reason: undoReason(saga, action.reason), at } },
+            commandId: undoCommandId(saga, 'refundPayment'),
+            ...undoTrace(saga, trace),
           });
           const refunded = result.events[0]?.data as { amount: number } | undefined;
           return {
@@ -465,9 +589,9 @@ export function createSagaCoordinator(parts: SagaCoordinatorParts): OwnedSagaCoo
             store,
             decider: inventoryDecider,
             streamId: inventoryStreamId(product),
-            command: { type: 'ReleaseStock', data: { product, orderId, reason: shortReason(action.reason), at } },
-            commandId: `${sagaId}/releaseStock/${product}`,
-            ...trace,
+            command: { type: 'ReleaseStock', data: { product, orderId, reason: shortReason(undoReason(saga, action.reason)), at } },
+            commandId: undoCommandId(saga, `releaseStock/${product}`),
+            ...undoTrace(saga, trace),
           });
           const released = result.events[0]?.data as { quantity: number } | undefined;
           return {
@@ -504,6 +628,11 @@ export function createSagaCoordinator(parts: SagaCoordinatorParts): OwnedSagaCoo
         }
         case 'finishCompensation':
           return { command: { type: 'FinishCompensation', data: { reason: action.reason, at } }, causationId: cause };
+        case 'finishCancellation':
+          return {
+            command: { type: 'FinishCancellationCompensation', data: { reason: action.reason, at } },
+            causationId: cause,
+          };
         case 'notStarted':
         case 'done':
           throw new Error(`Saga ${sagaId}: nothing to perform for ${action.type}`);
@@ -624,7 +753,14 @@ export function createSagaCoordinator(parts: SagaCoordinatorParts): OwnedSagaCoo
   return {
     placeOrder,
     async whenIdle() {
-      while (driving.size > 0) await Promise.all([...driving.values()]);
+      // The watcher may be about to start a follow-up: idle means it has looked at every append and nothing runs.
+      for (;;) {
+        const watched = watching;
+        await watched;
+        const busy = [...driving.values(), ...followUps];
+        if (busy.length > 0) await Promise.all(busy);
+        else if (watching === watched) return;
+      }
     },
     async resumeUnfinished() {
       let resumed = 0;
@@ -632,7 +768,9 @@ export function createSagaCoordinator(parts: SagaCoordinatorParts): OwnedSagaCoo
         if (closed || driving.has(id)) continue;
         const events = await store.readStream(id);
         const state = fold(sagaDecider.evolve, events as unknown as SagaEvent[], sagaDecider.initialState());
-        if (state.status !== 'running' && state.status !== 'compensating') continue;
+        const unfinished = state.status === 'running' || state.status === 'compensating';
+        if (!unfinished && !(state.status === 'completed' && (await cancellationAfterConfirmation(state)) !== undefined))
+          continue;
         resumed += 1;
         void drive(id);
       }
@@ -645,7 +783,12 @@ export function createSagaCoordinator(parts: SagaCoordinatorParts): OwnedSagaCoo
     async outcomes() {
       const all = await sagas();
       const count = (...statuses: string[]) => all.filter((view) => statuses.includes(view.status)).length;
-      return { completed: count('completed'), compensated: count('compensated'), running: count('running', 'compensating') };
+      return {
+        completed: count('completed'),
+        compensated: count('compensated'),
+        running: count('running', 'compensating'),
+        cancelled: count('cancelled'),
+      };
     },
     injection: () => injection,
     setInjection(patch) {
@@ -664,6 +807,7 @@ export function createSagaCoordinator(parts: SagaCoordinatorParts): OwnedSagaCoo
     },
     close() {
       closed = true;
+      unsubscribeWatcher();
       listeners.clear();
     },
   };

@@ -24,7 +24,9 @@ export type SagaAction =
   | { readonly type: 'releaseStock'; readonly line: StockLine; readonly reason: string }
   | { readonly type: 'cancelOrder'; readonly reason: string }
   | { readonly type: 'finishCompensation'; readonly reason: string }
-  | { readonly type: 'done'; readonly status: Extract<SagaStatus, 'completed' | 'compensated'> };
+  /** The follow-up of a cancellation after confirmation undid everything: the saga ends `cancelled`. */
+  | { readonly type: 'finishCancellation'; readonly reason: string }
+  | { readonly type: 'done'; readonly status: Extract<SagaStatus, 'completed' | 'compensated' | 'cancelled'> };
 
 /** An order's lines merged by product, in the order products first appear: one reservation per product. */
 export function stockLinesOf(items: readonly OrderItem[]): StockLine[] {
@@ -35,7 +37,10 @@ export function stockLinesOf(items: readonly OrderItem[]): StockLine[] {
 
 export function nextAction(state: SagaState): SagaAction {
   if (state.status === 'none') return { type: 'notStarted' };
-  if (state.status === 'completed' || state.status === 'compensated') return { type: 'done', status: state.status };
+  // A completed saga is done until a person cancels its order: the coordinator then records
+  // CancellationCompensationStarted (it reads the order stream; this function reads the saga alone).
+  if (state.status === 'completed' || state.status === 'compensated' || state.status === 'cancelled')
+    return { type: 'done', status: state.status };
   if (state.status === 'running') {
     if (state.failure) return { type: 'startCompensation', reason: state.failure.reason };
     const line = state.lines[state.reservedLines];
@@ -45,7 +50,7 @@ export function nextAction(state: SagaState): SagaAction {
     return { type: 'completeSaga' };
   }
   // Compensating: undo in reverse order of the steps: the payment, then the reservations from the last one.
-  const reason = state.failure?.reason ?? 'compensation requested';
+  const reason = state.cancellation?.reason ?? state.failure?.reason ?? 'compensation requested';
   if (state.chargeReached && !state.refundDone) return { type: 'refundPayment', reason };
   // The product whose reservation failed is released too (a no-op, normally): a second tab's late retry of that
   // reservation may have got through after restocking, and compensation must not leave it held.
@@ -54,6 +59,8 @@ export function nextAction(state: SagaState): SagaAction {
     const line = state.lines[index]!;
     if (!state.released.includes(line.product)) return { type: 'releaseStock', line, reason };
   }
+  // After a cancellation the order is cancelled already (that is what started this): nothing more to undo.
+  if (state.cancellation) return { type: 'finishCancellation', reason };
   if (!state.cancelled) return { type: 'cancelOrder', reason };
   return { type: 'finishCompensation', reason };
 }
@@ -133,6 +140,18 @@ function decide(command: SagaCommand, state: SagaState): SagaEvent[] {
     case 'FinishCompensation':
       if (action.type !== 'finishCompensation') outOfOrder(saga, 'the end of compensation');
       return [{ type: 'SagaCompensated', data: command.data }];
+    case 'StartCancellationCompensation':
+      // Only what the saga finished can be undone after the fact; a running saga meets the cancellation itself (its
+      // confirmation fails and it compensates), and a saga undone already has nothing left to give back.
+      if (saga.status !== 'completed')
+        throw new DomainError(
+          'SagaNotCompleted',
+          `Saga ${saga.sagaId} cannot compensate a cancellation after confirmation: it is "${saga.status}", not "completed".`,
+        );
+      return [{ type: 'CancellationCompensationStarted', data: command.data }];
+    case 'FinishCancellationCompensation':
+      if (action.type !== 'finishCancellation') outOfOrder(saga, 'the end of the cancellation follow-up');
+      return [{ type: 'SagaCancelledAfterConfirmation', data: command.data }];
     default:
       return assertNever(command);
   }
@@ -161,6 +180,7 @@ function evolve(state: SagaState, event: SagaEvent): SagaState {
       refundDone: false,
       released: [],
       cancelled: false,
+      cancellation: null,
     };
   }
   if (state.status === 'none') return state;
@@ -201,6 +221,13 @@ function evolve(state: SagaState, event: SagaEvent): SagaState {
       return { ...state, status: 'completed' };
     case 'SagaCompensated':
       return { ...state, status: 'compensated' };
+    case 'CancellationCompensationStarted': {
+      const { at: _at, ...cancellation } = event.data;
+      // The order is cancelled already: the person did it, so `cancelled` holds without a cancelOrder step.
+      return { ...state, status: 'compensating', compensationStarted: true, cancelled: true, cancellation };
+    }
+    case 'SagaCancelledAfterConfirmation':
+      return { ...state, status: 'cancelled' };
     default:
       return assertNever(event);
   }
@@ -233,6 +260,10 @@ export function commandOfSagaEvent(event: SagaEvent): SagaCommand {
       return { type: 'CompleteSaga', data: event.data };
     case 'SagaCompensated':
       return { type: 'FinishCompensation', data: event.data };
+    case 'CancellationCompensationStarted':
+      return { type: 'StartCancellationCompensation', data: event.data };
+    case 'SagaCancelledAfterConfirmation':
+      return { type: 'FinishCancellationCompensation', data: event.data };
     default:
       return assertNever(event);
   }

@@ -1,5 +1,5 @@
 import type { Message } from '../domain/core/message';
-import type { OrderItem } from '../domain/order/types';
+import type { OrderItem, OrderStatus } from '../domain/order/types';
 import type { SagaCompensation, SagaStatus, SagaStep } from './types';
 
 /**
@@ -57,6 +57,26 @@ export type CompleteCompensationStep = Message<
 export type CompleteSaga = Message<'CompleteSaga', { readonly at: string }>;
 export type FinishCompensation = Message<'FinishCompensation', { readonly reason: string; readonly at: string }>;
 
+/**
+ * The order was cancelled by a person after the saga confirmed it (Simulator command panel, API console): what the
+ * saga did must be undone now, outside the saga's own failure path. `orderCancelledEventId` names the OrderCancelled
+ * event that caused it, so the follow-up is traced back to the person's command.
+ */
+export type StartCancellationCompensation = Message<'StartCancellationCompensation', CancellationData>;
+export type FinishCancellationCompensation = Message<
+  'FinishCancellationCompensation',
+  { readonly reason: string; readonly at: string }
+>;
+
+export type CancellationData = {
+  /** The reason the person gave for cancelling (the OrderCancelled event's). */
+  readonly reason: string;
+  /** Where the order was when it was cancelled: confirmed or processing (shipped orders cannot be cancelled). */
+  readonly previousStatus: OrderStatus;
+  readonly orderCancelledEventId: string;
+  readonly at: string;
+};
+
 export type SagaCommand =
   | StartSaga
   | SucceedStep
@@ -65,7 +85,9 @@ export type SagaCommand =
   | StartCompensation
   | CompleteCompensationStep
   | CompleteSaga
-  | FinishCompensation;
+  | FinishCompensation
+  | StartCancellationCompensation
+  | FinishCancellationCompensation;
 
 // ---------- events ----------
 
@@ -114,6 +136,13 @@ export type CompensationStepDone = Message<
 >;
 export type SagaCompleted = Message<'SagaCompleted', { readonly at: string }>;
 export type SagaCompensated = Message<'SagaCompensated', { readonly reason: string; readonly at: string }>;
+/** A completed saga's order was cancelled by a person: the refund and the releases follow (CompensationStepDone). */
+export type CancellationCompensationStarted = Message<'CancellationCompensationStarted', CancellationData>;
+/** Everything the saga did for the cancelled order is undone: refunded, stock released. */
+export type SagaCancelledAfterConfirmation = Message<
+  'SagaCancelledAfterConfirmation',
+  { readonly reason: string; readonly at: string }
+>;
 
 export type SagaEvent =
   | SagaStarted
@@ -123,7 +152,9 @@ export type SagaEvent =
   | CompensationStarted
   | CompensationStepDone
   | SagaCompleted
-  | SagaCompensated;
+  | SagaCompensated
+  | CancellationCompensationStarted
+  | SagaCancelledAfterConfirmation;
 
 export const sagaEventTypes: readonly SagaEvent['type'][] = [
   'SagaStarted',
@@ -134,6 +165,8 @@ export const sagaEventTypes: readonly SagaEvent['type'][] = [
   'CompensationStepDone',
   'SagaCompleted',
   'SagaCompensated',
+  'CancellationCompensationStarted',
+  'SagaCancelledAfterConfirmation',
 ];
 
 // ---------- state ----------
@@ -165,6 +198,11 @@ export type StartedSaga = {
   /** Products released so far. */
   readonly released: readonly string[];
   readonly cancelled: boolean;
+  /**
+   * Set when a person cancelled the order after the saga completed: the compensation that follows undoes the
+   * payment and the reservations, and ends in `cancelled` rather than `compensated`.
+   */
+  readonly cancellation: Omit<CancellationData, 'at'> | null;
 };
 
 export type SagaState = { readonly status: 'none' } | StartedSaga;

@@ -1,4 +1,4 @@
-import { fold } from '../domain/core/decider';
+import { assertNever } from '../domain/core/message';
 import type { RecordedEvent } from '../eventStore/types';
 import { firstCompensation, sagaDecider } from './sagaDecider';
 import type { SagaEvent, SagaState } from './sagaMessages';
@@ -30,6 +30,7 @@ export function sagaViewOf(recorded: readonly RecordedEvent[]): SagaView | undef
     orderId: state.orderId,
     status: state.status,
     failureReason: state.failure?.reason ?? null,
+    cancellationReason: state.cancellation?.reason ?? null,
     correlationId: state.correlationId,
     total: state.total,
     timeline,
@@ -78,10 +79,23 @@ function timelineEntry(event: SagaEvent, after: SagaState): Entry | undefined {
       };
     case 'CompensationStepDone':
       return { step: event.data.step, kind: 'compensation', outcome: 'succeeded', detail: event.data.detail, at: event.data.at };
+    case 'CancellationCompensationStarted': {
+      // The person's cancellation stands in the "cancel order" lane: it is the undo of placing the order, done by
+      // hand first; the refund and the releases it calls for follow in their own lanes.
+      const { reason, previousStatus, at } = event.data;
+      return {
+        step: 'cancelOrder',
+        kind: 'compensation',
+        outcome: 'succeeded',
+        detail: `Order cancelled after the saga confirmed it (it was ${previousStatus}): ${reason}. Undoing the payment and the reservations.`,
+        at,
+      };
+    }
     case 'SagaCompleted':
     case 'SagaCompensated':
+    case 'SagaCancelledAfterConfirmation':
       return undefined;
     default:
-      return undefined;
+      return assertNever(event);
   }
 }

@@ -46,12 +46,17 @@ export type CircuitBreakerView = {
 export type SagaStatus =
   /** Steps still running. */
   | 'running'
-  /** A step failed; earlier steps are being undone. */
+  /** A step failed, or the order was cancelled after confirmation; what the saga did is being undone. */
   | 'compensating'
   /** Stock reserved, payment charged, order confirmed. */
   | 'completed'
   /** A step failed and every earlier step was undone; the order is cancelled with the reason. */
-  | 'compensated';
+  | 'compensated'
+  /**
+   * The saga completed, then a person cancelled the order (confirmed or processing): the payment was refunded and
+   * the stock released afterwards. Neither a success nor a failure of the saga: counted apart in `outcomes()`.
+   */
+  | 'cancelled';
 
 /** One line of the saga timeline: a step or compensation as it started, retried, succeeded or failed. */
 export type SagaTimelineEntry = {
@@ -72,6 +77,8 @@ export type SagaView = {
   readonly status: SagaStatus;
   /** Why the saga compensated; null unless a step failed. */
   readonly failureReason: string | null;
+  /** Why the person cancelled the order after the saga confirmed it; null unless that happened. */
+  readonly cancellationReason: string | null;
   /** Shared by the PlaceOrder command and everything it caused: the trace view follows it. */
   readonly correlationId: string;
   readonly total: number;
@@ -106,12 +113,24 @@ export interface SagaCoordinator {
   placeOrder(input: unknown, options?: { readonly commandId?: string }): Promise<SagaStartOutcome>;
   /** Resolves when no saga is running in this tab (tests and the e2e wait on it). */
   whenIdle(): Promise<void>;
-  /** Continues every saga that a reload or a crash left halfway; returns how many were resumed. */
+  /**
+   * Continues every saga that a reload or a crash left halfway, and starts the follow-up of every completed saga
+   * whose order was cancelled meanwhile (the cancellation landed while no tab was watching); returns how many.
+   */
   resumeUnfinished(): Promise<number>;
   sagas(): Promise<SagaView[]>;
   saga(orderId: string): Promise<SagaView | undefined>;
-  /** Saga success rate inputs: finished sagas by outcome. */
-  outcomes(): Promise<{ readonly completed: number; readonly compensated: number; readonly running: number }>;
+  /**
+   * Saga success rate inputs: finished sagas by outcome. `cancelled` (confirmed, then cancelled by a person and
+   * undone) is neither a success nor a failure of the saga: the success rate counts completed over completed plus
+   * compensated, and leaves these out.
+   */
+  outcomes(): Promise<{
+    readonly completed: number;
+    readonly compensated: number;
+    readonly running: number;
+    readonly cancelled: number;
+  }>;
   injection(): FailureInjection;
   setInjection(patch: Partial<FailureInjection>): void;
   circuit(): CircuitBreakerView;

@@ -104,4 +104,8 @@ export const eventDataSchemas: Readonly<Record<string, Readonly<Record<number, v
   CompensationStepDone: { 1: object({ step: sagaCompensation, product: nullableText, detail: text, at: time }) },
   SagaCompleted: { 1: object({ at: time }) },
   SagaCompensated: { 1: object({ reason: text, at: time }) },
+  CancellationCompensationStarted: {
+    1: object({ reason: text, previousStatus: status, orderCancelledEventId: nonEmptyText, at: time }),
+  },
+  SagaCancelledAfterConfirmation: { 1: object({ reason: text, at: time }) },
 };

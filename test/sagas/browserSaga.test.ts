@@ -21,7 +21,7 @@ describe('the saga in the browser simulator', () => {
 
     const reloaded = await createBrowserSimulator({ dbName });
     await vi.waitFor(async () => expect((await reloaded.sagas.saga(halfway.orderId))?.status).toBe('completed'), { timeout: 5000 });
-    expect(await reloaded.sagas.outcomes()).toEqual({ completed: 2, compensated: 0, running: 0 });
+    expect(await reloaded.sagas.outcomes()).toEqual({ completed: 2, compensated: 0, running: 0, cancelled: 0 });
     const stock = await reloaded.sagas.stock();
     expect(stock.find((level) => level.product === 'Keyboard')).toMatchObject({ onHand: 10, reserved: 1 });
     reloaded.close();

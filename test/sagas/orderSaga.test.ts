@@ -59,7 +59,7 @@ describe('placing an order through the saga', () => {
     await sim.projector.whenCaughtUp();
     expect((await sim.queries.orderById(orderId))?.status).toBe('confirmed');
     expect((await sim.crud.get(orderId))?.status).toBe('confirmed');
-    expect(await sim.sagas.outcomes()).toEqual({ completed: 1, compensated: 0, running: 0 });
+    expect(await sim.sagas.outcomes()).toEqual({ completed: 1, compensated: 0, running: 0, cancelled: 0 });
     await expectConsistent(sim);
 
     // Every event of the order shares the PlaceOrder command's correlation id, and each names an event as its cause

@@ -48,7 +48,7 @@ describe('exporting and importing sagas', () => {
     if (!result.ok) throw new Error(result.reason);
     const other = await createMemorySimulator();
     await other.replaceAll(result.events);
-    expect(await other.sagas.outcomes()).toEqual({ completed: 1, compensated: 2, running: 0 });
+    expect(await other.sagas.outcomes()).toEqual({ completed: 1, compensated: 2, running: 0, cancelled: 0 });
     expect(await other.sagas.stock()).toEqual(await simulator.sagas.stock());
     expect((await other.crud.get(orderIds[0]!))?.status).toBe('confirmed');
     expect((await other.crud.get(orderIds[1]!))?.status).toBe('cancelled');
