@@ -108,6 +108,7 @@ describe('metrics screen', () => {
     await expect
       .poll(figures, { timeout: 15_000 })
       .toMatchObject({ 'Success rate': '100 %', Completed: '1', Compensated: '0', Running: '0' });
+    await page.getByRole('region', { name: 'Saga success rate' }).screenshot({ path: `${screenshotDir}/metrics-sagas.png` });
   });
 
   it('the admin API replays a projection and exposes the metrics as Prometheus text', async () => {
