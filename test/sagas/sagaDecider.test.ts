@@ -180,3 +180,41 @@ describe('the saga timeline', () => {
     expect(sagaViewOf([])).toBeUndefined();
   });
 });
+
+describe('after the order is cancelled by a person', () => {
+  const completedPath: SagaEvent[] = [...happyPath, { type: 'SagaCompleted', data: { at } }];
+  const cancellation = { reason: 'Changed my mind', previousStatus: 'confirmed' as const, orderCancelledEventId: 'ev-cancel', at };
+  const followUpStarted: SagaEvent = { type: 'CancellationCompensationStarted', data: cancellation };
+  const startFollowUp: SagaCommand = { type: 'StartCancellationCompensation', data: cancellation };
+
+  it('starts the follow-up only for a completed saga', () => {
+    given(completedPath).when(startFollowUp).then([followUpStarted]);
+    const running = given(happyPath).when(startFollowUp).thenThrows(DomainError, /it is "running", not "completed"/);
+    expect(running.code).toBe('SagaNotCompleted');
+    given([...completedPath, followUpStarted]).when(startFollowUp).thenThrows(DomainError, /it is "compensating"/);
+  });
+
+  it('refunds, releases from the last product, then ends cancelled without cancelling the order again', () => {
+    const next = (events: SagaEvent[]) => {
+      const action = nextAction(state(events));
+      return action.type === 'releaseStock' ? `release ${action.line.product}` : action.type;
+    };
+    const afterStart = [...completedPath, followUpStarted];
+    expect(next(afterStart)).toBe('refundPayment');
+    expect(next([...afterStart, compensated('refundPayment')])).toBe('release Mouse');
+    expect(next([...afterStart, compensated('refundPayment'), compensated('releaseStock', 'Mouse')])).toBe('release Laptop');
+    const undone = [...afterStart, compensated('refundPayment'), compensated('releaseStock', 'Mouse'), compensated('releaseStock', 'Laptop')];
+    expect(nextAction(state(undone))).toEqual({ type: 'finishCancellation', reason: 'Changed my mind' });
+    given(undone).when({ type: 'FinishCompensation', data: { reason: 'x', at } }).thenThrows(DomainError, /next step is finishCancellation/);
+
+    const full = [...undone, { type: 'SagaCancelledAfterConfirmation', data: { reason: 'Changed my mind', at } } as SagaEvent];
+    expect(nextAction(state(full))).toEqual({ type: 'done', status: 'cancelled' });
+    // Each event reads back as the command that recorded it (an import decides them again).
+    let current = sagaDecider.initialState();
+    for (const event of full) {
+      expect(sagaDecider.decide(commandOfSagaEvent(event), current)).toEqual([event]);
+      current = sagaDecider.evolve(current, event);
+    }
+    expect(current.status).toBe('cancelled');
+  });
+});
