@@ -33,7 +33,7 @@ export const sagaPanelStyles = [
   `,
 ];
 
-/** A saga's status as a small coloured badge: running and compensating in warning colours, the two ends in theirs. */
+/** A saga's status as a small coloured badge: running and compensating in warning colours, each end in its own. */
 export const sagaStatusStyles = css`
   .status {
     display: inline-block;
@@ -51,6 +51,12 @@ export const sagaStatusStyles = css`
   .status.compensated {
     color: var(--wb-color-danger);
     background: var(--wb-color-danger-bg);
+  }
+  /* Confirmed, then cancelled by a person and undone: neither the saga's success nor its failure. */
+  .status.cancelled {
+    color: var(--wb-color-muted);
+    background: var(--wb-color-surface);
+    border-style: dashed;
   }
   .status.running,
   .status.compensating {

@@ -197,6 +197,14 @@ export class SagaTimeline extends LitElement {
         <span class="status ${saga.status}">${saga.status}</span>
       </header>
       ${saga.failureReason === null ? nothing : html`<p class="reason">Why it compensated: ${saga.failureReason}</p>`}
+      ${saga.cancellationReason === null
+        ? nothing
+        : html`<p>
+            Cancelled by a person after the saga confirmed it: ${saga.cancellationReason}.
+            ${saga.status === 'cancelled'
+              ? 'The payment was refunded and the stock released afterwards.'
+              : 'Refunding the payment and releasing the stock now.'}
+          </p>`}
       <p class="links">
         <a href=${routeHref('trace', saga.correlationId)}>Follow it in the trace</a>
         <a href=${routeHref('time-travel')}>See the order’s events in time travel</a>
