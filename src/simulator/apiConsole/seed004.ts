@@ -72,6 +72,7 @@ export function seed004Saga(saga: SagaView) {
     order_id: saga.orderId,
     status: saga.status,
     failure_reason: saga.failureReason,
+    cancellation_reason: saga.cancellationReason,
     correlation_id: saga.correlationId,
     total: saga.total,
     started_at: saga.startedAt,
