@@ -4,6 +4,8 @@
  * contract"); when it is broken the problems say so in words a student can act on.
  */
 
+import { withoutComments } from './htmlComments';
+
 export type CodeBlock = {
   /** The info string after the opening fence (`json`, `text`...), lower-cased; '' when none. */
   readonly lang: string;
@@ -208,8 +210,7 @@ export function cellsOf(row: string): string[] {
 
 /** True when an answer is still the starter's placeholder (empty, "TODO", "..."). */
 export function isUnanswered(text: string): boolean {
-  const stripped = text
-    .replace(/<!--[\s\S]*?-->/g, '')
+  const stripped = withoutComments(text)
     .replace(/[>*_`\-\s.…]/g, '')
     .toLowerCase();
   return stripped === '' || stripped === 'todo' || stripped === 'tbd' || /^todo:?(youranswer|answerhere|writehere)?$/.test(stripped);

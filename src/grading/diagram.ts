@@ -77,9 +77,23 @@ const SHAFT = /[|│║┃:¦]/;
 const DOWN_HEADS = 'vV▼↓';
 const UP_HEADS = '^▲↑';
 
+/**
+ * A diagram line holds a few boxes and arrows. A longer one is not read: matching arrows and boxes on a line costs
+ * time that grows with the square of its length, and a 100,000-character line of dashes froze the page for minutes.
+ */
+export const maxDiagramLineLength = 500;
+
 export function parseDiagram(text: string): Diagram {
-  const lines = text.replace(/\r\n?/g, '\n').replace(/\t/g, '    ').split('\n');
   const problems: string[] = [];
+  const lines = text
+    .replace(/\r\n?/g, '\n')
+    .replace(/\t/g, '    ')
+    .split('\n')
+    .map((line, row) => {
+      if (line.length <= maxDiagramLineLength) return line;
+      problems.push(`line ${row + 1}: longer than ${maxDiagramLineLength} characters, so it is not read as part of the diagram`);
+      return '';
+    });
   const arrows: Arrow[] = [];
   const fragments: Fragment[] = [];
   const grid = lines.map((line) => [...line]);

@@ -13,6 +13,8 @@
  * A pattern without NOT only matches terms that are not negated.
  */
 
+import { withoutComments } from './htmlComments';
+
 type Word = { readonly kind: 'stem'; readonly stem: string } | { readonly kind: 'prefix'; readonly prefix: string };
 type Term = { readonly alternatives: readonly (readonly Word[])[] };
 type CompiledPattern = {
@@ -95,8 +97,7 @@ export function sentencesOf(text: string): string[] {
 }
 
 function normalizeProse(text: string): string {
-  return text
-    .replace(/<!--[\s\S]*?-->/g, ' ')
+  return withoutComments(text, ' ')
     .replace(/\b(e\.g|i\.e|etc|vs|cf)\./gi, '$1')
     .replace(/`([^`]*)`/g, '$1')
     // 10,000 is one number, not two clauses.
@@ -108,7 +109,9 @@ export function tokenize(sentence: string): Span {
   const spaced = sentence
     // PlaceOrder → Place Order, so identifiers read as the words they are made of.
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    // HTMLParser → HTML Parser. A lookahead, not `([A-Z]+)([A-Z][a-z])`: that one backtracks through every run of
+    // capitals from each of its letters, and a 100,000-letter answer froze the page for a minute.
+    .replace(/([A-Z])(?=[A-Z][a-z])/g, '$1 ')
     .replace(/n['’]t\b/gi, ' not')
     .replace(/['’]s\b/g, '')
     .replace(/[,:;()[\]—–]|\s-\s/g, ` ${BREAK} `)
