@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, screenshotDir } from './support';
+import { pickCommand } from './simulatorSupport';
 
 /**
  * A student runs seed 004's order saga on the Saga screen, breaks it on purpose and watches it recover: stock
@@ -164,5 +165,32 @@ describe('the saga screen', () => {
     expect(refusal).toContain('Quantity of Laptop must be');
     expect(await page.getByRole('region', { name: 'Sagas' }).getByRole('button').count()).toBe(0);
     await page.screenshot({ path: `${screenshotDir}/saga-refused.png`, fullPage: true });
+  });
+
+  it('refunds and releases the stock when a person cancels the order on the Simulator after the saga confirmed it', async () => {
+    const page = await openSaga();
+    const before = await available(page, 'Laptop');
+    await placeOrder(page, { Laptop: 1 });
+    await finalStatus(page, 'completed');
+    const orderId = ((await timeline(page).getByRole('heading', { level: 3 }).innerText()).match(/^Timeline of order (\S+)$/) ?? [])[1]!;
+    expect(await available(page, 'Laptop')).toBe(before - 1);
+
+    // The command panel, in the same tab: the saga coordinator hears the OrderCancelled from the store.
+    await page.evaluate(() => (location.hash = '#/simulator'));
+    await pickCommand(page, 'Cancel an order');
+    const cancel = page.getByRole('region', { name: 'Cancel an order' });
+    await cancel.getByLabel('Order ID').fill(orderId);
+    await cancel.getByLabel('Reason').fill('Found it cheaper elsewhere');
+    await cancel.getByRole('button', { name: 'Cancel order' }).click();
+    await expect.poll(async () => cancel.getByRole('status').textContent()).toMatch(/^Appended OrderCancelled/);
+
+    await page.evaluate((id) => (location.hash = `#/saga/${id}`), orderId);
+    await expect.poll(() => sagaStatus(page).innerText(), { timeout: 15_000 }).toBe('cancelled');
+    await timeline(page).getByText(/Cancelled by a person after the saga confirmed it: Found it cheaper elsewhere/).waitFor();
+    const rows = await stepRows(page).allInnerTexts();
+    expect(rows.some((row) => /Refund payment \(compensation\)\s+succeeded\s+Refunded 999\.99/.test(row))).toBe(true);
+    expect(rows.some((row) => /Release stock \(compensation\)\s+succeeded\s+Released 1 × Laptop/.test(row))).toBe(true);
+    await expect.poll(() => available(page, 'Laptop')).toBe(before);
+    await page.screenshot({ path: `${screenshotDir}/saga-cancelled-after-confirmation.png`, fullPage: true });
   });
 });
