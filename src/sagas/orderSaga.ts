@@ -424,6 +424,12 @@ export function createSagaCoordinator(parts: SagaCoordinatorParts): OwnedSagaCoo
   async function watchCancellations(): Promise<void> {
     const head = await store.headPosition();
     if (head < watchedUpTo) watchedUpTo = 0;
+    // No saga at all (a generated history on the Data screen, the teaching sandboxes): no event needs reading. A
+    // saga started later cannot be owed a follow-up for a cancellation already in the log.
+    if ((await store.streamIds(sagaStreamPrefix)).length === 0) {
+      watchedUpTo = Math.max(watchedUpTo, head);
+      return;
+    }
     while (!closed && watchedUpTo < head) {
       const batch = await store.readAll({ after: watchedUpTo, limit: 500 });
       if (batch.length === 0) break;
