@@ -187,7 +187,7 @@ describe('the order saga under any orders, injected failures and persons acting 
           sim.close();
         }
       }),
-      { numRuns: 40 },
+      { numRuns: 100 },
     );
   }, 90_000);
 });
