@@ -111,6 +111,39 @@ describe('metrics screen', () => {
     await page.getByRole('region', { name: 'Saga success rate' }).screenshot({ path: `${screenshotDir}/metrics-sagas.png` });
   });
 
+  it('a saga whose order a person cancelled afterwards still counts as run: cancelled after completing, not "no saga yet"', async () => {
+    const { page } = await openApp('#/saga');
+    await page.getByRole('spinbutton', { name: 'Quantity of Laptop' }).fill('1');
+    await page.getByRole('button', { name: 'Place order through the saga' }).click();
+    const placed = page.getByRole('status').filter({ hasText: /placed: its saga runs below/ });
+    await placed.waitFor();
+    const orderId = /Order (\S+) placed/.exec(await placed.innerText())?.[1] ?? '';
+    await page.getByRole('button', { name: /Order \S+ completed/ }).waitFor({ timeout: 15_000 });
+
+    await nav(page, 'Simulator').click();
+    await page.getByLabel('Command', { exact: true }).selectOption({ label: 'Cancel an order' });
+    const cancel = page.getByRole('region', { name: 'Cancel an order' });
+    await cancel.getByLabel('Order ID').fill(orderId);
+    await cancel.getByLabel('Reason').fill('Changed my mind');
+    await cancel.getByRole('button', { name: 'Cancel order' }).click();
+    await cancel.getByRole('status').filter({ hasText: /Appended OrderCancelled/ }).waitFor();
+
+    await nav(page, 'Metrics').click();
+    const sagas = page.getByRole('region', { name: 'Saga success rate' });
+    await expect
+      .poll(async () => (await sagas.getByRole('term').allInnerTexts()).join(' | '), { timeout: 15_000 })
+      .toContain('Cancelled after completing');
+    expect(await sagas.getByText(/No saga has run yet/).count()).toBe(0);
+    const terms = await sagas.getByRole('term').allInnerTexts();
+    const values = await sagas.getByRole('definition').allInnerTexts();
+    expect(Object.fromEntries(terms.map((term, index) => [term, values[index]]))).toMatchObject({
+      Completed: '0',
+      Compensated: '0',
+      'Cancelled after completing': '1',
+      Running: '0',
+    });
+  });
+
   it('the admin API replays a projection and exposes the metrics as Prometheus text', async () => {
     const { page } = await openApp('#/console');
     await page.getByRole('heading', { name: 'API console', level: 2 }).waitFor();

@@ -305,7 +305,7 @@ export class MetricsPage extends LitElement {
         rather than compensated. Running sagas have no outcome yet; an order cancelled by a person after its saga
         completed counts as neither.
       </p>
-      ${outcomes === undefined || (finished === 0 && outcomes.running === 0)
+      ${outcomes === undefined || finished + outcomes.running + (cancelled ?? 0) === 0
         ? html`<p>No saga has run yet. Place an order through the <a href=${routeHref('saga')}>Saga</a> screen.</p>`
         : html`<dl class="saga-figures" aria-label="Saga outcomes">
             <div><dt>Success rate</dt><dd>${formatShare(sagaSuccessRate(outcomes))}</dd></div>
