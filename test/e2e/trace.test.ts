@@ -123,4 +123,32 @@ describe('the trace screen', () => {
     await page.getByRole('button', { name: 'Dark theme' }).click();
     await page.screenshot({ path: `${screenshotDir}/trace-saga-large-dark.png`, fullPage: true });
   });
+
+  it('a compensated saga’s deep tree, in large text at 1024 px, keeps every event type inside its box', async () => {
+    const { page } = await openApp('#/saga');
+    await page.getByRole('spinbutton', { name: 'Quantity of Laptop' }).waitFor();
+    await page.getByRole('radio', { name: 'Payment service down' }).check();
+    await page.getByRole('button', { name: 'Place order through the saga' }).click();
+    await page.getByRole('button', { name: /Order \S+ compensated/ }).waitFor({ timeout: 15_000 });
+    await page.setViewportSize({ width: 1024, height: 800 });
+    await page.getByRole('button', { name: 'Large text' }).click();
+    await page.getByRole('link', { name: 'Follow it in the trace' }).click();
+    await causalTree(page).getByText('SagaCompensated').waitFor();
+
+    // Each level indents; "CompensationStepDone" ten levels deep used to run past its box's right edge, cut off.
+    const outside = async (types: ReturnType<Page['locator']>, box: string) =>
+      types.evaluateAll(
+        (spans, selector) =>
+          spans
+            .filter((span) => span.getBoundingClientRect().right > (span.closest(selector)?.getBoundingClientRect().right ?? 0) + 0.5)
+            .map((span) => span.textContent),
+        box,
+      );
+    expect(await causalTree(page).locator('.type').count()).toBeGreaterThan(10);
+    expect(await outside(causalTree(page).locator('.type'), '.node')).toEqual([]);
+    expect(await outside(timeline(page).locator('.type'), 'td')).toEqual([]);
+    // The words break between words: the name a person reads (and a screen reader says) is unchanged.
+    expect(await causalTree(page).getByText('CompensationStepDone', { exact: true }).count()).toBeGreaterThan(0);
+    await page.screenshot({ path: `${screenshotDir}/trace-saga-compensated-large.png`, fullPage: true });
+  });
 });

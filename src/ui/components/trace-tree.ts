@@ -52,6 +52,7 @@ export class TraceTree extends LitElement {
       }
       .type {
         font-weight: 700;
+        overflow-wrap: break-word;
       }
       code,
       .mono {
@@ -109,7 +110,7 @@ export class TraceTree extends LitElement {
     return html`<li>
       <div class="node lane-${laneClass(node.service)}">
         <span class="kind">${node.service}</span>
-        <span class="type">${event.type}</span>
+        <span class="type">${wrappableType(event.type)}</span>
         <span class="mono">${event.streamId} #${event.streamPosition}</span>
         <span class="meta">position ${event.globalPosition} · ${clockTime(event.metadata.recordedAt)} ·
           ${formatOffset(Date.parse(event.metadata.recordedAt) - origin)}</span>
@@ -124,6 +125,13 @@ export class TraceTree extends LitElement {
 /** The class that picks a lane's colour; an unknown service gets the neutral one. */
 export const laneClass = (service: string): string =>
   ['order', 'payment', 'inventory', 'saga', 'user'].includes(service) ? service : 'other';
+
+/**
+ * "CompensationStepDone" as Compensation<wbr>Step<wbr>Done: deep in a saga's tree, with large text, a long event type
+ * wraps between its words instead of running out of its box.
+ */
+export const wrappableType = (type: string): TemplateResult[] =>
+  type.split(/(?=[A-Z][a-z])/).map((word, index) => (index === 0 ? html`${word}` : html`<wbr>${word}`));
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -6,7 +6,7 @@ import { formatOffset } from '../../simulator/trace/formatTime';
 import type { Waterfall } from '../../simulator/trace/waterfall';
 import { tableStyles } from '../styles/tableStyles';
 import { serviceColourStyles } from './trace-styles';
-import { laneClass } from './trace-tree';
+import { laneClass, wrappableType } from './trace-tree';
 
 /** Three labels fit the narrowest track (large text at 1024 px); the gridlines mark quarters. */
 const ticks = [0, 0.5, 1] as const;
@@ -121,7 +121,7 @@ export class TraceWaterfall extends LitElement {
           ${lane.bars.map(
             (bar) => html`<tr>
               <td>
-                <span class="type">${bar.event.type}</span>
+                <span class="type">${wrappableType(bar.event.type)}</span>
                 <span class="where">${bar.event.streamId} #${bar.event.streamPosition}</span>
                 <span class="when">${formatOffset(bar.startMs)} → ${formatOffset(bar.endMs)}</span>
               </td>
