@@ -44,11 +44,13 @@ import type { FailureInjection, SagaCoordinator, SagaStartOutcome, SagaView, Sto
  * handleCommand's idempotency), then records what happened on the saga's stream at the version it read. A second
  * coordinator (another tab) driving the same saga loses that append and stops quietly.
  *
- * It is also a process manager for what happens after the saga: it watches the store for OrderCancelled, and when a
- * person cancels an order whose saga completed (confirmed or processing), it records CancellationCompensationStarted
- * on the saga's stream, refunds, releases the stock and ends the saga `cancelled`. Those steps live in the saga's
- * stream like the others, so a reload halfway resumes them; a cancellation no tab saw (the tab closed first) is
- * found by `resumeUnfinished`, which looks at the order of every completed saga.
+ * It is also a process manager for what happens after the saga: it watches the store for OrderCancelled and
+ * OrderShipped. When a person cancels an order whose saga completed (confirmed or processing), it records
+ * CancellationCompensationStarted on the saga's stream, refunds, releases the stock and ends the saga `cancelled`.
+ * When a person ships it, it records ShippingFollowUpStarted and ships each product's reservation (the units leave
+ * the warehouse); the saga stays `completed`. Those steps live in the saga's stream like the others, so a reload
+ * halfway resumes them; a cancellation or a shipment no tab saw (the tab closed first) is found by
+ * `resumeUnfinished`, which looks at the order of every completed saga.
  */
 
 /** Runs an order command through the simulator's own path, so the CRUD twin and the metrics see it. */
@@ -96,6 +98,9 @@ export const defaultFailureInjection: FailureInjection = {
   stepDelayMs: 0,
 };
 
+/** What persons do to an order that the process manager follows up when the order's saga has completed. */
+const followedOrderEvents: ReadonlySet<string> = new Set(['OrderCancelled', 'OrderShipped']);
+
 const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** What a step found out: the saga command that records it, and the event that caused it (for the trace). */
@@ -111,19 +116,34 @@ const money = (amount: number): string =>
 const shortReason = (reason: string): string => (reason.length > 500 ? `${reason.slice(0, 499)}…` : reason);
 
 /**
- * Undoing after a person cancelled a confirmed order has its own command ids (`saga-<id>/afterCancellation/...`):
- * deterministic, so two tabs reacting to one cancellation refund and release once; distinct from the failure path's.
+ * What a person did to the order of a completed saga that the saga now follows up: cancelled it (undo everything)
+ * or shipped it (ship the reservations). Null while the saga runs its own steps or compensates its own failure.
  */
-function undoCommandId(saga: StartedSaga, what: string): string {
-  return saga.cancellation === null ? `${saga.sagaId}/${what}` : `${saga.sagaId}/afterCancellation/${what}`;
+function personFollowUp(saga: StartedSaga): { readonly phase: string; readonly causeEventId: string } | null {
+  if (saga.cancellation !== null) return { phase: 'afterCancellation', causeEventId: saga.cancellation.orderCancelledEventId };
+  if (saga.shipping !== null) return { phase: 'afterShipping', causeEventId: saga.shipping.orderShippedEventId };
+  return null;
 }
 
-/** The refund and the releases after a cancellation are caused by the person's OrderCancelled event. */
-function undoTrace(
+/**
+ * A follow-up has its own command ids (`saga-<id>/afterCancellation/...`, `saga-<id>/afterShipping/...`):
+ * deterministic, so two tabs reacting to one cancellation or shipment act once; distinct from the failure path's.
+ */
+function followUpCommandId(saga: StartedSaga, what: string): string {
+  const followUp = personFollowUp(saga);
+  return followUp === null ? `${saga.sagaId}/${what}` : `${saga.sagaId}/${followUp.phase}/${what}`;
+}
+
+/**
+ * A follow-up's effects keep the saga's correlation but are caused by the person's event (OrderCancelled,
+ * OrderShipped), which belongs to the person's command's correlation: the trace links the two.
+ */
+function followUpTrace(
   saga: StartedSaga,
   trace: { readonly correlationId: string; readonly causationId: string },
 ): { readonly correlationId: string; readonly causationId: string } {
-  return saga.cancellation === null ? trace : { correlationId: saga.correlationId, causationId: saga.cancellation.orderCancelledEventId };
+  const followUp = personFollowUp(saga);
+  return followUp === null ? trace : { correlationId: saga.correlationId, causationId: followUp.causeEventId };
 }
 
 function undoReason(saga: StartedSaga, reason: string): string {
@@ -141,9 +161,9 @@ export function createSagaCoordinator(parts: SagaCoordinatorParts): OwnedSagaCoo
     parts.paymentService ?? createPaymentService({ injection: () => injection, random: parts.random ?? Math.random });
   let breaker: CircuitBreaker = closedCircuit;
   let closed = false;
-  /** The last global position the cancellation watcher has looked at (see `watchCancellations`). */
+  /** The last global position the watcher has looked at (see `watchPersons`). */
   let watchedUpTo = 0;
-  /** Cancellation follow-ups deciding whether to start (`followUpCancellation`): `whenIdle` waits for them too. */
+  /** Follow-ups deciding whether to start (`followUpIfOwed`): `whenIdle` waits for them too. */
   const followUps = new Set<Promise<void>>();
   /** Sagas this tab is driving: one driver per saga per tab. */
   const driving = new Map<string, Promise<void>>();
@@ -322,8 +342,8 @@ export function createSagaCoordinator(parts: SagaCoordinatorParts): OwnedSagaCoo
           if (state.status === 'none' || action.type === 'notStarted') return;
           let result: StepResult;
           if (action.type === 'done') {
-            // A completed saga has one thing left to watch for: its order cancelled by a person afterwards.
-            const followUp = action.status === 'completed' ? await cancellationAfterConfirmation(state) : undefined;
+            // A completed saga has what a person does to its order afterwards left to watch for: a cancellation or a shipment.
+            const followUp = action.status === 'completed' ? await followUpDue(state) : undefined;
             if (followUp === undefined || closed) return;
             result = followUp;
           } else {
@@ -377,6 +397,7 @@ export function createSagaCoordinator(parts: SagaCoordinatorParts): OwnedSagaCoo
       case 'refundPayment':
       case 'releaseStock':
       case 'cancelOrder':
+      case 'shipStock':
         return injection.stepDelayMs;
       case 'notStarted':
       case 'completeSaga':
@@ -391,37 +412,52 @@ export function createSagaCoordinator(parts: SagaCoordinatorParts): OwnedSagaCoo
   }
 
   /**
-   * The follow-up a completed saga owes when its order was cancelled afterwards (confirmed or processing: the order
-   * decider refuses to cancel a shipped or delivered order, whose stock left and whose money was earned). The saga
-   * learns it from the order's stream, and records it on its own, caused by the OrderCancelled event.
+   * The follow-up a completed saga owes for what a person did to its order afterwards: cancelled it (confirmed or
+   * processing: the order decider refuses to cancel a shipped or delivered order, whose stock left and whose money
+   * was earned), or shipped it (its reserved stock leaves the warehouse). The saga learns it from the order's stream,
+   * and records it on its own, caused by the person's event. Undefined when nothing (more) is owed.
    */
-  async function cancellationAfterConfirmation(saga: StartedSaga): Promise<StepResult | undefined> {
+  async function followUpDue(saga: StartedSaga): Promise<StepResult | undefined> {
     const orderEvents = await store.readStream(orderStreamId(saga.orderId));
     const cancelled = orderEvents.find((event) => event.type === 'OrderCancelled');
-    if (cancelled === undefined) return undefined;
-    const { reason, previousStatus } = (cancelled as unknown as OrderCancelled & RecordedEvent).data;
+    if (cancelled !== undefined) {
+      const { reason, previousStatus } = (cancelled as unknown as OrderCancelled & RecordedEvent).data;
+      return {
+        command: {
+          type: 'StartCancellationCompensation',
+          data: { reason, previousStatus, orderCancelledEventId: cancelled.eventId, at: now() },
+        },
+        causationId: cancelled.eventId,
+      };
+    }
+    const shipped = saga.shipping === null ? orderEvents.find((event) => event.type === 'OrderShipped') : undefined;
+    if (shipped === undefined) return undefined;
     return {
-      command: {
-        type: 'StartCancellationCompensation',
-        data: { reason, previousStatus, orderCancelledEventId: cancelled.eventId, at: now() },
-      },
-      causationId: cancelled.eventId,
+      command: { type: 'StartShippingFollowUp', data: { orderShippedEventId: shipped.eventId, at: now() } },
+      causationId: shipped.eventId,
     };
   }
 
-  /** Whether the saga completed and its order has since been cancelled: the follow-up is due. */
-  async function owesCancellationFollowUp(sagaId: string): Promise<boolean> {
+  /** Whether the saga has something left to do: a step of its own, or a follow-up of what a person did to its order. */
+  async function owesWork(state: SagaState): Promise<boolean> {
+    if (state.status === 'none') return false;
+    const action = nextAction(state);
+    if (action.type !== 'done') return true;
+    return action.status === 'completed' && (await followUpDue(state)) !== undefined;
+  }
+
+  async function sagaStateOf(sagaId: string): Promise<SagaState> {
     const events = await store.readStream(sagaId);
-    const state = fold(sagaDecider.evolve, events as unknown as SagaEvent[], sagaDecider.initialState());
-    return state.status === 'completed' && (await cancellationAfterConfirmation(state)) !== undefined;
+    return fold(sagaDecider.evolve, events as unknown as SagaEvent[], sagaDecider.initialState());
   }
 
   /**
    * The process manager's subscription: reads what was appended since it last looked (in this tab or, on IndexedDB,
-   * another) and drives the saga of each cancelled order whose saga completed. Running sagas are left to their
-   * driver, which meets the cancellation itself. A log that shrank was replaced (import, reset): read it again.
+   * another) and drives the saga of each cancelled or shipped order whose saga completed. Running sagas are left to
+   * their driver, which meets the cancellation itself (and the shipment once it completes). A log that shrank was
+   * replaced (import, reset): read it again.
    */
-  async function watchCancellations(): Promise<void> {
+  async function watchPersons(): Promise<void> {
     const head = await store.headPosition();
     if (head < watchedUpTo) watchedUpTo = 0;
     // No saga at all (a generated history on the Data screen, the teaching sandboxes): no event needs reading. A
@@ -434,12 +470,14 @@ export function createSagaCoordinator(parts: SagaCoordinatorParts): OwnedSagaCoo
       const batch = await store.readAll({ after: watchedUpTo, limit: 500 });
       if (batch.length === 0) break;
       watchedUpTo = batch.at(-1)!.globalPosition;
-      const cancelledOrders = batch.filter((event) => event.type === 'OrderCancelled').map((event) => (event.data as { orderId: string }).orderId);
-      if (cancelledOrders.length === 0) continue;
+      const followedOrders = batch
+        .filter((event) => followedOrderEvents.has(event.type))
+        .map((event) => (event.data as { orderId: string }).orderId);
+      if (followedOrders.length === 0) continue;
       const sagaIds = new Set(await store.streamIds(sagaStreamPrefix));
-      for (const orderId of cancelledOrders) {
+      for (const orderId of new Set(followedOrders)) {
         const sagaId = sagaStreamId(orderId);
-        if (sagaIds.has(sagaId)) followUpCancellation(sagaId);
+        if (sagaIds.has(sagaId)) followUpIfOwed(sagaId);
       }
     }
   }
@@ -448,13 +486,13 @@ export function createSagaCoordinator(parts: SagaCoordinatorParts): OwnedSagaCoo
    * Drives the saga's follow-up if it owes one. A driver already running in this tab goes first: it may be past its
    * own look at the order (it read "not cancelled" a moment before the cancellation landed), so look again after it.
    */
-  function followUpCancellation(sagaId: string): void {
+  function followUpIfOwed(sagaId: string): void {
     const followUp = (async () => {
       await driving.get(sagaId);
-      if (!closed && (await owesCancellationFollowUp(sagaId))) void drive(sagaId);
+      if (!closed && (await owesWork(await sagaStateOf(sagaId)))) void drive(sagaId);
     })()
       .catch((error: unknown) => {
-        if (!closed) console.error(`Saga ${sagaId}: the follow-up of its order's cancellation did not start.`, error);
+        if (!closed) console.error(`Saga ${sagaId}: the follow-up of what a person did to its order did not start.`, error);
       })
       .finally(() => followUps.delete(followUp));
     followUps.add(followUp);
@@ -469,8 +507,8 @@ export function createSagaCoordinator(parts: SagaCoordinatorParts): OwnedSagaCoo
   );
   const unsubscribeWatcher = store.subscribe(() => {
     if (closed) return;
-    watching = watching.then(watchCancellations).catch((error: unknown) => {
-      if (!closed) console.error('Watching for cancelled orders failed; the next append or start tries again.', error);
+    watching = watching.then(watchPersons).catch((error: unknown) => {
+      if (!closed) console.error('Watching for cancelled or shipped orders failed; the next append or start tries again.', error);
     });
   });
 
@@ -572,8 +610,8 @@ export function createSagaCoordinator(parts: SagaCoordinatorParts): OwnedSagaCoo
             decider: paymentDecider,
             streamId: paymentStreamId(orderId),
             command: { type: 'RefundPayment', data: { orderId, reason: undoReason(saga, action.reason), at } },
-            commandId: undoCommandId(saga, 'refundPayment'),
-            ...undoTrace(saga, trace),
+            commandId: followUpCommandId(saga, 'refundPayment'),
+            ...followUpTrace(saga, trace),
           });
           const refunded = result.events[0]?.data as { amount: number } | undefined;
           return {
@@ -596,8 +634,8 @@ export function createSagaCoordinator(parts: SagaCoordinatorParts): OwnedSagaCoo
             decider: inventoryDecider,
             streamId: inventoryStreamId(product),
             command: { type: 'ReleaseStock', data: { product, orderId, reason: shortReason(undoReason(saga, action.reason)), at } },
-            commandId: undoCommandId(saga, `releaseStock/${product}`),
-            ...undoTrace(saga, trace),
+            commandId: followUpCommandId(saga, `releaseStock/${product}`),
+            ...followUpTrace(saga, trace),
           });
           const released = result.events[0]?.data as { quantity: number } | undefined;
           return {
@@ -639,6 +677,29 @@ export function createSagaCoordinator(parts: SagaCoordinatorParts): OwnedSagaCoo
             command: { type: 'FinishCancellationCompensation', data: { reason: action.reason, at } },
             causationId: cause,
           };
+        case 'shipStock': {
+          const { product, quantity } = action.line;
+          const recordShipped = (detail: string, causationId: string): StepResult => ({
+            command: { type: 'RecordStockShipped', data: { product, detail, at } },
+            causationId,
+          });
+          try {
+            const result = await handleCommand({
+              store,
+              decider: inventoryDecider,
+              streamId: inventoryStreamId(product),
+              command: { type: 'ShipReservedStock', data: { product, orderId, quantity, at } },
+              commandId: followUpCommandId(saga, `shipStock/${product}`),
+              ...followUpTrace(saga, trace),
+            });
+            return recordShipped(`Shipped ${quantity} × ${product}`, causedBy(result.events));
+          } catch (error) {
+            if (!(error instanceof DomainError)) throw error;
+            // The inventory disagrees (an imported log where the reservation was released by hand, say): the saga
+            // says so and moves on rather than retrying a command that cannot succeed.
+            return recordShipped(`Nothing shipped: ${error.message}`, cause);
+          }
+        }
         case 'notStarted':
         case 'done':
           throw new Error(`Saga ${sagaId}: nothing to perform for ${action.type}`);
@@ -772,11 +833,7 @@ export function createSagaCoordinator(parts: SagaCoordinatorParts): OwnedSagaCoo
       let resumed = 0;
       for (const id of await store.streamIds(sagaStreamPrefix)) {
         if (closed || driving.has(id)) continue;
-        const events = await store.readStream(id);
-        const state = fold(sagaDecider.evolve, events as unknown as SagaEvent[], sagaDecider.initialState());
-        const unfinished = state.status === 'running' || state.status === 'compensating';
-        if (!unfinished && !(state.status === 'completed' && (await cancellationAfterConfirmation(state)) !== undefined))
-          continue;
+        if (!(await owesWork(await sagaStateOf(id)))) continue;
         resumed += 1;
         void drive(id);
       }

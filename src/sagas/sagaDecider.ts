@@ -26,6 +26,8 @@ export type SagaAction =
   | { readonly type: 'finishCompensation'; readonly reason: string }
   /** The follow-up of a cancellation after confirmation undid everything: the saga ends `cancelled`. */
   | { readonly type: 'finishCancellation'; readonly reason: string }
+  /** The order of a completed saga shipped: this product's reservation leaves the warehouse. */
+  | { readonly type: 'shipStock'; readonly line: StockLine }
   | { readonly type: 'done'; readonly status: Extract<SagaStatus, 'completed' | 'compensated' | 'cancelled'> };
 
 /** An order's lines merged by product, in the order products first appear: one reservation per product. */
@@ -37,8 +39,13 @@ export function stockLinesOf(items: readonly OrderItem[]): StockLine[] {
 
 export function nextAction(state: SagaState): SagaAction {
   if (state.status === 'none') return { type: 'notStarted' };
-  // A completed saga is done until a person cancels its order: the coordinator then records
-  // CancellationCompensationStarted (it reads the order stream; this function reads the saga alone).
+  // A completed saga is done until a person cancels or ships its order: the coordinator then records
+  // CancellationCompensationStarted or ShippingFollowUpStarted (it reads the order stream; this reads the saga alone).
+  // Shipping keeps the saga `completed` (the order went through); only its reservations are left to ship.
+  if (state.status === 'completed' && state.shipping !== null) {
+    const unshipped = state.lines.find((line) => !state.shippedProducts.includes(line.product));
+    if (unshipped) return { type: 'shipStock', line: unshipped };
+  }
   if (state.status === 'completed' || state.status === 'compensated' || state.status === 'cancelled')
     return { type: 'done', status: state.status };
   if (state.status === 'running') {
@@ -152,6 +159,19 @@ function decide(command: SagaCommand, state: SagaState): SagaEvent[] {
     case 'FinishCancellationCompensation':
       if (action.type !== 'finishCancellation') outOfOrder(saga, 'the end of the cancellation follow-up');
       return [{ type: 'SagaCancelledAfterConfirmation', data: command.data }];
+    case 'StartShippingFollowUp':
+      if (saga.status !== 'completed' || saga.shipping !== null)
+        throw new DomainError(
+          'SagaNotCompleted',
+          saga.shipping !== null
+            ? `Saga ${saga.sagaId} already follows up its order's shipping.`
+            : `Saga ${saga.sagaId} cannot ship the stock of its order: it is "${saga.status}", not "completed".`,
+        );
+      return [{ type: 'ShippingFollowUpStarted', data: command.data }];
+    case 'RecordStockShipped':
+      if (action.type !== 'shipStock' || action.line.product !== command.data.product)
+        outOfOrder(saga, `the shipping of ${command.data.product}`);
+      return [{ type: 'SagaStockShipped', data: command.data }];
     default:
       return assertNever(command);
   }
@@ -181,6 +201,8 @@ function evolve(state: SagaState, event: SagaEvent): SagaState {
       released: [],
       cancelled: false,
       cancellation: null,
+      shipping: null,
+      shippedProducts: [],
     };
   }
   if (state.status === 'none') return state;
@@ -228,6 +250,10 @@ function evolve(state: SagaState, event: SagaEvent): SagaState {
     }
     case 'SagaCancelledAfterConfirmation':
       return { ...state, status: 'cancelled' };
+    case 'ShippingFollowUpStarted':
+      return { ...state, shipping: { orderShippedEventId: event.data.orderShippedEventId } };
+    case 'SagaStockShipped':
+      return { ...state, shippedProducts: [...state.shippedProducts, event.data.product] };
     default:
       return assertNever(event);
   }
@@ -264,6 +290,10 @@ export function commandOfSagaEvent(event: SagaEvent): SagaCommand {
       return { type: 'StartCancellationCompensation', data: event.data };
     case 'SagaCancelledAfterConfirmation':
       return { type: 'FinishCancellationCompensation', data: event.data };
+    case 'ShippingFollowUpStarted':
+      return { type: 'StartShippingFollowUp', data: event.data };
+    case 'SagaStockShipped':
+      return { type: 'RecordStockShipped', data: event.data };
     default:
       return assertNever(event);
   }

@@ -68,6 +68,18 @@ export type FinishCancellationCompensation = Message<
   { readonly reason: string; readonly at: string }
 >;
 
+/**
+ * A person shipped the order of a completed saga: the units the saga reserved leave the warehouse now. The saga
+ * records it (caused by the OrderShipped event) so a reload halfway ships the products not yet recorded.
+ */
+export type StartShippingFollowUp = Message<'StartShippingFollowUp', ShippingData>;
+export type RecordStockShipped = Message<
+  'RecordStockShipped',
+  { readonly product: string; readonly detail: string; readonly at: string }
+>;
+
+export type ShippingData = { readonly orderShippedEventId: string; readonly at: string };
+
 export type CancellationData = {
   /** The reason the person gave for cancelling (the OrderCancelled event's). */
   readonly reason: string;
@@ -87,7 +99,9 @@ export type SagaCommand =
   | CompleteSaga
   | FinishCompensation
   | StartCancellationCompensation
-  | FinishCancellationCompensation;
+  | FinishCancellationCompensation
+  | StartShippingFollowUp
+  | RecordStockShipped;
 
 // ---------- events ----------
 
@@ -144,6 +158,14 @@ export type SagaCancelledAfterConfirmation = Message<
   { readonly reason: string; readonly at: string }
 >;
 
+/** The order of a completed saga shipped: each product's reservation is shipped next (SagaStockShipped). */
+export type ShippingFollowUpStarted = Message<'ShippingFollowUpStarted', ShippingData>;
+/** One product's reserved units left with the order (ReservedStockShipped on its inventory stream). */
+export type SagaStockShipped = Message<
+  'SagaStockShipped',
+  { readonly product: string; readonly detail: string; readonly at: string }
+>;
+
 export type SagaEvent =
   | SagaStarted
   | SagaStepSucceeded
@@ -154,7 +176,9 @@ export type SagaEvent =
   | SagaCompleted
   | SagaCompensated
   | CancellationCompensationStarted
-  | SagaCancelledAfterConfirmation;
+  | SagaCancelledAfterConfirmation
+  | ShippingFollowUpStarted
+  | SagaStockShipped;
 
 export const sagaEventTypes: readonly SagaEvent['type'][] = [
   'SagaStarted',
@@ -167,6 +191,8 @@ export const sagaEventTypes: readonly SagaEvent['type'][] = [
   'SagaCompensated',
   'CancellationCompensationStarted',
   'SagaCancelledAfterConfirmation',
+  'ShippingFollowUpStarted',
+  'SagaStockShipped',
 ];
 
 // ---------- state ----------
@@ -203,6 +229,10 @@ export type StartedSaga = {
    * payment and the reservations, and ends in `cancelled` rather than `compensated`.
    */
   readonly cancellation: Omit<CancellationData, 'at'> | null;
+  /** Set when a person shipped the order after the saga completed: its reservations are shipped next. */
+  readonly shipping: Omit<ShippingData, 'at'> | null;
+  /** Products whose reserved units were shipped so far. */
+  readonly shippedProducts: readonly string[];
 };
 
 export type SagaState = { readonly status: 'none' } | StartedSaga;

@@ -94,6 +94,9 @@ function timelineEntry(event: SagaEvent, after: SagaState): Entry | undefined {
     case 'SagaCompleted':
     case 'SagaCompensated':
     case 'SagaCancelledAfterConfirmation':
+    // Shipping is the order moving on after the saga succeeded, not a step of it: it shows in the stock, not here.
+    case 'ShippingFollowUpStarted':
+    case 'SagaStockShipped':
       return undefined;
     default:
       return assertNever(event);

@@ -82,6 +82,7 @@ export const eventDataSchemas: Readonly<Record<string, Readonly<Record<number, v
   StockReleased: {
     1: object({ product: nonEmptyText, orderId: id, quantity: quantitySchema, reason: text, releasedAt: time }),
   },
+  ReservedStockShipped: { 1: object({ product: nonEmptyText, orderId: id, quantity: quantitySchema, shippedAt: time }) },
   PaymentCharged: { 1: object({ orderId: id, amount: money, authorization: nonEmptyText, chargedAt: time }) },
   PaymentDeclined: { 1: object({ orderId: id, amount: money, reason: text, declinedAt: time }) },
   PaymentRefunded: { 1: object({ orderId: id, amount: money, reason: text, refundedAt: time }) },
@@ -109,4 +110,6 @@ export const eventDataSchemas: Readonly<Record<string, Readonly<Record<number, v
     1: object({ reason: text, previousStatus: status, orderCancelledEventId: nonEmptyText, at: time }),
   },
   SagaCancelledAfterConfirmation: { 1: object({ reason: text, at: time }) },
+  ShippingFollowUpStarted: { 1: object({ orderShippedEventId: nonEmptyText, at: time }) },
+  SagaStockShipped: { 1: object({ product: nonEmptyText, detail: text, at: time }) },
 };

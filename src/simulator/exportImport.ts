@@ -9,7 +9,7 @@ import type { EventStore, RecordedEvent } from '../eventStore/types';
 import { eventDataSchemas } from './eventDataSchemas';
 import type { Decider } from '../domain/core/decider';
 import { commandOfInventoryEvent, inventoryDecider } from '../domain/inventory/decider';
-import { inventoryStreamId, type InventoryEvent } from '../domain/inventory/types';
+import { inventoryEventTypes, inventoryStreamId, type InventoryEvent } from '../domain/inventory/types';
 import { commandOfPaymentEvent, paymentDecider } from '../domain/payment/decider';
 import { paymentStreamId, type PaymentEvent } from '../domain/payment/types';
 import { commandOfSagaEvent, sagaDecider } from '../sagas/sagaDecider';
@@ -182,14 +182,14 @@ function checkAgainstDecider(event: RecordedEvent, streams: Map<string, StreamSt
   return undefined;
 }
 
-const inventoryEventTypes: ReadonlySet<string> = new Set(['StockAdded', 'StockReserved', 'StockReleased']);
+const inventoryTypes: ReadonlySet<string> = new Set(inventoryEventTypes);
 const paymentEventTypes: ReadonlySet<string> = new Set(['PaymentCharged', 'PaymentDeclined', 'PaymentRefunded']);
 const sagaTypes: ReadonlySet<string> = new Set(sagaEventTypes);
 
 /** Seed 004's aggregates (inventory, payment, the order saga), checked like orders: the event must be what the decider records. */
 function checkSeed004Event(event: RecordedEvent, streams: Map<string, StreamState>): string | undefined | 'not seed 004' {
   const { type, data, streamId } = event;
-  if (inventoryEventTypes.has(type)) {
+  if (inventoryTypes.has(type)) {
     const product = (data as { product: string }).product;
     return checkWith(event, streams, 'inventory', inventoryDecider, inventoryStreamId(product), `of product ${quote(product)}`, () =>
       commandOfInventoryEvent({ type, data } as InventoryEvent),

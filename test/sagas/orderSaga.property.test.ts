@@ -5,12 +5,12 @@ import { seededRandom } from '../../src/sagas/paymentService';
 import type { FailureInjection } from '../../src/sagas/types';
 import type { CommandName } from '../../src/simulator/types';
 import { createMemorySimulator } from '../../src/simulator/simulator';
-import { expectConsistent, netChargedOf, orderStatusOf, reservationsByOrder } from './sagaLedger';
+import { expectConsistent, netChargedOf, orderStatusOf, reservationsByOrder, shipmentsByOrder, stockedAndShipped } from './sagaLedger';
 
 const products = catalog.map((item) => item.product);
 
 /** What a person does to an order by hand, through the simulator's command path (the command panel, the API console). */
-type PersonAction = 'cancel' | 'startProcessing' | 'ship';
+type PersonAction = 'cancel' | 'startProcessing' | 'ship' | 'processAndShip';
 
 type Step =
   | {
@@ -48,7 +48,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
     weight: 3,
     arbitrary: fc.record({
       kind: fc.constant('person' as const),
-      action: fc.constantFrom<PersonAction>('cancel', 'cancel', 'startProcessing', 'ship'),
+      action: fc.constantFrom<PersonAction>('cancel', 'cancel', 'startProcessing', 'ship', 'processAndShip'),
       order: fc.nat(),
     }),
   },
@@ -68,10 +68,12 @@ const step: fc.Arbitrary<Step> = fc.oneof(
 
 const cents = (amount: number) => Math.round(amount * 100);
 
-const personCommands: Record<PersonAction, CommandName> = {
-  cancel: 'CancelOrder',
-  startProcessing: 'StartProcessing',
-  ship: 'ShipOrder',
+/** A confirmed order ships only after processing: `processAndShip` does both, so shipments happen often. */
+const personCommands: Record<PersonAction, readonly CommandName[]> = {
+  cancel: ['CancelOrder'],
+  startProcessing: ['StartProcessing'],
+  ship: ['ShipOrder'],
+  processAndShip: ['StartProcessing', 'ShipOrder'],
 };
 
 describe('the order saga under any orders, injected failures and persons acting on orders', () => {
@@ -137,7 +139,7 @@ describe('the order saga under any orders, injected failures and persons acting 
               if (placed.length === 0) continue;
               const orderId = placed[current.order % placed.length]!;
               // Refused when the order's status does not allow it (a shipped order cannot be cancelled): that is fine.
-              await sim.execute(personCommands[current.action], { orderId, reason: 'Changed my mind' });
+              for (const command of personCommands[current.action]) await sim.execute(command, { orderId, reason: 'Changed my mind' });
               await settle();
             } else if (current.kind === 'inject') sim.sagas.setInjection(current.patch);
             else if (current.kind === 'restock') await sim.sagas.restock(current.product, current.quantity);
@@ -156,15 +158,29 @@ describe('the order saga under any orders, injected failures and persons acting 
           }
           expect(standing.every((saga) => saga.status === 'completed')).toBe(true);
 
-          // Stock reserved = quantities of the confirmed orders that were not cancelled.
+          // Stock reserved = quantities of the confirmed orders neither shipped nor cancelled; stock shipped = those of
+          // the shipped ones (delivered included).
           const held = await reservationsByOrder(sim.store);
           const heldTotal = [...held.values()].reduce((sum, units) => sum + units, 0);
-          let standingUnits = 0;
+          let waitingUnits = 0;
+          let shippedUnits = 0;
           for (const saga of standing) {
             const [started] = await sim.store.readStream(saga.sagaId);
-            standingUnits += (started!.data as { items: { quantity: number }[] }).items.reduce((sum, item) => sum + item.quantity, 0);
+            const units = (started!.data as { items: { quantity: number }[] }).items.reduce((sum, item) => sum + item.quantity, 0);
+            if (['shipped', 'delivered'].includes(await orderStatusOf(sim.store, saga.orderId))) shippedUnits += units;
+            else waitingUnits += units;
           }
-          expect(heldTotal).toBe(standingUnits);
+          expect(heldTotal).toBe(waitingUnits);
+          const shipments = await shipmentsByOrder(sim.store);
+          expect([...shipments.values()].reduce((sum, units) => sum + units, 0)).toBe(shippedUnits);
+
+          // Per product: on hand + shipped = everything ever stocked (shipping is the only way units leave).
+          const totals = await stockedAndShipped(sim.store);
+          for (const level of await sim.sagas.stock()) {
+            const total = totals.get(level.product);
+            if (total === undefined) continue;
+            expect(level.onHand + total.shipped, level.product).toBe(total.stocked);
+          }
 
           // Money charged net of refunds = totals of the confirmed orders that were not cancelled.
           let net = 0;

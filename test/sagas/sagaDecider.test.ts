@@ -218,3 +218,33 @@ describe('after the order is cancelled by a person', () => {
     expect(current.status).toBe('cancelled');
   });
 });
+
+describe('after the order is shipped by a person', () => {
+  const completedPath: SagaEvent[] = [...happyPath, { type: 'SagaCompleted', data: { at } }];
+  const shipping = { orderShippedEventId: 'ev-shipped', at };
+  const followUpStarted: SagaEvent = { type: 'ShippingFollowUpStarted', data: shipping };
+  const startFollowUp: SagaCommand = { type: 'StartShippingFollowUp', data: shipping };
+  const stockShipped = (product: string): SagaEvent => ({ type: 'SagaStockShipped', data: { product, detail: `Shipped ${product}`, at } });
+
+  it('starts once, and only for a completed saga', () => {
+    given(completedPath).when(startFollowUp).then([followUpStarted]);
+    given(happyPath).when(startFollowUp).thenThrows(DomainError, /it is "running", not "completed"/);
+    given([...completedPath, followUpStarted]).when(startFollowUp).thenThrows(DomainError, /already follows up its order's shipping/);
+  });
+
+  it('ships each product the saga reserved, in order, and stays completed', () => {
+    const afterStart = [...completedPath, followUpStarted];
+    expect(nextAction(state(afterStart))).toEqual({ type: 'shipStock', line: { product: 'Laptop', quantity: 1 } });
+    given(afterStart).when({ type: 'RecordStockShipped', data: { product: 'Mouse', detail: 'x', at } }).thenThrows(DomainError, /next step is shipStock \(Laptop\)/);
+    expect(nextAction(state([...afterStart, stockShipped('Laptop')]))).toEqual({ type: 'shipStock', line: { product: 'Mouse', quantity: 2 } });
+    const full = [...afterStart, stockShipped('Laptop'), stockShipped('Mouse')];
+    expect(nextAction(state(full))).toEqual({ type: 'done', status: 'completed' });
+    expect(state(full).status).toBe('completed');
+    // Each event reads back as the command that recorded it (an import decides them again).
+    let current = sagaDecider.initialState();
+    for (const event of full) {
+      expect(sagaDecider.decide(commandOfSagaEvent(event), current)).toEqual([event]);
+      current = sagaDecider.evolve(current, event);
+    }
+  });
+});

@@ -59,6 +59,30 @@ function decide(command: InventoryCommand, state: InventoryState): InventoryEven
       if (held === undefined) return [];
       return [{ type: 'StockReleased', data: { product, orderId, quantity: held, reason, releasedAt: at } }];
     }
+    case 'ShipReservedStock': {
+      const { product, orderId, quantity, at } = command.data;
+      wholePositive(quantity, product);
+      const held = state.reservations[orderId];
+      if (held === undefined) {
+        // Shipped already (a follow-up redone after a reload or by a second tab): nothing more leaves the shelf.
+        if (state.shipped[orderId] === quantity) return [];
+        throw new DomainError(
+          'NotReserved',
+          state.shipped[orderId] === undefined
+            ? `${product}: order ${orderId} holds no reservation, so it has no stock to ship.`
+            : `${product}: order ${orderId} shipped ${units(state.shipped[orderId])} already; it cannot ship ${quantity}.`,
+        );
+      }
+      // A reservation leaves whole with its order: shipping more would take another order's units, less would leave
+      // units held for an order that is gone.
+      if (quantity !== held) {
+        throw new DomainError(
+          quantity > held ? 'ShipMoreThanReserved' : 'ShipLessThanReserved',
+          `${product}: order ${orderId} holds ${units(held)}; it cannot ship ${quantity}.`,
+        );
+      }
+      return [{ type: 'ReservedStockShipped', data: { product, orderId, quantity, shippedAt: at } }];
+    }
     default:
       return assertNever(command);
   }
@@ -82,6 +106,15 @@ function evolve(state: InventoryState, event: InventoryEvent): InventoryState {
       const { [event.data.orderId]: _released, ...others } = state.reservations;
       return { ...state, reservations: others };
     }
+    case 'ReservedStockShipped': {
+      const { [event.data.orderId]: _shipped, ...others } = state.reservations;
+      return {
+        ...state,
+        onHand: state.onHand - event.data.quantity,
+        reservations: others,
+        shipped: { ...state.shipped, [event.data.orderId]: event.data.quantity },
+      };
+    }
     default:
       return assertNever(event);
   }
@@ -90,7 +123,7 @@ function evolve(state: InventoryState, event: InventoryEvent): InventoryState {
 export const inventoryDecider: Decider<InventoryCommand, InventoryEvent, InventoryState> = {
   decide,
   evolve,
-  initialState: () => ({ product: null, onHand: 0, unitPrice: 0, reservations: {} }),
+  initialState: () => ({ product: null, onHand: 0, unitPrice: 0, reservations: {}, shipped: {} }),
 };
 
 /** The command an inventory event records (an import decides it again to check the event could have happened). */
@@ -107,6 +140,10 @@ export function commandOfInventoryEvent(event: InventoryEvent): InventoryCommand
     case 'StockReleased': {
       const { product, orderId, reason, releasedAt } = event.data;
       return { type: 'ReleaseStock', data: { product, orderId, reason, at: releasedAt } };
+    }
+    case 'ReservedStockShipped': {
+      const { product, orderId, quantity, shippedAt } = event.data;
+      return { type: 'ShipReservedStock', data: { product, orderId, quantity, at: shippedAt } };
     }
     default:
       return assertNever(event);

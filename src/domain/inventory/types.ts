@@ -2,8 +2,9 @@ import type { Message } from '../core/message';
 
 /**
  * Seed 004's inventory aggregate: one stream per product. `onHand` is what the warehouse holds; a reservation
- * sets part of it aside for one order until the order is cancelled (released) or shipped. `available` =
- * onHand − reserved is what a new order can still reserve.
+ * sets part of it aside for one order until the order is cancelled (released: back to `available`) or shipped (the
+ * units leave the warehouse: `onHand` goes down and the reservation ends). `available` = onHand − reserved is what
+ * a new order can still reserve.
  */
 
 // ---------- commands ----------
@@ -27,7 +28,13 @@ export type ReleaseStock = Message<
   { readonly product: string; readonly orderId: string; readonly reason: string; readonly at: string }
 >;
 
-export type InventoryCommand = AddStock | ReserveStock | ReleaseStock;
+/** The order shipped: the units it holds leave the warehouse. `quantity` is what the sender believes it holds. */
+export type ShipReservedStock = Message<
+  'ShipReservedStock',
+  { readonly product: string; readonly orderId: string; readonly quantity: number; readonly at: string }
+>;
+
+export type InventoryCommand = AddStock | ReserveStock | ReleaseStock | ShipReservedStock;
 
 // ---------- events ----------
 
@@ -51,7 +58,21 @@ export type StockReleased = Message<
   }
 >;
 
-export type InventoryEvent = StockAdded | StockReserved | StockReleased;
+/** The order's reservation left with the order: `onHand` drops by `quantity`, the reservation ends. */
+export type ReservedStockShipped = Message<
+  'ReservedStockShipped',
+  { readonly product: string; readonly orderId: string; readonly quantity: number; readonly shippedAt: string }
+>;
+
+export type InventoryEvent = StockAdded | StockReserved | StockReleased | ReservedStockShipped;
+
+/** Every inventory event type (the import checks these against the decider). */
+export const inventoryEventTypes: readonly InventoryEvent['type'][] = [
+  'StockAdded',
+  'StockReserved',
+  'StockReleased',
+  'ReservedStockShipped',
+];
 
 // ---------- state ----------
 
@@ -62,6 +83,8 @@ export type InventoryState = {
   readonly unitPrice: number;
   /** Order id → units set aside for it. */
   readonly reservations: Readonly<Record<string, number>>;
+  /** Order id → units that left with the order (so shipping the same order again is recognised, not refused). */
+  readonly shipped: Readonly<Record<string, number>>;
 };
 
 /** Units set aside for orders. */

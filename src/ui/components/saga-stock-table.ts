@@ -11,8 +11,8 @@ import { sagaPanelStyles } from './saga-styles';
 const restockQuantity = 10;
 
 /**
- * The inventory as the saga sees it: what is on the shelf, what running sagas hold reserved, and what is left to
- * reserve. Restock appends an event to the product's inventory stream.
+ * The inventory as the saga sees it: what is on the shelf, what confirmed orders not yet shipped hold reserved, and
+ * what is left to reserve. Restock appends an event to the product's inventory stream.
  */
 @customElement('saga-stock-table')
 export class SagaStockTable extends LitElement {
@@ -81,8 +81,8 @@ export class SagaStockTable extends LitElement {
         </table>
       </div>
       <p class="note">
-        Reserved: set aside for an order until the order is cancelled (released) or shipped. Restock adds
-        ${restockQuantity}.
+        Reserved: set aside for an order until the order is cancelled (released: available again) or shipped (the
+        units leave: on hand goes down). Restock adds ${restockQuantity}.
       </p>
       ${this.error === undefined ? '' : html`<p class="error" role="alert">${this.error}</p>`}
     </section>`;

@@ -39,11 +39,19 @@ const released = (orderId: string, quantity: number): InventoryEvent => ({
   type: 'StockReleased',
   data: { product, orderId, quantity, reason: 'Payment declined', releasedAt: at },
 });
+const ship = (orderId: string, quantity: number): InventoryCommand => ({
+  type: 'ShipReservedStock',
+  data: { product, orderId, quantity, at },
+});
+const shipped = (orderId: string, quantity: number): InventoryEvent => ({
+  type: 'ReservedStockShipped',
+  data: { product, orderId, quantity, shippedAt: at },
+});
 
 describe('adding stock', () => {
   it('records the units and the price', () => {
     given([]).when(add(3)).then([added(3)]);
-    given([added(3)]).when(add(2, 199)).thenState({ product, onHand: 5, unitPrice: 199, reservations: {} });
+    given([added(3)]).when(add(2, 199)).thenState({ product, onHand: 5, unitPrice: 199, reservations: {}, shipped: {} });
   });
 
   it('keeps the price it has when the command gives none', () => {
@@ -100,7 +108,7 @@ describe('releasing a reservation (compensation)', () => {
     given([added(3), reserved('o1', 2)]).when(release('o1')).then([released('o1', 2)]);
     given([added(3), reserved('o1', 2), reserved('o2', 1)])
       .when(release('o1'))
-      .thenState({ product, onHand: 3, unitPrice: 249, reservations: { o2: 1 } });
+      .thenState({ product, onHand: 3, unitPrice: 249, reservations: { o2: 1 }, shipped: {} });
   });
 
   it('is a no-op when repeated or when the order holds nothing: compensation is safe to run again', () => {
@@ -113,13 +121,51 @@ describe('releasing a reservation (compensation)', () => {
   });
 });
 
+describe('shipping an order’s reservation', () => {
+  it('takes the units off the shelf: on hand drops, the reservation ends, available stays', () => {
+    given([added(5), reserved('o1', 2), reserved('o2', 1)]).when(ship('o1', 2)).then([shipped('o1', 2)]);
+    const state = fold(
+      inventoryDecider.evolve,
+      [added(5), reserved('o1', 2), reserved('o2', 1), shipped('o1', 2)],
+      inventoryDecider.initialState(),
+    );
+    expect([state.onHand, reservedOf(state), availableOf(state)]).toEqual([3, 1, 2]);
+    expect(state.reservations).toEqual({ o2: 1 });
+  });
+
+  it('refuses to ship more than the order holds, naming both', () => {
+    const error = given([added(5), reserved('o1', 2)]).when(ship('o1', 3)).thenThrows(DomainError, /order o1 holds 2 units; it cannot ship 3/);
+    expect(error.code).toBe('ShipMoreThanReserved');
+  });
+
+  it('refuses to ship part of a reservation: the units left would stay held for an order that is gone', () => {
+    const error = given([added(5), reserved('o1', 2)]).when(ship('o1', 1)).thenThrows(DomainError, /holds 2 units; it cannot ship 1/);
+    expect(error.code).toBe('ShipLessThanReserved');
+  });
+
+  it('refuses to ship for an order that holds nothing (never reserved, or released)', () => {
+    const never = given([added(5)]).when(ship('o9', 1)).thenThrows(DomainError, /order o9 holds no reservation/);
+    expect(never.code).toBe('NotReserved');
+    given([added(5), reserved('o1', 2), released('o1', 2)]).when(ship('o1', 2)).thenThrows(DomainError, /holds no reservation/);
+  });
+
+  it('is a no-op when the same shipment is asked again (a follow-up redone after a reload)', () => {
+    given([added(5), reserved('o1', 2), shipped('o1', 2)]).when(ship('o1', 2)).then([]);
+    given([added(5), reserved('o1', 2), shipped('o1', 2)]).when(ship('o1', 3)).thenThrows(DomainError, /shipped 2 units already/);
+  });
+
+  it('does not release what has shipped: a late release changes nothing', () => {
+    given([added(5), reserved('o1', 2), shipped('o1', 2)]).when(release('o1')).then([]);
+  });
+});
+
 describe('the inventory stream', () => {
   it('is one stream per product', () => {
     expect(inventoryStreamId('Laptop')).toBe('inventory-Laptop');
   });
 
   it('reads each event back as the command that recorded it', () => {
-    const history = [added(3), reserved('o1', 2), released('o1', 2)];
+    const history = [added(3), reserved('o1', 2), released('o1', 2), reserved('o2', 1), shipped('o2', 1)];
     let state = inventoryDecider.initialState();
     for (const event of history) {
       expect(inventoryDecider.decide(commandOfInventoryEvent(event), state)).toEqual([event]);
