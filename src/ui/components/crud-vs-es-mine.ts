@@ -43,7 +43,7 @@ export class CrudVsEsMine extends LitElement {
       font: inherit;
       color: var(--wb-color-text);
       background: var(--wb-color-surface);
-      border: 1px solid var(--wb-color-border);
+      border: 1px solid var(--wb-color-control-border);
       border-radius: var(--wb-radius);
       padding: 0.25em 0.5em;
     }

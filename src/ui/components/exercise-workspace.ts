@@ -55,11 +55,14 @@ export class ExerciseWorkspace extends LitElement {
         font-size: 1.25rem;
         margin-top: var(--wb-space-1);
       }
+      .readme:focus-visible {
+        outline: none;
+        box-shadow: var(--wb-focus-ring);
+      }
       .readme table {
+        /* A wide table scrolls with the instructions (one focusable scroll box), not in a box of its own. */
         border-collapse: collapse;
         font-size: 0.85rem;
-        display: block;
-        overflow-x: auto;
       }
       .readme th,
       .readme td {
@@ -156,7 +159,7 @@ export class ExerciseWorkspace extends LitElement {
   override render(): TemplateResult {
     const exercise = this.exercise;
     return html`<div class="layout">
-      <article class="readme" aria-label="Exercise ${exercise.number} instructions">${unsafeHTML(this.readmeHtml) /* sanitized by renderMarkdown (DOMPurify) */}</article>
+      <article class="readme" tabindex="0" aria-label="Exercise ${exercise.number} instructions">${unsafeHTML(this.readmeHtml) /* sanitized by renderMarkdown (DOMPurify) */}</article>
       <div class="work">
         ${this.loadError ? html`<p class="alert" role="alert">${this.loadError}</p>` : nothing}
         ${this.text === undefined

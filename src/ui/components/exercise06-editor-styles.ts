@@ -18,7 +18,7 @@ export const editorStyles = css`
     font: inherit;
     color: var(--wb-color-text);
     background: var(--wb-color-surface);
-    border: 1px solid var(--wb-color-border);
+    border: 1px solid var(--wb-color-control-border);
     border-radius: var(--wb-radius);
     padding: var(--wb-space-2);
     box-sizing: border-box;

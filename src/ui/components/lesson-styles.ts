@@ -38,7 +38,10 @@ export const markdownStyles = css`
     border: 1px solid var(--wb-color-border);
     border-radius: var(--wb-radius);
     padding: var(--wb-space-2) var(--wb-space-3);
-    overflow-x: auto;
+    /* Long lines wrap instead of scrolling: a scrolling box would need a tab stop to be read from the keyboard
+       (WCAG 2.1.1), and wrapped code still reads at 400% zoom (1.4.10 reflow). */
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
     font-size: 0.88rem;
     line-height: 1.45;
   }

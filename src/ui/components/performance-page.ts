@@ -57,7 +57,7 @@ export class PerformancePage extends LitElement {
         font: inherit;
         padding: var(--wb-space-1) var(--wb-space-2);
         border-radius: var(--wb-radius);
-        border: 1px solid var(--wb-color-border);
+        border: 1px solid var(--wb-color-control-border);
         background: var(--wb-color-surface);
         color: var(--wb-color-text);
       }

@@ -21,7 +21,7 @@ export const demoControlStyles = css`
   select {
     color: var(--wb-color-text);
     background: var(--wb-color-surface);
-    border: 1px solid var(--wb-color-border);
+    border: 1px solid var(--wb-color-control-border);
     border-radius: var(--wb-radius);
     padding: var(--wb-space-1) var(--wb-space-2);
   }

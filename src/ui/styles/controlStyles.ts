@@ -35,7 +35,7 @@ export const inputStyles = css`
   select {
     font: inherit;
     padding: var(--wb-space-2);
-    border: 1px solid var(--wb-color-border);
+    border: 1px solid var(--wb-color-control-border);
     border-radius: var(--wb-radius);
     background: var(--wb-color-surface);
     color: var(--wb-color-text);
@@ -88,7 +88,7 @@ export const compactControlStyles = css`
     font: inherit;
     color: var(--wb-color-text);
     background: var(--wb-color-surface);
-    border: 1px solid var(--wb-color-border);
+    border: 1px solid var(--wb-color-control-border);
     border-radius: var(--wb-radius);
     padding: var(--wb-space-1) var(--wb-space-2);
   }
@@ -146,7 +146,7 @@ export const codeTextareaStyles = css`
     resize: vertical;
     font-family: var(--wb-font-mono);
     font-size: 0.9rem;
-    border: 1px solid var(--wb-color-border);
+    border: 1px solid var(--wb-color-control-border);
     border-radius: var(--wb-radius);
     background: var(--wb-color-surface);
     color: var(--wb-color-text);

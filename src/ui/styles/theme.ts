@@ -15,6 +15,8 @@ export const themeTokens = css`
     --wb-color-surface: #ffffff;
     --wb-color-surface-2: #eef1f6;
     --wb-color-border: #d5d9e2;
+    /* A form field's edge: 3:1 against surface, bg and surface-2 (WCAG 1.4.11), where panel borders may be fainter. */
+    --wb-color-control-border: #7a8396;
     --wb-color-accent: #2f5bd3;
     --wb-color-accent-text: #ffffff;
     --wb-color-accent-bg: #e8eefc;
@@ -31,7 +33,9 @@ export const themeTokens = css`
     --wb-space-2: 0.5rem;
     --wb-space-3: 1rem;
     --wb-space-4: 1.5rem;
-    --wb-focus-ring: 0 0 0 3px rgb(47 91 211 / 0.45);
+    /* Two rings: the surface colour, then the accent. One of them reaches 3:1 against any background the control
+       sits on (panels, the dark header, an accent-filled button), as WCAG 1.4.11 asks of a focus indicator. */
+    --wb-focus-ring: 0 0 0 2px var(--wb-color-surface), 0 0 0 4px var(--wb-color-accent);
   }
   :host([theme='dark']) {
     --wb-color-text: #e6e9ef;
@@ -40,6 +44,7 @@ export const themeTokens = css`
     --wb-color-surface: #1b2029;
     --wb-color-surface-2: #242a35;
     --wb-color-border: #363e4d;
+    --wb-color-control-border: #7a8497;
     --wb-color-accent: #8fb0ff;
     --wb-color-accent-text: #0d1424;
     --wb-color-accent-bg: #1f2c4d;
@@ -51,7 +56,8 @@ export const themeTokens = css`
     --wb-color-warning-bg: #3a2e10;
     --wb-color-header-bg: #0a0c10;
     --wb-color-header-text: #e6e9ef;
-    --wb-focus-ring: 0 0 0 3px rgb(143 176 255 / 0.6);
+    /* Declared again so that it is computed with the dark surface and accent. */
+    --wb-focus-ring: 0 0 0 2px var(--wb-color-surface), 0 0 0 4px var(--wb-color-accent);
   }
 `;
 
