@@ -1,6 +1,6 @@
 import type { RecordedEvent } from '../../eventStore/types';
 import { serviceOf } from './serviceOf';
-import type { Trace, TraceCommandNode, TraceEventNode, TraceNode } from './types';
+import type { Trace, TraceCommandNode, TraceEventNode, TraceLinks, TraceNode } from './types';
 
 /** Where an event hangs: under the event that caused it, or under a command. */
 type Parent = { readonly kind: 'event'; readonly eventId: string } | { readonly kind: 'command'; readonly commandId: string };
@@ -11,9 +11,15 @@ const parentKey = (parent: Parent): string => `${parent.kind}:${parent.kind === 
  * The causal tree of one correlation. Each event hangs under its cause: the event whose id is its `causationId`, or
  * a command when the `causationId` is a command id (its own command, normally). What cannot be followed (a cause that
  * is not in the log, an event that names itself, causes that go round in a loop) hangs under the root with a note, so
- * every event of the correlation is shown exactly once. Undefined when no event carries the correlation id.
+ * every event of the correlation is shown exactly once. A cause recorded under another correlation (a process
+ * manager's follow-up of a person's command) is no mistake: the event hangs under the root too, naming that trace,
+ * and the person's event names the traces it caused follow-ups in. Undefined when no event carries the correlation.
  */
-export function buildTrace(correlationId: string, log: readonly RecordedEvent[]): Trace | undefined {
+export function buildTrace(
+  correlationId: string,
+  log: readonly RecordedEvent[],
+  links: TraceLinks = linksWithin(log),
+): Trace | undefined {
   const events = log
     .filter((event) => event.metadata.correlationId === correlationId)
     .sort((a, b) => a.globalPosition - b.globalPosition);
@@ -23,6 +29,7 @@ export function buildTrace(correlationId: string, log: readonly RecordedEvent[])
   const commandIds = [...new Set(events.map((event) => event.metadata.commandId))];
   const parents = new Map<string, Parent>();
   const notes = new Map<string, string>();
+  const causeTraces = new Map<string, string>();
   const toRoot = (event: RecordedEvent, note: string): void => {
     parents.set(event.eventId, { kind: 'command', commandId: correlationId });
     notes.set(event.eventId, note);
@@ -34,7 +41,13 @@ export function buildTrace(correlationId: string, log: readonly RecordedEvent[])
     else if (byId.has(causationId)) parents.set(event.eventId, { kind: 'event', eventId: causationId });
     else if (commandIds.includes(causationId) || causationId === correlationId)
       parents.set(event.eventId, { kind: 'command', commandId: causationId });
-    else toRoot(event, `Its cause ${causationId} is not in this trace (never recorded, or recorded under another correlation).`);
+    else {
+      const causeTrace = links.correlationOf(causationId);
+      if (causeTrace !== undefined && causeTrace !== correlationId) {
+        parents.set(event.eventId, { kind: 'command', commandId: correlationId });
+        causeTraces.set(event.eventId, causeTrace);
+      } else toRoot(event, `Its cause ${causationId} is not in this trace (never recorded, or recorded under another correlation).`);
+    }
   }
   cutLoops(events, byId, parents, toRoot);
 
@@ -55,6 +68,8 @@ export function buildTrace(correlationId: string, log: readonly RecordedEvent[])
       eventNode(child, event.metadata.commandId),
     ),
     note: notes.get(event.eventId) ?? null,
+    causeTrace: causeTraces.get(event.eventId) ?? null,
+    followUpTraces: links.followUpsOf(event.eventId).filter((other) => other !== correlationId),
   });
   const commandChildren = (commandId: string): TraceEventNode[] =>
     (childrenOf.get(parentKey({ kind: 'command', commandId })) ?? []).map((child) => eventNode(child, commandId));
@@ -81,6 +96,23 @@ export function buildTrace(correlationId: string, log: readonly RecordedEvent[])
     events,
     commandIds,
     orphans: notes.size,
+  };
+}
+
+/** The links a log holds within itself: right when it is the whole log (tests, small logs), empty-handed otherwise. */
+export function linksWithin(log: readonly RecordedEvent[]): TraceLinks {
+  const correlations = new Map(log.map((event) => [event.eventId, event.metadata.correlationId]));
+  const followUps = new Map<string, string[]>();
+  for (const event of log) {
+    const causeCorrelation = correlations.get(event.metadata.causationId);
+    if (causeCorrelation === undefined || causeCorrelation === event.metadata.correlationId) continue;
+    const known = followUps.get(event.metadata.causationId);
+    if (known === undefined) followUps.set(event.metadata.causationId, [event.metadata.correlationId]);
+    else if (!known.includes(event.metadata.correlationId)) known.push(event.metadata.correlationId);
+  }
+  return {
+    correlationOf: (eventId) => correlations.get(eventId),
+    followUpsOf: (eventId) => followUps.get(eventId) ?? [],
   };
 }
 

@@ -1,13 +1,15 @@
 import type { EventStore, RecordedEvent } from '../../eventStore/types';
 import { buildTrace } from './buildTrace';
-import type { CorrelationSummary, Trace } from './types';
+import type { CorrelationSummary, Trace, TraceLinks } from './types';
 
 export type ScanProgress = { readonly done: number; readonly total: number };
 
 /**
  * What the trace screen knows about the log: a summary per correlation and where its events are. Built by reading
  * the log once in batches, then only what was appended since (the log only grows); a log that was replaced (reset,
- * import) is noticed and read again. Holds positions, not events, so a long log costs a few numbers per event.
+ * import) is noticed and read again. Holds positions, not events, so a long log costs a few numbers per event, plus
+ * each event's id: a follow-up names its cause by event id alone, and the cause may sit under any correlation
+ * recorded before it (a person's cancellation an hour earlier), so every id must be at hand to link the two traces.
  */
 export interface TraceIndex {
   /** Reads what is new in the log. */
@@ -25,12 +27,33 @@ type Entry = { summary: CorrelationSummary; readonly positions: number[] };
 
 export function createTraceIndex(store: EventStore, { batchSize = 1000 }: { readonly batchSize?: number } = {}): TraceIndex {
   let entries = new Map<string, Entry>();
+  /** Event id → the correlation it was recorded under (the string is the entry's own: no copy per event). */
+  let correlationOfEvent = new Map<string, string>();
+  /** Event id → other correlations holding events it caused, for the events that caused any. */
+  let followUps = new Map<string, string[]>();
   let scannedUpTo = 0;
   let lastEventId: string | undefined;
+
+  const links: TraceLinks = {
+    correlationOf: (eventId) => correlationOfEvent.get(eventId),
+    followUpsOf: (eventId) => followUps.get(eventId) ?? [],
+  };
+
+  /** Causes come before their effects in the log, so the cause's correlation is known when its effect is read. */
+  const link = (event: RecordedEvent, correlationId: string): void => {
+    const { causationId } = event.metadata;
+    const causeCorrelation = correlationOfEvent.get(causationId);
+    correlationOfEvent.set(event.eventId, correlationId);
+    if (causeCorrelation === undefined || causeCorrelation === correlationId) return;
+    const known = followUps.get(causationId);
+    if (known === undefined) followUps.set(causationId, [correlationId]);
+    else if (!known.includes(correlationId)) known.push(correlationId);
+  };
 
   const add = (event: RecordedEvent): void => {
     const { correlationId } = event.metadata;
     const entry = entries.get(correlationId);
+    link(event, entry?.summary.correlationId ?? correlationId);
     if (entry === undefined) {
       entries.set(correlationId, {
         summary: {
@@ -62,6 +85,8 @@ export function createTraceIndex(store: EventStore, { batchSize = 1000 }: { read
     const head = await store.headPosition();
     if (!(await sameLog(head))) {
       entries = new Map();
+      correlationOfEvent = new Map();
+      followUps = new Map();
       scannedUpTo = 0;
       lastEventId = undefined;
     }
@@ -114,7 +139,7 @@ export function createTraceIndex(store: EventStore, { batchSize = 1000 }: { read
         const last = page.at(-1)!.globalPosition;
         while (index < entry.positions.length && entry.positions[index]! <= last) index += 1;
       }
-      return buildTrace(correlationId, events);
+      return buildTrace(correlationId, events, links);
     },
   };
 }

@@ -26,6 +26,25 @@ export type TraceEventNode = {
   readonly children: readonly TraceNode[];
   /** Why the event hangs under the root instead of under its cause: the cause is missing, itself, or a loop. */
   readonly note: string | null;
+  /**
+   * The correlation its cause was recorded under, when that is another one: a follow-up a process manager ran for a
+   * person's command (the refund after a cancellation, the stock shipped after a shipment) keeps the saga's
+   * correlation but is caused by the person's event. The event hangs under the root, and the view links that trace.
+   */
+  readonly causeTrace: string | null;
+  /** Other correlations holding events this event caused (the follow-ups above, seen from the person's side). */
+  readonly followUpTraces: readonly string[];
+};
+
+/**
+ * Where events of other correlations come into a trace. `buildTrace` works them out from the log it is given when
+ * that is the whole log; the trace index, which hands it one correlation's events, knows them from its scan.
+ */
+export type TraceLinks = {
+  /** The correlation an event was recorded under; undefined for an event the log does not hold. */
+  readonly correlationOf: (eventId: string) => string | undefined;
+  /** Correlations other than the event's own that hold events caused by it, in the order they were first seen. */
+  readonly followUpsOf: (eventId: string) => readonly string[];
 };
 
 export type TraceNode = TraceCommandNode | TraceEventNode;
@@ -37,7 +56,7 @@ export type Trace = {
   readonly events: readonly RecordedEvent[];
   /** Distinct command ids, in the order their first event was recorded. */
   readonly commandIds: readonly string[];
-  /** Events whose cause could not be followed (attached to the root with a note). */
+  /** Events whose cause could not be followed (attached to the root with a note); not those linked to another trace. */
   readonly orphans: number;
 };
 

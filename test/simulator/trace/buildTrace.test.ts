@@ -99,6 +99,45 @@ describe('the causal tree of one command', () => {
     expect(trace.root.note).toContain('No event was recorded by command user-action itself');
   });
 
+  it('links a follow-up caused from another correlation to that trace, and the cause to the follow-up’s trace', () => {
+    // The person cancels (their own command, their own correlation); the saga's follow-up keeps the saga's
+    // correlation and names the person's OrderCancelled as its cause.
+    const log = [
+      ...sagaLog,
+      recorded(7, { eventId: 'cancelled-1', type: 'OrderCancelled', streamId: 'order-1', commandId: 'cancel-1', correlationId: 'cancel-1', causationId: 'cancel-1' }),
+      recorded(8, { eventId: 'follow-1', type: 'CancellationCompensationStarted', streamId: 'saga-1', commandId: 'saga-1@6', correlationId: 'place-1', causationId: 'cancelled-1' }),
+      recorded(9, { eventId: 'refund-1', type: 'PaymentRefunded', streamId: 'payment-1', commandId: 'saga-1/afterCancellation/refundPayment', correlationId: 'place-1', causationId: 'cancelled-1' }),
+    ];
+    const saga = buildTrace('place-1', log)!;
+    expect(outline(saga.root).slice(-2)).toEqual(['  CancellationCompensationStarted #8', '  PaymentRefunded #9']);
+    const followUps = saga.root.children.slice(-2);
+    expect(followUps.map((node) => node.kind === 'event' && node.causeTrace)).toEqual(['cancel-1', 'cancel-1']);
+    expect(followUps.map((node) => node.note)).toEqual([null, null]);
+    // Linked, not lost: nothing counts as a cause that could not be followed.
+    expect(saga.orphans).toBe(0);
+
+    const cancel = buildTrace('cancel-1', log)!;
+    expect(outline(cancel.root)).toEqual(['command cancel-1', '  OrderCancelled #7']);
+    const cancelled = cancel.root.children[0]!;
+    expect(cancelled.kind === 'event' && cancelled.followUpTraces).toEqual(['place-1']);
+    expect(cancelled.kind === 'event' && cancelled.causeTrace).toBeNull();
+  });
+
+  it('takes the links from the caller when it is given one correlation’s events only', () => {
+    const own = [
+      recorded(1, { eventId: 'e1', type: 'SagaStarted', streamId: 'saga-1', commandId: 'c1', correlationId: 'c1', causationId: 'c1' }),
+      recorded(5, { eventId: 'e5', type: 'ReservedStockShipped', streamId: 'inventory-Laptop', commandId: 'c9', correlationId: 'c1', causationId: 'shipped-elsewhere' }),
+    ];
+    const alone = buildTrace('c1', own)!;
+    expect(alone.root.children[1]!.note).toContain('shipped-elsewhere is not in this trace');
+    const linked = buildTrace('c1', own, {
+      correlationOf: (eventId) => (eventId === 'shipped-elsewhere' ? 'ship-cmd' : undefined),
+      followUpsOf: () => [],
+    })!;
+    const shipped = linked.root.children[1]!;
+    expect(shipped.kind === 'event' && [shipped.causeTrace, shipped.note]).toEqual(['ship-cmd', null]);
+  });
+
   it('answers nothing for an id no event carries', () => {
     expect(buildTrace('nobody', sagaLog)).toBeUndefined();
   });

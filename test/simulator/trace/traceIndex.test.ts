@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryEventStore } from '../../../src/eventStore/memoryEventStore';
 import type { EventStore } from '../../../src/eventStore/types';
+import { createMemorySimulator } from '../../../src/simulator/simulator';
 import { createTraceIndex } from '../../../src/simulator/trace/traceIndex';
+import type { TraceEventNode, TraceNode } from '../../../src/simulator/trace/types';
 
 /** One command's event on its own stream, as handleCommand writes it (correlation = causation = command id). */
 async function command(store: EventStore, commandId: string, streamId: string, type = 'OrderPlaced'): Promise<void> {
@@ -74,4 +76,50 @@ describe('refreshing the trace index', () => {
     expect(index.size).toBe(30);
     expect(index.summary('cmd-30')?.eventCount).toBe(1);
   });
+
+  it('links a saga’s follow-ups to the person’s cancel and ship commands, and those back to the saga', async () => {
+    const sim = await createMemorySimulator({ sagas: { sleep: async () => {} } });
+    const place = async (product: string) => {
+      const started = await sim.sagas.placeOrder({ customerId: 'c-1', items: [{ product, quantity: 1 }] });
+      if (!started.ok) throw new Error(started.message);
+      await sim.sagas.whenIdle();
+      return started;
+    };
+    const cancelledSaga = await place('Laptop');
+    const shippedSaga = await place('Mouse');
+    const cancel = await sim.execute('CancelOrder', { orderId: cancelledSaga.orderId, reason: 'Changed my mind' });
+    await sim.execute('StartProcessing', { orderId: shippedSaga.orderId });
+    const ship = await sim.execute('ShipOrder', { orderId: shippedSaga.orderId });
+    if (!cancel.ok || !ship.ok) throw new Error('the person’s commands were refused');
+    await sim.sagas.whenIdle();
+    const cancelTrace = cancel.events[0]!.metadata.correlationId;
+    const shipTrace = ship.events[0]!.metadata.correlationId;
+
+    // A small batch: causes and their follow-ups are read in different pages.
+    const index = createTraceIndex(sim.store, { batchSize: 3 });
+    await index.refresh();
+    const linkedAtRoot = async (correlationId: string) =>
+      (await index.loadTrace(correlationId))!.root.children
+        .filter((node): node is TraceEventNode => node.kind === 'event' && node.causeTrace !== null)
+        .map((node) => `${node.event.type} ← ${node.causeTrace}`);
+    expect(await linkedAtRoot(cancelledSaga.correlationId)).toEqual([
+      `CancellationCompensationStarted ← ${cancelTrace}`,
+      `PaymentRefunded ← ${cancelTrace}`,
+      `StockReleased ← ${cancelTrace}`,
+    ]);
+    expect(await linkedAtRoot(shippedSaga.correlationId)).toEqual([
+      `ShippingFollowUpStarted ← ${shipTrace}`,
+      `ReservedStockShipped ← ${shipTrace}`,
+    ]);
+
+    const followUpsOf = async (correlationId: string) =>
+      eventsOf((await index.loadTrace(correlationId))!.root).map((node) => [node.event.type, node.followUpTraces]);
+    expect(await followUpsOf(cancelTrace)).toEqual([['OrderCancelled', [cancelledSaga.correlationId]]]);
+    expect(await followUpsOf(shipTrace)).toEqual([['OrderShipped', [shippedSaga.correlationId]]]);
+    sim.close();
+  });
 });
+
+function eventsOf(node: TraceNode): TraceEventNode[] {
+  return [...(node.kind === 'event' ? [node] : []), ...node.children.flatMap(eventsOf)];
+}
