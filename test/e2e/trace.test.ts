@@ -151,4 +151,43 @@ describe('the trace screen', () => {
     expect(await causalTree(page).getByText('CompensationStepDone', { exact: true }).count()).toBeGreaterThan(0);
     await page.screenshot({ path: `${screenshotDir}/trace-saga-compensated-large.png`, fullPage: true });
   });
+
+  it('links a saga’s follow-up to the trace of the person’s cancellation, and back', async () => {
+    const { page } = await openApp('#/saga');
+    await page.getByRole('spinbutton', { name: 'Quantity of Laptop' }).waitFor();
+    await page.getByRole('button', { name: 'Place order through the saga' }).click();
+    await page.getByRole('button', { name: /Order \S+ completed/ }).waitFor({ timeout: 15_000 });
+    const heading = await page.getByRole('region', { name: /^Timeline of order/ }).getByRole('heading', { level: 3 }).innerText();
+    const orderId = (heading.match(/^Timeline of order (\S+)$/) ?? [])[1]!;
+    const sagaHref = (await page.getByRole('link', { name: 'Follow it in the trace' }).getAttribute('href'))!;
+    const sagaCorrelation = decodeURIComponent(sagaHref.replace('#/trace/', ''));
+
+    await page.evaluate(() => (location.hash = '#/simulator'));
+    await pickCommand(page, 'Cancel an order');
+    const cancel = page.getByRole('region', { name: 'Cancel an order' });
+    await cancel.getByLabel('Order ID').fill(orderId);
+    await cancel.getByLabel('Reason').fill('Changed my mind');
+    await cancel.getByRole('button', { name: 'Cancel order' }).click();
+    await expect.poll(async () => cancel.getByRole('status').textContent()).toMatch(/^Appended OrderCancelled/);
+
+    // The saga's trace: the refund and the release hang at the root, each linking the person's command's trace.
+    await page.evaluate((href) => (location.hash = href), sagaHref);
+    await causalTree(page).getByText('SagaCancelledAfterConfirmation').waitFor({ timeout: 15_000 });
+    const refund = causalTree(page).locator('.node').filter({ hasText: 'PaymentRefunded' });
+    const toCancel = refund.getByRole('link', { name: /^trace / });
+    expect(await refund.innerText()).toContain('was recorded under another correlation');
+    const cancelCorrelation = (await toCancel.innerText()).replace(/^trace /, '');
+    expect(cancelCorrelation).not.toBe(sagaCorrelation);
+    expect(await page.getByRole('status').filter({ hasText: 'could not be followed' }).count()).toBe(0);
+    await page.screenshot({ path: `${screenshotDir}/trace-follow-up-linked.png`, fullPage: true });
+
+    await toCancel.click();
+    await expect.poll(() => page.evaluate(() => decodeURIComponent(location.hash))).toBe(`#/trace/${cancelCorrelation}`);
+    await expect.poll(async () => (await treeRows(page))[0]).toBe(`Command (root) ${cancelCorrelation}`);
+    const cancelled = causalTree(page).locator('.node').filter({ hasText: 'OrderCancelled' });
+    expect(await cancelled.innerText()).toMatch(/Caused follow-ups in trace /);
+    await page.screenshot({ path: `${screenshotDir}/trace-cancel-follow-ups.png`, fullPage: true });
+    await cancelled.getByRole('link', { name: `trace ${sagaCorrelation}` }).click();
+    await expect.poll(async () => (await treeRows(page))[0]).toBe(`Command (root) ${sagaCorrelation}`);
+  });
 });

@@ -2,7 +2,8 @@ import { LitElement, css, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { clockTime, formatOffset } from '../../simulator/trace/formatTime';
-import type { Trace, TraceNode } from '../../simulator/trace/types';
+import type { Trace, TraceEventNode, TraceNode } from '../../simulator/trace/types';
+import { routeHref } from '../controllers/hashRouteController';
 import { serviceColourStyles } from './trace-styles';
 
 /** The causal tree, indented: the command, the events it recorded, and under each event what it caused. */
@@ -78,6 +79,20 @@ export class TraceTree extends LitElement {
         padding: var(--wb-space-1) var(--wb-space-2);
         border-radius: var(--wb-radius);
       }
+      /* Another trace is linked, not a fault: calm, not a warning. */
+      .elsewhere {
+        flex-basis: 100%;
+        margin: 0;
+        font-size: 0.85rem;
+      }
+      .elsewhere a {
+        color: var(--wb-color-accent);
+        overflow-wrap: anywhere;
+      }
+      .elsewhere a:focus-visible {
+        outline: none;
+        box-shadow: var(--wb-focus-ring);
+      }
     `,
   ];
 
@@ -115,11 +130,26 @@ export class TraceTree extends LitElement {
         <span class="meta">position ${event.globalPosition} · ${clockTime(event.metadata.recordedAt)} ·
           ${formatOffset(Date.parse(event.metadata.recordedAt) - origin)}</span>
         ${node.byAnotherCommand ? html`<span class="by">by command <code>${event.metadata.commandId}</code></span>` : nothing}
-        ${note}
+        ${note} ${renderElsewhere(node)}
       </div>
       ${children}
     </li>`;
   }
+}
+
+/** Links to other traces: where this event's cause was recorded, and where the follow-ups it caused were. */
+function renderElsewhere(node: TraceEventNode): TemplateResult | typeof nothing {
+  const traceLink = (correlationId: string) => html`<a href=${routeHref('trace', correlationId)}>trace ${correlationId}</a>`;
+  return html`${node.causeTrace === null
+    ? nothing
+    : html`<p class="elsewhere">
+        Its cause <code>${node.event.metadata.causationId}</code> was recorded under another correlation:
+        ${traceLink(node.causeTrace)}
+      </p>`}${node.followUpTraces.length === 0
+    ? nothing
+    : html`<p class="elsewhere">
+        Caused follow-ups in ${node.followUpTraces.map((id, index) => html`${index > 0 ? ', ' : ''}${traceLink(id)}`)}
+      </p>`}`;
 }
 
 /** The class that picks a lane's colour; an unknown service gets the neutral one. */

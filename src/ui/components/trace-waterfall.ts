@@ -55,6 +55,10 @@ export class TraceWaterfall extends LitElement {
       .axis span:last-child {
         transform: translateX(-100%);
       }
+      /* "all in the same millisecond" is first and last at once: it starts at the axis, not left of it. */
+      .axis span:only-child {
+        transform: none;
+      }
       /* Event types break only when one cannot fit the column at all ("SagaStepSucceeded" in large text). */
       .type {
         font-weight: 600;
