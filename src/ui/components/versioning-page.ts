@@ -119,6 +119,11 @@ export class VersioningPage extends LitElement {
         gap: var(--wb-space-1);
         max-width: 60rem;
       }
+      /* The steps quote the student's own values: a 10,000-letter product wraps instead of widening the page. */
+      .steps li {
+        min-width: 0;
+        overflow-wrap: anywhere;
+      }
       code,
       .bytes,
       td.value {
