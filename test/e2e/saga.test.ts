@@ -193,4 +193,14 @@ describe('the saga screen', () => {
     await expect.poll(() => available(page, 'Laptop')).toBe(before);
     await page.screenshot({ path: `${screenshotDir}/saga-cancelled-after-confirmation.png`, fullPage: true });
   });
+
+  it('“See the order’s events in time travel” opens time travel walking that order’s stream, not the whole log', async () => {
+    const page = await openSaga();
+    await placeOrder(page, { Laptop: 1 });
+    await finalStatus(page, 'completed');
+    const orderId = ((await timeline(page).getByRole('heading', { level: 3 }).innerText()).match(/^Timeline of order (\S+)$/) ?? [])[1]!;
+
+    await timeline(page).getByRole('link', { name: 'See the order’s events in time travel' }).click();
+    await expect.poll(() => page.getByLabel('Walk').inputValue()).toBe(`order-${orderId}`);
+  });
 });

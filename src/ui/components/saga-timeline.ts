@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { SagaTimelineEntry, SagaView } from '../../sagas/types';
+import { orderStreamId } from '../../domain/order/types';
 import { routeHref } from '../controllers/hashRouteController';
 import { stepLabel } from '../saga/stepLabels';
 import { elapsedLabel, layoutTimeline, type TimelineLane, type TimelineOutcome } from '../saga/timelineLayout';
@@ -207,7 +208,7 @@ export class SagaTimeline extends LitElement {
           </p>`}
       <p class="links">
         <a href=${routeHref('trace', saga.correlationId)}>Follow it in the trace</a>
-        <a href=${routeHref('time-travel')}>See the order’s events in time travel</a>
+        <a href=${routeHref('time-travel', orderStreamId(saga.orderId))}>See the order’s events in time travel</a>
       </p>
       ${this.renderChart(saga)} ${this.renderLegend()} ${this.renderTable(saga)}
     </section>`;

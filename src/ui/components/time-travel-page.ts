@@ -1,5 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { Task } from '@lit/task';
@@ -155,6 +155,11 @@ export class TimeTravelPage extends LitElement {
     },
     args: () => [this.events, this.position, this.excluded] as const,
   });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // `#/time-travel/<streamId>` (the Saga screen's link to an order) opens walking that stream.
+    if (changed.has('params') && this.params[0] !== undefined) this.streamId = this.params[0];
+  }
 
   private get events(): readonly RecordedEvent[] {
     return this.log.value ?? noEvents;
