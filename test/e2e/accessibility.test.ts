@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenFor, screens, type RouteName } from '../../src/ui/routes';
@@ -15,6 +16,7 @@ import {
   type Display,
   type ThemedSession,
 } from './a11ySupport';
+import { screenshotDir } from './support';
 
 /**
  * Issue 9: every screen passes axe (WCAG 2.1 A/AA, no serious or critical violation) in the light theme, the dark
@@ -23,6 +25,7 @@ import {
  * focus indicator. A failure prints what to fix: rule, where (the shadow path), and axe's advice.
  */
 
+mkdirSync(screenshotDir, { recursive: true });
 afterAll(disconnectA11yBrowser);
 
 const light: Display = { dark: false, largeText: false };
@@ -108,14 +111,31 @@ describe('axe, large text: the busiest screens', () => {
   }
 });
 
+/** Loads time travel's demo story (12 events through the ordinary command path) and waits until all are stored. */
+async function loadDemoStory(page: Page, how: 'click' | 'keyboard' = 'click'): Promise<void> {
+  await showScreen(page, screenFor('time-travel'));
+  const load = page.getByRole('button', { name: 'Load the demo story' });
+  if (how === 'click') {
+    await load.click();
+  } else {
+    await load.focus();
+    await page.keyboard.press('Enter');
+  }
+  await page.getByRole('slider', { name: 'Position' }).waitFor();
+  await expect.poll(() => page.getByRole('status').filter({ hasText: 'The store holds' }).innerText()).toBe('The store holds 12 events.');
+}
+
 /** Scans the state on screen in light (every rule), then switches the header to dark and scans its colours. */
 async function scanBothThemes(page: Page, where: string): Promise<void> {
+  const shot = `${screenshotDir}/a11y-${where.replace(/\W+/g, '-')}`;
   await expectNoSeriousViolations(page, `light ${where}`);
+  await page.screenshot({ path: `${shot}-light.png` });
   const toggle = page.getByRole('banner').getByRole('button', { name: 'Dark theme' });
   await toggle.click();
   try {
     await settle(page, 300);
     await expectNoSeriousViolations(page, `dark ${where}`, contrastRules);
+    await page.screenshot({ path: `${shot}-dark.png` });
   } finally {
     await toggle.click();
   }
@@ -127,10 +147,7 @@ describe('axe in the states a student reaches', () => {
   // First, while the store is still empty: time travel offers its demo story only then.
   it('time travel with the demo story loaded', async () => {
     const { page } = session();
-    await showScreen(page, screenFor('time-travel'));
-    await page.getByRole('button', { name: 'Load the demo story' }).click();
-    await page.getByRole('slider', { name: 'Position' }).waitFor();
-    await settle(page, 300);
+    await loadDemoStory(page);
     await scanBothThemes(page, 'time travel with the demo story');
   });
 
@@ -144,9 +161,11 @@ describe('axe in the states a student reaches', () => {
     await form.getByLabel('Quantity').fill('2');
     await form.getByLabel('Unit price').fill('30');
     await page.getByRole('button', { name: 'Place order' }).click();
-    await page.getByRole('status').filter({ hasText: /Order .+ placed/ }).waitFor();
-    const row = page.getByRole('table', { name: 'Event log' }).getByRole('row').filter({ hasText: 'OrderPlaced' });
-    await row.getByText('JSON').click();
+    const confirmation = page.getByRole('status').filter({ hasText: /Order .+ placed/ });
+    await confirmation.waitFor();
+    const orderId = /Order (\S+) placed/.exec(await confirmation.innerText())?.[1] ?? '';
+    const row = page.getByRole('table', { name: 'Event log' }).getByRole('row').filter({ hasText: `order-${orderId}` });
+    await row.getByRole('button', { name: /^JSON of event/ }).click();
     await settle(page, 400);
     await scanBothThemes(page, 'simulator with an order and its event open');
   });
@@ -201,10 +220,7 @@ describe('keyboard: every screen tabbed through from the top', () => {
 
   beforeAll(async () => {
     // A store with a history, so the screens show their rows, links and per-event controls too.
-    const { page } = session();
-    await showScreen(page, screenFor('time-travel'));
-    await page.getByRole('button', { name: 'Load the demo story' }).click();
-    await page.getByRole('slider', { name: 'Position' }).waitFor();
+    await loadDemoStory(session().page);
   });
 
   it('notices a control only a mouse can reach and a focus nobody can see', async () => {
@@ -265,11 +281,8 @@ describe('keyboard: operating the controls', () => {
   // Before any order: time travel offers its demo story only on an empty store.
   it('moves the time-travel scrubber with the arrow keys, Home and End', async () => {
     const { page } = session();
-    await showScreen(page, screenFor('time-travel'));
-    await page.getByRole('button', { name: 'Load the demo story' }).focus();
-    await page.keyboard.press('Enter');
+    await loadDemoStory(page, 'keyboard');
     const slider = page.getByRole('slider', { name: 'Position' });
-    await slider.waitFor();
     await slider.focus();
     await page.keyboard.press('Home');
     const first = await slider.inputValue();
@@ -295,6 +308,12 @@ describe('keyboard: operating the controls', () => {
       await page.keyboard.press('Tab');
     }
     await page.getByRole('button', { name: 'Place order' }).focus();
+    const box = await page.getByRole('button', { name: 'Place order' }).boundingBox();
+    if (box !== null) {
+      // With a margin: the ring is drawn outside the button's box.
+      const clip = { x: box.x - 12, y: box.y - 12, width: box.width + 24, height: box.height + 24 };
+      await page.screenshot({ path: `${screenshotDir}/a11y-focus-ring-place-order.png`, clip });
+    }
     await page.keyboard.press('Enter');
     const confirmation = page.getByRole('status').filter({ hasText: /Order .+ placed/ });
     await confirmation.waitFor();
