@@ -32,6 +32,9 @@ afterAll(() => {
 const mounted: HTMLElement[] = [];
 afterEach(() => {
   for (const element of mounted.splice(0)) element.remove();
+  // A payload that ran fails its own test only, not every test after it.
+  for (const flag of raisedFlags()) delete (window as unknown as Record<string, unknown>)[flag];
+  alerts.length = 0;
 });
 
 /** Puts sanitized HTML into the live page, the way `<lesson-article>` does, and gives handlers time to fire. */

@@ -282,21 +282,22 @@ export function decide(): never[] { return []; }
 `;
     await page.getByRole('textbox', { name: /Your code/ }).fill(attack);
     await page.getByRole('button', { name: 'Run tests' }).click();
-    // Whatever the worker answers (its own report or the forged one), the page shows it as text and stays whole.
-    await page.getByRole('list', { name: 'Test results' }).or(page.getByRole('alert')).first().waitFor();
+    // The runner's own report is drawn; the one the code posted itself is ignored.
+    await page.getByRole('list', { name: 'Test results' }).waitFor();
+    expect(await page.getByText(`${flagPrefix}forged`).count()).toBe(0);
     await page.screenshot({ path: `${screenshotDir}/security-exercise-worker.png`, fullPage: true });
     await expectNothingRan(guarded, 'exercise code that reaches for the page');
     await page.getByRole('heading', { name: 'Coding exercises', level: 2 }).waitFor();
   });
 
-  it('a malformed message from the worker is reported, not thrown', async () => {
+  it('a malformed report posted by the code is ignored: the page draws the runner’s own', async () => {
     const guarded = await openGuarded('#/exercises/01-decide');
     const { page } = guarded;
     await page
       .getByRole('textbox', { name: /Your code/ })
       .fill(`(globalThis as any).postMessage({ kind: 'ran', outcomes: '<img src=x onerror=alert(1)>', goal: null, passed: 1, total: 1 });\nexport function decide(): never[] { return []; }\n`);
     await page.getByRole('button', { name: 'Run tests' }).click();
-    await page.getByRole('list', { name: 'Test results' }).or(page.getByRole('alert')).first().waitFor();
+    await page.getByRole('list', { name: 'Test results' }).waitFor();
     await expectNothingRan(guarded, 'a malformed worker message');
     expect(await page.getByText(/^All \d+ tests pass\.$/).count()).toBe(0);
   });
