@@ -87,4 +87,22 @@ describe('the idempotency screen', () => {
     await page.getByRole('button', { name: 'Start over' }).last().click();
     await expect.poll(() => deliveries(page).count()).toBe(0);
   });
+
+  it('in large text at 1024 px the command select is wide enough to show its whole choice', async () => {
+    const { page } = await openApp('#/idempotency');
+    await page.setViewportSize({ width: 1024, height: 800 });
+    await page.getByRole('button', { name: 'Large text' }).click();
+    const command = page.getByLabel('Command', { exact: true });
+    for (const label of ['Place an order (a new order id per request)', 'Confirm the latest order']) {
+      await command.selectOption({ label });
+      // The chosen option's text, measured in the select's own font, against the room the select gives it.
+      const [needed, room] = await command.evaluate((select: HTMLSelectElement) => {
+        const context = document.createElement('canvas').getContext('2d')!;
+        context.font = getComputedStyle(select).font;
+        return [context.measureText(select.selectedOptions[0]!.text).width, select.clientWidth];
+      });
+      expect(needed, label).toBeLessThan(room);
+    }
+    await page.screenshot({ path: `${screenshotDir}/idempotency-large-text.png`, fullPage: true });
+  });
 });

@@ -30,12 +30,22 @@ export class IdempotencyCommands extends LitElement {
     errorBoxStyles,
     css`
       ${primaryButtonStyles}
+      :host {
+        container-type: inline-size;
+      }
       .form {
         display: grid;
         grid-template-columns: auto minmax(0, 1fr);
         gap: var(--wb-space-2) var(--wb-space-3);
         align-items: center;
         max-width: 48rem;
+      }
+      /* Large text on a narrow screen: labels above their controls, so the select shows its whole choice. */
+      @container (max-width: 36rem) {
+        .form {
+          grid-template-columns: minmax(0, 1fr);
+          gap: var(--wb-space-1);
+        }
       }
       label {
         font-weight: 600;
