@@ -122,7 +122,8 @@ async function loadDemoStory(page: Page, how: 'click' | 'keyboard' = 'click'): P
     await page.keyboard.press('Enter');
   }
   await page.getByRole('slider', { name: 'Position' }).waitFor();
-  await expect.poll(() => page.getByRole('status').filter({ hasText: 'The store holds' }).innerText()).toBe('The store holds 12 events.');
+  // A locator wait, not expect.poll: this also runs in a beforeAll.
+  await page.getByRole('status').filter({ hasText: 'The store holds 12 events.' }).waitFor();
 }
 
 /** Scans the state on screen in light (every rule), then switches the header to dark and scans its colours. */
