@@ -77,6 +77,14 @@ describe('the trace screen', () => {
     await page.getByLabel('Correlation id').fill(correlationId);
     await page.getByRole('button', { name: 'Open trace' }).click();
     await expect.poll(async () => (await treeRows(page))[1] ?? '').toContain(`OrderPlaced order-${orderId}`);
+
+    // Nothing typed (or only spaces): the button says what to do instead of doing nothing.
+    await page.getByLabel('Correlation id').fill('   ');
+    await page.getByRole('button', { name: 'Open trace' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Type a correlation id, or pick one of the recent commands.' }).waitFor();
+    expect(await page.getByLabel('Correlation id').getAttribute('aria-invalid')).toBe('true');
+    await page.getByLabel('Correlation id').fill('x');
+    expect(await page.getByRole('alert').filter({ hasText: 'Type a correlation id' }).count()).toBe(0);
   });
 
   it('shows a saga’s steps under the order that started them', async ({ skip }) => {

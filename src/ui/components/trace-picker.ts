@@ -75,10 +75,15 @@ export class TracePicker extends LitElement {
         grid-template-columns: minmax(0, 1fr) auto;
         gap: var(--wb-space-1) var(--wb-space-2);
       }
-      label {
+      label,
+      .error {
         grid-column: 1 / -1;
         font-weight: 600;
         font-size: 0.9rem;
+      }
+      .error {
+        margin: 0;
+        color: var(--wb-color-danger);
       }
     `,
   ];
@@ -89,6 +94,8 @@ export class TracePicker extends LitElement {
   @property() selected: string | undefined;
 
   @state() private typed = '';
+  /** "Open trace" pressed with nothing typed: say what to do instead of doing nothing. */
+  @state() private askForId = false;
 
   override render(): TemplateResult {
     return html`<h3 id="recent-heading">Recent commands</h3>
@@ -111,9 +118,17 @@ export class TracePicker extends LitElement {
           autocomplete="off"
           spellcheck="false"
           .value=${this.typed}
-          @input=${(event: Event) => (this.typed = (event.target as HTMLInputElement).value)}
+          aria-invalid=${this.askForId ? 'true' : 'false'}
+          aria-describedby=${this.askForId ? 'trace-id-error' : nothing}
+          @input=${(event: Event) => {
+            this.typed = (event.target as HTMLInputElement).value;
+            this.askForId = false;
+          }}
         />
         <button type="submit">Open trace</button>
+        ${this.askForId
+          ? html`<p class="error" id="trace-id-error" role="alert">Type a correlation id, or pick one of the recent commands.</p>`
+          : nothing}
       </form>`;
   }
 
@@ -134,6 +149,7 @@ export class TracePicker extends LitElement {
   private readonly open = (event: Event): void => {
     event.preventDefault();
     const id = this.typed.trim();
+    this.askForId = id === '';
     if (id !== '') location.hash = routeHref('trace', id);
   };
 }
