@@ -94,6 +94,21 @@ describe('metrics screen', () => {
     expect((await rowCells(lagTable(page), 'orders')).slice(0, 5)).toEqual(['up to date', '49', '49', '0', '0 s']);
   });
 
+  it('leaving the page while load is generated stops the load, so none runs unseen behind an enabled button', async () => {
+    const { page } = await openApp('#/metrics');
+    await page.getByRole('button', { name: 'Generate load' }).click();
+    await expect.poll(() => page.getByRole('progressbar', { name: /Sending command/ }).count()).toBe(1);
+    await nav(page, 'Saga').click();
+    await page.getByRole('heading', { name: /^Saga/, level: 2 }).waitFor();
+    await nav(page, 'Metrics').click();
+    expect(await page.getByRole('button', { name: 'Generate load' }).isEnabled()).toBe(true);
+    const sent = async () => Number((await rowCells(byCommand(page), 'All commands'))[0] ?? 0);
+    const before = await sent();
+    await page.waitForTimeout(1_000);
+    expect(await sent()).toBe(before);
+    expect(before).toBeLessThan(50);
+  });
+
   it('a saga run on the Saga screen shows in the saga success rate', async () => {
     const { page } = await openApp('#/saga');
     await page.getByRole('spinbutton', { name: 'Quantity of Laptop' }).fill('1');

@@ -153,6 +153,13 @@ export class MetricsPage extends LitElement {
 
   private readonly samples = new MetricsSamplesController(this, () => this.simulator);
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // The load's progress lives on this page: leaving it stops the load (what ran stays), so no load runs unseen
+    // and pressing Generate load again on return cannot run two at once.
+    this.abortLoad?.abort();
+  }
+
   private async generateLoad(): Promise<void> {
     const simulator = this.simulator;
     if (simulator === undefined) return;
