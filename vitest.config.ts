@@ -29,6 +29,24 @@ export default defineConfig({
       {
         // The same contract suites as `unit`, but on real IndexedDB in Chromium instead of fake-indexeddb.
         extends: true,
+        // Modules the tests reach only at run time (the renderers' import(), components a test mounts): optimized up
+        // front, because on a fresh clone Vite would find them mid-run, re-optimize and reload, and the imports in
+        // flight fail ("Failed to fetch dynamically imported module").
+        optimizeDeps: {
+          include: [
+            'mermaid',
+            'highlight.js/lib/core',
+            'highlight.js/lib/languages/typescript',
+            'highlight.js/lib/languages/json',
+            'highlight.js/lib/languages/bash',
+            'dompurify',
+            'marked',
+            'dexie',
+            'lit/static-html.js',
+            '@lit/context',
+            'valibot',
+          ],
+        },
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
