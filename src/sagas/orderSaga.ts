@@ -738,6 +738,13 @@ export function createSagaCoordinator(parts: SagaCoordinatorParts): OwnedSagaCoo
     const payment = await rehydrate(store, paymentDecider, paymentStreamId(orderId));
     if (payment.state.status !== 'unpaid') return succeeded(payment.state.authorization, cause);
 
+    // A person cancelled (or deleted) the order while the saga ran: charging it now would only mean refunding later.
+    const order = await rehydrate(store, orderDecider, orderStreamId(orderId));
+    if (order.state.status === 'cancelled' || (order.state.status !== 'none' && order.state.deleted)) {
+      const why = order.state.status === 'cancelled' && order.state.cancelReason ? ` (${order.state.cancelReason})` : '';
+      return failed(`The order was ${order.state.status === 'cancelled' ? 'cancelled' : 'deleted'} meanwhile${why}: the payment service was not called`);
+    }
+
     const asked = requestCall(breaker, clock());
     setBreaker(asked.breaker);
     if (!asked.allowed) {

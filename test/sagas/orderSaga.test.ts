@@ -1,32 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createMemoryProjectionStore } from '../../src/projections/memoryProjectionStore';
+import { paymentStreamId } from '../../src/domain/payment/types';
 import { seededRandom } from '../../src/sagas/paymentService';
-import type { SagaCoordinatorOptions } from '../../src/sagas/orderSaga';
-import { createMemorySimulator, createSimulator, type WorkbookSimulator } from '../../src/simulator/simulator';
+import type { WorkbookSimulator } from '../../src/simulator/simulator';
 import { expectConsistent, netChargedOf, orderStatusOf, reservationsByOrder } from './sagaLedger';
+import { order as sagaOrder, secondTab, simulator, steps, stockOf } from './sagaSimulators';
 
-const instant = async () => {};
-
-async function simulator(options: SagaCoordinatorOptions = {}): Promise<WorkbookSimulator> {
-  return createMemorySimulator({ sagas: { sleep: instant, ...options } });
-}
-
-/** A second tab: its own coordinator, projector and circuit, on the same event store and CRUD twin. */
-async function secondTab(first: WorkbookSimulator, options: SagaCoordinatorOptions = {}): Promise<WorkbookSimulator> {
-  return createSimulator({
-    store: first.store,
-    projectionStore: createMemoryProjectionStore(),
-    crud: first.crud,
-    crudUsers: first.crudUsers,
-    sagas: { sleep: instant, ...options },
-  });
-}
-
-const order = (...items: [product: string, quantity: number][]) => ({
-  customerId: 'c-1',
-  customerEmail: 'ada@example.com',
-  items: items.map(([product, quantity]) => ({ product, quantity })),
-});
+/** The saga's order with the customer's email, so the read models list it under the customer. */
+const order = (...items: [product: string, quantity: number][]) => ({ ...sagaOrder(...items), customerEmail: 'ada@example.com' });
 
 async function placeAndFinish(sim: WorkbookSimulator, input: unknown) {
   const started = await sim.sagas.placeOrder(input);
@@ -34,12 +14,6 @@ async function placeAndFinish(sim: WorkbookSimulator, input: unknown) {
   await sim.sagas.whenIdle();
   return { ...started, saga: (await sim.sagas.saga(started.orderId))! };
 }
-
-const stockOf = async (sim: WorkbookSimulator, product: string) =>
-  (await sim.sagas.stock()).find((level) => level.product === product)!;
-
-const steps = (saga: { timeline: readonly { kind: string; step: string; outcome: string }[] }) =>
-  saga.timeline.map((entry) => `${entry.step} ${entry.outcome}`);
 
 describe('placing an order through the saga', () => {
   it('reserves stock, charges and confirms; the read models and the CRUD twin see the confirmed order', async () => {
@@ -241,6 +215,27 @@ describe('when a step fails, the saga compensates', () => {
     expect(saga.failureReason).toMatch(/could not be confirmed/);
     expect(saga.timeline.at(-1)?.detail).toBe('Order was already cancelled');
     expect(await netChargedOf(tab.store, orderId)).toBe(0);
+    expect((await reservationsByOrder(tab.store)).get(orderId)).toBeUndefined();
+    await expectConsistent(tab);
+    tab.close();
+  });
+  it('the order cancelled by a person before the charge: the payment service is not called, the stock is released', async () => {
+    let cancelOnce = true;
+    const tab = await simulator({
+      injection: { stepDelayMs: 1 },
+      sleep: async () => {
+        if (!cancelOnce) return;
+        const [saga] = await tab.sagas.sagas();
+        if (saga && saga.timeline.some((entry) => entry.step === 'reserveStock' && entry.outcome === 'succeeded')) {
+          cancelOnce = false;
+          await tab.execute('CancelOrder', { orderId: saga.orderId, reason: 'Ordered by mistake' });
+        }
+      },
+    });
+    const { orderId, saga } = await placeAndFinish(tab, order(['Mouse', 3]));
+    expect(saga.status).toBe('compensated');
+    expect(saga.failureReason).toBe('The order was cancelled meanwhile (Ordered by mistake): the payment service was not called');
+    expect(await tab.store.readStream(paymentStreamId(orderId))).toEqual([]);
     expect((await reservationsByOrder(tab.store)).get(orderId)).toBeUndefined();
     await expectConsistent(tab);
     tab.close();
