@@ -87,7 +87,7 @@ function timelineEntry(event: SagaEvent, after: SagaState): Entry | undefined {
         step: 'cancelOrder',
         kind: 'compensation',
         outcome: 'succeeded',
-        detail: `Order cancelled after the saga confirmed it (it was ${previousStatus}): ${reason}. Undoing the payment and the reservations.`,
+        detail: `Order cancelled after the saga confirmed it${previousStatus === 'confirmed' ? '' : ` (it was ${previousStatus})`}: ${reason}. Undoing the payment and the reservations.`,
         at,
       };
     }
