@@ -3,46 +3,15 @@ import { orderDecider } from '../../src/domain/order/decider';
 import { orderStreamId } from '../../src/domain/order/types';
 import { handleCommand } from '../../src/eventStore/handleCommand';
 import type { RecordedEvent } from '../../src/eventStore/types';
-import { createMemoryProjectionStore } from '../../src/projections/memoryProjectionStore';
-import type { SagaCoordinatorOptions } from '../../src/sagas/orderSaga';
 import { exportStore, validateImport } from '../../src/simulator/exportImport';
-import { createMemorySimulator, createSimulator, workbookUpcasting, type WorkbookSimulator } from '../../src/simulator/simulator';
+import { workbookUpcasting, type WorkbookSimulator } from '../../src/simulator/simulator';
 import { expectConsistent, reservationsByOrder, shipmentsByOrder } from './sagaLedger';
+import { completedSaga, exportedEvents, ofType, order, secondTab, simulator, stockOf } from './sagaSimulators';
 
 /**
  * A person ships an order whose saga confirmed it (processing, then shipped, on the Simulator's command panel or the
  * API console): the units the saga reserved leave the warehouse, recorded on each product's inventory stream.
  */
-
-const instant = async () => {};
-
-async function simulator(options: SagaCoordinatorOptions = {}): Promise<WorkbookSimulator> {
-  return createMemorySimulator({ sagas: { sleep: instant, ...options } });
-}
-
-/** A second tab: its own coordinator (and watcher) on the same event store and CRUD twin. */
-async function secondTab(first: WorkbookSimulator, options: SagaCoordinatorOptions = {}): Promise<WorkbookSimulator> {
-  return createSimulator({
-    store: first.store,
-    projectionStore: createMemoryProjectionStore(),
-    crud: first.crud,
-    crudUsers: first.crudUsers,
-    sagas: { sleep: instant, ...options },
-  });
-}
-
-const order = (...items: [product: string, quantity: number][]) => ({
-  customerId: 'c-1',
-  items: items.map(([product, quantity]) => ({ product, quantity })),
-});
-
-async function completedSaga(sim: WorkbookSimulator, input: unknown) {
-  const started = await sim.sagas.placeOrder(input);
-  if (!started.ok) throw new Error(started.message);
-  await sim.sagas.whenIdle();
-  expect((await sim.sagas.saga(started.orderId))?.status).toBe('completed');
-  return started;
-}
 
 /** StartProcessing then ShipOrder, as a person clicks them; answers the OrderShipped event. */
 async function ship(sim: WorkbookSimulator, orderId: string): Promise<RecordedEvent> {
@@ -51,11 +20,6 @@ async function ship(sim: WorkbookSimulator, orderId: string): Promise<RecordedEv
   if (!shipped.ok) throw new Error(shipped.message);
   return shipped.events[0]!;
 }
-
-const stockOf = async (sim: WorkbookSimulator, product: string) =>
-  (await sim.sagas.stock()).find((level) => level.product === product)!;
-
-const ofType = (events: readonly RecordedEvent[], type: string) => events.filter((event) => event.type === type);
 
 describe('shipping an order whose saga confirmed it', () => {
   it('takes the reserved units off the shelf, traced to the person’s OrderShipped; the saga stays completed', async () => {
@@ -205,12 +169,10 @@ describe('exporting a saga whose order shipped', () => {
     await completedSaga(sim, order(['Laptop', 1]));
     await ship(sim, orderId);
     await sim.sagas.whenIdle();
-    const { lines } = await exportStore(sim.store, { now: () => '2025-06-01T00:00:00.000Z' });
-    const result = validateImport(lines.map((line) => line.trimEnd()).join('\n'), workbookUpcasting);
-    if (!result.ok) throw new Error(`line ${result.line}: ${result.reason}`);
+    const events = await exportedEvents(sim);
 
     const other = await simulator();
-    await other.replaceAll(result.events);
+    await other.replaceAll(events);
     await other.sagas.whenIdle();
     expect(await other.sagas.stock()).toEqual(await sim.sagas.stock());
     expect(await stockOf(other, 'Laptop')).toMatchObject({ onHand: 3, reserved: 1 });

@@ -1,0 +1,56 @@
+import { expect } from 'vitest';
+import type { RecordedEvent } from '../../src/eventStore/types';
+import { createMemoryProjectionStore } from '../../src/projections/memoryProjectionStore';
+import type { SagaCoordinatorOptions } from '../../src/sagas/orderSaga';
+import { exportStore, validateImport } from '../../src/simulator/exportImport';
+import { createMemorySimulator, createSimulator, workbookUpcasting, type WorkbookSimulator } from '../../src/simulator/simulator';
+
+/** The saga's pauses between steps end at once, so a test waits only for the work itself. */
+const instant = async () => {};
+
+export async function simulator(options: SagaCoordinatorOptions = {}): Promise<WorkbookSimulator> {
+  return createMemorySimulator({ sagas: { sleep: instant, ...options } });
+}
+
+/** A second tab: its own coordinator, projector and circuit, on the same event store and CRUD twin. */
+export async function secondTab(first: WorkbookSimulator, options: SagaCoordinatorOptions = {}): Promise<WorkbookSimulator> {
+  return createSimulator({
+    store: first.store,
+    projectionStore: createMemoryProjectionStore(),
+    crud: first.crud,
+    crudUsers: first.crudUsers,
+    sagas: { sleep: instant, ...options },
+  });
+}
+
+/** The saga's PlaceOrder input for customer c-1, one line per [product, quantity]. */
+export const order = (...items: [product: string, quantity: number][]) => ({
+  customerId: 'c-1',
+  items: items.map(([product, quantity]) => ({ product, quantity })),
+});
+
+/** Places the order through the saga and waits until it completed (reserved, charged, confirmed). */
+export async function completedSaga(sim: WorkbookSimulator, input: unknown) {
+  const started = await sim.sagas.placeOrder(input);
+  if (!started.ok) throw new Error(started.message);
+  await sim.sagas.whenIdle();
+  expect((await sim.sagas.saga(started.orderId))?.status).toBe('completed');
+  return started;
+}
+
+export const stockOf = async (sim: WorkbookSimulator, product: string) =>
+  (await sim.sagas.stock()).find((level) => level.product === product)!;
+
+/** A saga's timeline as `<step> <outcome>` lines, the way the timeline screen lists them. */
+export const steps = (saga: { timeline: readonly { kind: string; step: string; outcome: string }[] }) =>
+  saga.timeline.map((entry) => `${entry.step} ${entry.outcome}`);
+
+export const ofType = (events: readonly RecordedEvent[], type: string) => events.filter((event) => event.type === type);
+
+/** The events of the simulator's log as an export file reads them back (the import a student would make). */
+export async function exportedEvents(sim: WorkbookSimulator) {
+  const { lines } = await exportStore(sim.store, { now: () => '2025-06-01T00:00:00.000Z' });
+  const result = validateImport(lines.map((line) => line.trimEnd()).join('\n'), workbookUpcasting);
+  if (!result.ok) throw new Error(`line ${result.line}: ${result.reason}`);
+  return result.events;
+}
