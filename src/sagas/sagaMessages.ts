@@ -10,6 +10,39 @@ import type { SagaCompensation, SagaStatus, SagaStep } from './types';
 /** The steps after placing the order, each one command on another aggregate. */
 export type SagaActionStep = Exclude<SagaStep, 'placeOrder'>;
 
+// ---------- what a command and the event it records both carry ----------
+
+export type StepSucceededData = {
+  readonly step: SagaActionStep;
+  readonly product: string | null;
+  readonly detail: string;
+  readonly at: string;
+};
+/** Only the payment service's unavailability is retried. */
+export type PaymentRetryData = {
+  readonly step: 'chargePayment';
+  readonly attempt: number;
+  readonly maxAttempts: number;
+  readonly reason: string;
+  readonly at: string;
+};
+export type StepFailedData = {
+  readonly step: SagaActionStep;
+  readonly product: string | null;
+  readonly reason: string;
+  readonly attempts: number;
+  readonly at: string;
+};
+export type CompensationStepData = {
+  readonly step: SagaCompensation;
+  readonly product: string | null;
+  readonly detail: string;
+  readonly at: string;
+};
+export type StockShippedData = { readonly product: string; readonly detail: string; readonly at: string };
+/** Why the saga compensates or ended so (the failure, or the person's cancellation). */
+export type ReasonData = { readonly reason: string; readonly at: string };
+
 // ---------- commands (one event each, so an import can decide every event again) ----------
 
 export type StartSaga = Message<
@@ -25,37 +58,13 @@ export type StartSaga = Message<
     readonly at: string;
   }
 >;
-export type SucceedStep = Message<
-  'SucceedStep',
-  { readonly step: SagaActionStep; readonly product: string | null; readonly detail: string; readonly at: string }
->;
-export type RetryStep = Message<
-  'RetryStep',
-  {
-    readonly step: 'chargePayment';
-    readonly attempt: number;
-    readonly maxAttempts: number;
-    readonly reason: string;
-    readonly at: string;
-  }
->;
-export type FailStep = Message<
-  'FailStep',
-  {
-    readonly step: SagaActionStep;
-    readonly product: string | null;
-    readonly reason: string;
-    readonly attempts: number;
-    readonly at: string;
-  }
->;
-export type StartCompensation = Message<'StartCompensation', { readonly reason: string; readonly at: string }>;
-export type CompleteCompensationStep = Message<
-  'CompleteCompensationStep',
-  { readonly step: SagaCompensation; readonly product: string | null; readonly detail: string; readonly at: string }
->;
+export type SucceedStep = Message<'SucceedStep', StepSucceededData>;
+export type RetryStep = Message<'RetryStep', PaymentRetryData>;
+export type FailStep = Message<'FailStep', StepFailedData>;
+export type StartCompensation = Message<'StartCompensation', ReasonData>;
+export type CompleteCompensationStep = Message<'CompleteCompensationStep', CompensationStepData>;
 export type CompleteSaga = Message<'CompleteSaga', { readonly at: string }>;
-export type FinishCompensation = Message<'FinishCompensation', { readonly reason: string; readonly at: string }>;
+export type FinishCompensation = Message<'FinishCompensation', ReasonData>;
 
 /**
  * The order was cancelled by a person after the saga confirmed it (Simulator command panel, API console): what the
@@ -63,20 +72,14 @@ export type FinishCompensation = Message<'FinishCompensation', { readonly reason
  * event that caused it, so the follow-up is traced back to the person's command.
  */
 export type StartCancellationCompensation = Message<'StartCancellationCompensation', CancellationData>;
-export type FinishCancellationCompensation = Message<
-  'FinishCancellationCompensation',
-  { readonly reason: string; readonly at: string }
->;
+export type FinishCancellationCompensation = Message<'FinishCancellationCompensation', ReasonData>;
 
 /**
  * A person shipped the order of a completed saga: the units the saga reserved leave the warehouse now. The saga
  * records it (caused by the OrderShipped event) so a reload halfway ships the products not yet recorded.
  */
 export type StartShippingFollowUp = Message<'StartShippingFollowUp', ShippingData>;
-export type RecordStockShipped = Message<
-  'RecordStockShipped',
-  { readonly product: string; readonly detail: string; readonly at: string }
->;
+export type RecordStockShipped = Message<'RecordStockShipped', StockShippedData>;
 
 export type ShippingData = { readonly orderShippedEventId: string; readonly at: string };
 
@@ -117,54 +120,24 @@ export type SagaStarted = Message<
     readonly startedAt: string;
   }
 >;
-export type SagaStepSucceeded = Message<
-  'SagaStepSucceeded',
-  { readonly step: SagaActionStep; readonly product: string | null; readonly detail: string; readonly at: string }
->;
+export type SagaStepSucceeded = Message<'SagaStepSucceeded', StepSucceededData>;
 /** One attempt failed and another follows (only the payment service's unavailability is retried). */
-export type SagaStepRetried = Message<
-  'SagaStepRetried',
-  {
-    readonly step: 'chargePayment';
-    readonly attempt: number;
-    readonly maxAttempts: number;
-    readonly reason: string;
-    readonly at: string;
-  }
->;
+export type SagaStepRetried = Message<'SagaStepRetried', PaymentRetryData>;
 /** The step failed for good: compensation follows. */
-export type SagaStepFailed = Message<
-  'SagaStepFailed',
-  {
-    readonly step: SagaActionStep;
-    readonly product: string | null;
-    readonly reason: string;
-    readonly attempts: number;
-    readonly at: string;
-  }
->;
-export type CompensationStarted = Message<'CompensationStarted', { readonly reason: string; readonly at: string }>;
-export type CompensationStepDone = Message<
-  'CompensationStepDone',
-  { readonly step: SagaCompensation; readonly product: string | null; readonly detail: string; readonly at: string }
->;
+export type SagaStepFailed = Message<'SagaStepFailed', StepFailedData>;
+export type CompensationStarted = Message<'CompensationStarted', ReasonData>;
+export type CompensationStepDone = Message<'CompensationStepDone', CompensationStepData>;
 export type SagaCompleted = Message<'SagaCompleted', { readonly at: string }>;
-export type SagaCompensated = Message<'SagaCompensated', { readonly reason: string; readonly at: string }>;
+export type SagaCompensated = Message<'SagaCompensated', ReasonData>;
 /** A completed saga's order was cancelled by a person: the refund and the releases follow (CompensationStepDone). */
 export type CancellationCompensationStarted = Message<'CancellationCompensationStarted', CancellationData>;
 /** Everything the saga did for the cancelled order is undone: refunded, stock released. */
-export type SagaCancelledAfterConfirmation = Message<
-  'SagaCancelledAfterConfirmation',
-  { readonly reason: string; readonly at: string }
->;
+export type SagaCancelledAfterConfirmation = Message<'SagaCancelledAfterConfirmation', ReasonData>;
 
 /** The order of a completed saga shipped: each product's reservation is shipped next (SagaStockShipped). */
 export type ShippingFollowUpStarted = Message<'ShippingFollowUpStarted', ShippingData>;
 /** One product's reserved units left with the order (ReservedStockShipped on its inventory stream). */
-export type SagaStockShipped = Message<
-  'SagaStockShipped',
-  { readonly product: string; readonly detail: string; readonly at: string }
->;
+export type SagaStockShipped = Message<'SagaStockShipped', StockShippedData>;
 
 export type SagaEvent =
   | SagaStarted
