@@ -5,8 +5,6 @@ import { Task } from '@lit/task';
 import type { RecordedEvent } from '../../eventStore/types';
 import { checkIdempotencyKey, explainAttempt, type AttemptCommand, type CommandAttempt } from '../../simulator/idempotency/attempts';
 import { createCommandSandbox, type CommandSandbox } from '../../simulator/idempotency/commandSandbox';
-import { compactControlStyles, errorBoxStyles, focusRingStyles, primaryButtonStyles } from '../styles/controlStyles';
-import { tableStyles } from '../styles/tableStyles';
 import { idempotencySectionStyles } from './idempotency-styles';
 
 const newKey = (): string => `cmd-${crypto.randomUUID().slice(0, 8)}`;
@@ -24,12 +22,7 @@ const commandTitles: Record<AttemptCommand, string> = {
 export class IdempotencyCommands extends LitElement {
   static override styles = [
     idempotencySectionStyles,
-    compactControlStyles,
-    focusRingStyles,
-    tableStyles,
-    errorBoxStyles,
     css`
-      ${primaryButtonStyles}
       :host {
         container-type: inline-size;
       }

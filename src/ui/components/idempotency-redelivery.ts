@@ -4,8 +4,6 @@ import { customElement, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { explainInboxDelivery, explainProjectionDelivery } from '../../simulator/idempotency/explainDelivery';
 import { createRedeliveryLab, type Delivery, type RedeliverySource } from '../../simulator/idempotency/redeliveryLab';
-import { compactControlStyles, errorBoxStyles, focusRingStyles, primaryButtonStyles } from '../styles/controlStyles';
-import { tableStyles } from '../styles/tableStyles';
 import { idempotencySectionStyles } from './idempotency-styles';
 
 const sourceNames: Record<RedeliverySource, string> = {
@@ -39,12 +37,7 @@ function readModelLine(delivery: Delivery, before: Delivery | undefined): string
 export class IdempotencyRedelivery extends LitElement {
   static override styles = [
     idempotencySectionStyles,
-    compactControlStyles,
-    focusRingStyles,
-    tableStyles,
-    errorBoxStyles,
     css`
-      ${primaryButtonStyles}
       .event {
         padding: var(--wb-space-2) var(--wb-space-3);
         background: var(--wb-color-surface-2);

@@ -1,7 +1,8 @@
 import { css } from 'lit';
+import { compactControlStyles, errorBoxStyles, focusRingStyles, primaryButtonStyles } from '../styles/controlStyles';
+import { tableStyles } from '../styles/tableStyles';
 
-/** What both halves of the idempotency screen share: a panel, its explanation, its buttons and its result table. */
-export const idempotencySectionStyles = css`
+const sectionStyles = css`
   :host {
     display: grid;
     gap: var(--wb-space-3);
@@ -57,3 +58,13 @@ export const idempotencySectionStyles = css`
     border-left: 0.3rem solid var(--wb-color-accent);
   }
 `;
+
+/** What both halves of the idempotency screen share: a panel, its explanation, its buttons and its result table. */
+export const idempotencySectionStyles = [
+  sectionStyles,
+  compactControlStyles,
+  focusRingStyles,
+  tableStyles,
+  errorBoxStyles,
+  primaryButtonStyles,
+];
