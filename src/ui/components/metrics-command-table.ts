@@ -2,24 +2,17 @@ import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { formatMilliseconds } from '../../simulator/metrics/format';
 import type { CommandLatencyReport, LatencySummary } from '../../simulator/metrics/types';
-import { tableStyles } from '../styles/tableStyles';
+import { scrollableTableStyles, tableStyles } from '../styles/tableStyles';
 
 /** Command latency overall and per command type: how many ran, how many were refused, and the percentiles. */
 @customElement('metrics-command-table')
 export class MetricsCommandTable extends LitElement {
   static override styles = [
     tableStyles,
+    scrollableTableStyles,
     css`
       :host {
         display: block;
-      }
-      /* A table wider than its panel (large text on a narrow screen) scrolls here, reachable by keyboard. */
-      .scroll {
-        overflow-x: auto;
-      }
-      .scroll:focus-visible {
-        outline: none;
-        box-shadow: var(--wb-focus-ring);
       }
       td,
       thead th:not(:first-child) {

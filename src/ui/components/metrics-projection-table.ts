@@ -2,7 +2,7 @@ import { LitElement, css, html, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { formatSeconds } from '../../simulator/metrics/format';
 import type { ProjectionLag } from '../../simulator/metrics/types';
-import { tableStyles } from '../styles/tableStyles';
+import { scrollableTableStyles, tableStyles } from '../styles/tableStyles';
 
 const stateNames: Readonly<Record<ProjectionLag['state'], string>> = {
   idle: 'up to date',
@@ -17,17 +17,10 @@ const stateNames: Readonly<Record<ProjectionLag['state'], string>> = {
 export class MetricsProjectionTable extends LitElement {
   static override styles = [
     tableStyles,
+    scrollableTableStyles,
     css`
       :host {
         display: block;
-      }
-      /* A table wider than its panel (large text on a narrow screen) scrolls here, reachable by keyboard. */
-      .scroll {
-        overflow-x: auto;
-      }
-      .scroll:focus-visible {
-        outline: none;
-        box-shadow: var(--wb-focus-ring);
       }
       td.number,
       th.number {

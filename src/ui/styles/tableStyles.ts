@@ -15,3 +15,17 @@ export const tableStyles = css`
     vertical-align: top;
   }
 `;
+
+/**
+ * `<div class="scroll" tabindex="0" role="region">` around a table wider than its panel (large text on a narrow
+ * screen): it scrolls sideways there, and a keyboard can reach it to scroll, with the focus ring shown.
+ */
+export const scrollableTableStyles = css`
+  .scroll {
+    overflow-x: auto;
+  }
+  .scroll:focus-visible {
+    outline: none;
+    box-shadow: var(--wb-focus-ring);
+  }
+`;
