@@ -3,6 +3,8 @@ import { ConcurrencyError } from '../eventStore/errors';
 import type { CrudUserStore } from '../crud/crudUsers';
 import { upcast, type Upcasting } from '../eventStore/upcasters';
 import type { EventStore, NewEvent, RecordedEvent } from '../eventStore/types';
+import { orderEventTypes } from '../projections/readModels/orderEvents';
+import { userEventTypes } from '../projections/readModels/users';
 import { applyTwinCommand, commandOfEvent, type DomainEvent, type TwinCommand } from './twinCommands';
 
 /**
@@ -43,17 +45,7 @@ export interface BulkStorage {
 }
 
 /** Events the CRUD twin follows: orders and users. Seed 004's inventory, payment and saga events have no twin. */
-const twinEventTypes: ReadonlySet<string> = new Set([
-  'OrderPlaced',
-  'OrderConfirmed',
-  'OrderProcessingStarted',
-  'OrderShipped',
-  'OrderDelivered',
-  'OrderCancelled',
-  'OrderDeleted',
-  'UserCreated',
-  'UserEmailUpdated',
-] satisfies DomainEvent['type'][]);
+const twinEventTypes: ReadonlySet<string> = new Set([...orderEventTypes, ...userEventTypes] satisfies DomainEvent['type'][]);
 
 /**
  * The twin command an event recorded, read at today's schema version (an old OrderPlaced v1 is upcast first);
