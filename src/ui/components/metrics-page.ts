@@ -11,7 +11,7 @@ import type { WorkbookSimulator } from '../../simulator/simulator';
 import { routeHref } from '../controllers/hashRouteController';
 import { SimulatorSubscriptionController } from '../controllers/simulatorSubscriptionController';
 import { simulatorContext } from '../simulatorContext';
-import { errorBoxStyles, focusRingStyles, plainButtonStyles, primaryButtonStyles } from '../styles/controlStyles';
+import { errorBoxStyles, focusRingStyles, linkStyles, plainButtonStyles, primaryButtonStyles } from '../styles/controlStyles';
 import { pageHeadingStyles } from '../styles/pageStyles';
 import { panelStyles } from '../styles/theme';
 import './metrics-chart-card';
@@ -64,6 +64,7 @@ export class MetricsPage extends LitElement {
     plainButtonStyles,
     primaryButtonStyles,
     errorBoxStyles,
+    linkStyles,
     css`
       :host {
         display: grid;
@@ -101,13 +102,6 @@ export class MetricsPage extends LitElement {
       }
       progress {
         width: 100%;
-      }
-      a {
-        color: var(--wb-color-accent);
-      }
-      a:focus-visible {
-        outline: none;
-        box-shadow: var(--wb-focus-ring);
       }
       .charts {
         display: grid;

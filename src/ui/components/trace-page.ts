@@ -10,7 +10,7 @@ import { waterfallOf } from '../../simulator/trace/waterfall';
 import { simulatorContext } from '../simulatorContext';
 import { SimulatorChangesController } from '../controllers/simulatorChangesController';
 import { routeHref } from '../controllers/hashRouteController';
-import { errorBoxStyles } from '../styles/controlStyles';
+import { errorBoxStyles, linkStyles } from '../styles/controlStyles';
 import { pageHeadingStyles } from '../styles/pageStyles';
 import { panelStyles } from '../styles/theme';
 import './trace-picker';
@@ -31,6 +31,7 @@ export class TracePage extends LitElement {
     pageHeadingStyles,
     panelStyles,
     errorBoxStyles,
+    linkStyles,
     css`
       :host {
         display: grid;
@@ -82,13 +83,6 @@ export class TracePage extends LitElement {
       }
       progress {
         width: 16rem;
-      }
-      a {
-        color: var(--wb-color-accent);
-      }
-      a:focus-visible {
-        outline: none;
-        box-shadow: var(--wb-focus-ring);
       }
     `,
   ];

@@ -13,7 +13,7 @@ import {
   type VersioningReading,
 } from '../../simulator/versioning/versioningSandbox';
 import { routeHref } from '../controllers/hashRouteController';
-import { codeTextareaStyles, errorBoxStyles, focusRingStyles, plainButtonStyles, primaryButtonStyles } from '../styles/controlStyles';
+import { codeTextareaStyles, errorBoxStyles, focusRingStyles, linkStyles, plainButtonStyles, primaryButtonStyles } from '../styles/controlStyles';
 import { demoPageStyles } from '../styles/pageStyles';
 import { tableStyles } from '../styles/tableStyles';
 import { panelStyles } from '../styles/theme';
@@ -50,6 +50,7 @@ export class VersioningPage extends LitElement {
     codeTextareaStyles,
     errorBoxStyles,
     tableStyles,
+    linkStyles,
     css`
       :host {
         container-type: inline-size;
@@ -150,13 +151,6 @@ export class VersioningPage extends LitElement {
         background: var(--wb-color-success-bg);
         padding: var(--wb-space-2) var(--wb-space-3);
         border-radius: var(--wb-radius);
-      }
-      a {
-        color: var(--wb-color-accent);
-      }
-      a:focus-visible {
-        outline: none;
-        box-shadow: var(--wb-focus-ring);
       }
     `,
   ];

@@ -162,3 +162,14 @@ export const errorBoxStyles = css`
     border-radius: var(--wb-radius);
   }
 `;
+
+/** Links in the accent colour, with the same focus ring as every control. */
+export const linkStyles = css`
+  a {
+    color: var(--wb-color-accent);
+  }
+  a:focus-visible {
+    outline: none;
+    box-shadow: var(--wb-focus-ring);
+  }
+`;
