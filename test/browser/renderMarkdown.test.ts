@@ -4,8 +4,8 @@ import {
   renderMermaidDiagrams,
   renderMermaidSvg,
   sanitizeSvg,
-  type DiagramColours,
 } from '../../src/workbook/renderMarkdown';
+import { mountsHtml, testDiagramColours as colours } from './mountHtml';
 
 /**
  * The lesson renderer in a real browser (DOMPurify needs a DOM): nothing a lesson, an imported answers.md or a
@@ -18,30 +18,10 @@ declare global {
   }
 }
 
-const colours: DiagramColours = {
-  background: '#ffffff',
-  surface: '#eeeeee',
-  text: '#111111',
-  border: '#cccccc',
-  accent: '#2f5bd3',
-  accentBackground: '#e8eefc',
-};
-
-const mounted: HTMLElement[] = [];
+const mount = mountsHtml(100);
 afterEach(() => {
-  for (const element of mounted.splice(0)) element.remove();
   delete window.pwned;
 });
-
-/** Puts HTML into the live page, the way the lesson view does, and gives handlers a chance to fire. */
-async function mount(html: string): Promise<HTMLElement> {
-  const host = document.createElement('div');
-  host.innerHTML = html;
-  document.body.append(host);
-  mounted.push(host);
-  await new Promise((resolve) => setTimeout(resolve, 100));
-  return host;
-}
 
 describe('renderMarkdown', () => {
   it('renders headings, lists, tables and links', async () => {

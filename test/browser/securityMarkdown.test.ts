@@ -1,24 +1,16 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parseDiagram } from '../../src/grading/index';
 import { diagramToMermaid } from '../../src/workbook/exercise06Diagram';
-import { renderMarkdown, renderMermaidDiagrams, renderMermaidSvg, type DiagramColours } from '../../src/workbook/renderMarkdown';
+import { renderMarkdown, renderMermaidDiagrams, renderMermaidSvg } from '../../src/workbook/renderMarkdown';
 import { renderMermaidSvg as renderArchitectureSvg } from '../../src/ui/diagrams/renderMermaid';
 import { flagPrefix, hugePayload, mermaidPayloads, payloads } from '../e2e/securityCorpus';
+import { mountsHtml, testDiagramColours as colours } from './mountHtml';
 
 /**
  * The markdown and diagram renderers against the whole injection corpus, in a real Chromium DOM (DOMPurify needs
  * one) and with no Content-Security-Policy in front: what the sanitizer lets through would really run here, so a
  * payload that survives sets its flag. Lessons, exercise READMEs and a student's diagram all go through these.
  */
-
-const colours: DiagramColours = {
-  background: '#ffffff',
-  surface: '#eeeeee',
-  text: '#111111',
-  border: '#cccccc',
-  accent: '#2f5bd3',
-  accentBackground: '#e8eefc',
-};
 
 const alerts: string[] = [];
 const originalAlert = window.alert;
@@ -29,23 +21,12 @@ afterAll(() => {
   window.alert = originalAlert;
 });
 
-const mounted: HTMLElement[] = [];
+const mount = mountsHtml(150);
 afterEach(() => {
-  for (const element of mounted.splice(0)) element.remove();
   // A payload that ran fails its own test only, not every test after it.
   for (const flag of raisedFlags()) delete (window as unknown as Record<string, unknown>)[flag];
   alerts.length = 0;
 });
-
-/** Puts sanitized HTML into the live page, the way `<lesson-article>` does, and gives handlers time to fire. */
-async function mount(html: string): Promise<HTMLElement> {
-  const host = document.createElement('div');
-  host.innerHTML = html;
-  document.body.append(host);
-  mounted.push(host);
-  await new Promise((resolve) => setTimeout(resolve, 150));
-  return host;
-}
 
 const raisedFlags = (): string[] => Object.keys(window).filter((key) => key.startsWith(flagPrefix));
 
