@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, screenshotDir } from './support';
+import { downloadedText, openApp, screenshotDir } from './support';
 import { checkRequirement } from '../../src/grading/index';
 import { questionsOf, requirementBody, withAnswer, withRequirementBody } from '../../src/workbook/exercise06Document';
 
@@ -166,9 +166,7 @@ describe('Exercise 06 in the app', () => {
     await page.getByRole('button', { name: 'Export answers.md' }).click();
     const file = await download;
     expect(file.suggestedFilename()).toBe('answers.md');
-    const chunks: Buffer[] = [];
-    for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
-    expect(Buffer.concat(chunks).toString('utf8')).toBe(solution.replace(/\r\n?/g, '\n'));
+    expect(await downloadedText(file)).toBe(solution.replace(/\r\n?/g, '\n'));
     expect(consoleErrors).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, inject } from 'vitest';
 import { chromium } from 'playwright-core';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 
 /**
  * What every journey test starts with: a fresh browser context (own IndexedDB, own storage) on the shared
@@ -65,6 +65,13 @@ async function openPage(context: BrowserContext, hash: string, consoleErrors: st
 
 /** Where screenshots go, so a person (or a reviewer) can look at each screen after a run. */
 export const screenshotDir = process.env['E2E_SHOTS_DIR'] ?? '/tmp/shots';
+
+/** A downloaded file's text. The browser runs behind a remote connection: read it as a stream, not from its path. */
+export async function downloadedText(download: Download): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
 
 afterEach(async () => {
   const errors = pageErrors.splice(0);

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, screenshotDir } from '../support';
+import { downloadedText, openApp, screenshotDir } from '../support';
 import { checkRequirement, gradeExercise06, type RequirementNumber } from '../../../src/grading/index';
 import {
   eventsBodyOf,
@@ -152,9 +152,7 @@ describe('journey: a student does Exercise 06 from start to all green', () => {
     await page.getByRole('button', { name: 'Export answers.md' }).click();
     const file = await download;
     expect(file.suggestedFilename()).toBe('answers.md');
-    const chunks: Buffer[] = [];
-    for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
-    const exported = Buffer.concat(chunks).toString('utf8');
+    const exported = await downloadedText(file);
     expect(gradeExercise06(exported).map(({ id, status }) => `${id}: ${status}`)).toEqual(['1', '2', '3', '4', '5', '6'].map((id) => `${id}: pass`));
     expect(consoleErrors).toEqual([]);
   });
