@@ -2,8 +2,8 @@ import { expect } from 'vitest';
 import type { RecordedEvent } from '../../src/eventStore/types';
 import { createMemoryProjectionStore } from '../../src/projections/memoryProjectionStore';
 import type { SagaCoordinatorOptions } from '../../src/sagas/orderSaga';
-import { exportStore, validateImport } from '../../src/simulator/exportImport';
-import { createMemorySimulator, createSimulator, workbookUpcasting, type WorkbookSimulator } from '../../src/simulator/simulator';
+import { createMemorySimulator, createSimulator, type WorkbookSimulator } from '../../src/simulator/simulator';
+import { check, exportedFileLines } from '../simulator/exportFileLines';
 
 /** The saga's pauses between steps end at once, so a test waits only for the work itself. */
 const instant = async () => {};
@@ -49,8 +49,7 @@ export const ofType = (events: readonly RecordedEvent[], type: string) => events
 
 /** The events of the simulator's log as an export file reads them back (the import a student would make). */
 export async function exportedEvents(sim: WorkbookSimulator) {
-  const { lines } = await exportStore(sim.store, { now: () => '2025-06-01T00:00:00.000Z' });
-  const result = validateImport(lines.map((line) => line.trimEnd()).join('\n'), workbookUpcasting);
+  const result = check(await exportedFileLines(sim.store));
   if (!result.ok) throw new Error(`line ${result.line}: ${result.reason}`);
   return result.events;
 }

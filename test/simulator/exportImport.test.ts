@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createMemorySimulator, workbookUpcasting } from '../../src/simulator/simulator';
 import { planSeed } from '../../src/simulator/seedData';
-import { exportStore, validateImport } from '../../src/simulator/exportImport';
+import { validateImport } from '../../src/simulator/exportImport';
+import { check, edit, exportedFileLines, lineOf } from './exportFileLines';
 
 /** An import is checked whole, and a refusal names the first bad line (1 = the header) and why. */
 
@@ -9,22 +10,11 @@ async function exportedLines(): Promise<string[]> {
   const simulator = await createMemorySimulator();
   await simulator.appendGenerated(planSeed({ seed: 8, orders: 12 }).steps);
   await simulator.execute('CreateUser', { userId: 'u-1', firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.com' });
-  const { lines } = await exportStore(simulator.store, { now: () => '2025-06-01T00:00:00.000Z' });
+  const lines = await exportedFileLines(simulator.store);
   simulator.close();
-  return lines.map((line) => line.trimEnd());
+  return lines;
 }
 
-const check = (lines: readonly string[]) => validateImport(lines.join('\n'), workbookUpcasting);
-/** Line n of the file (1-based) as an object, changed by `change`, written back. */
-function edit(lines: string[], line: number, change: (event: Record<string, any>) => void): string[] {
-  const copy = [...lines];
-  const event = JSON.parse(copy[line - 1]!);
-  change(event);
-  copy[line - 1] = JSON.stringify(event);
-  return copy;
-}
-const lineOf = (lines: readonly string[], predicate: (event: Record<string, any>) => boolean): number =>
-  lines.findIndex((line, index) => index > 0 && predicate(JSON.parse(line))) + 1;
 
 describe('export file', () => {
   it('starts with a header naming the format, its version and the counts, then one event per line', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createMemorySimulator, workbookUpcasting, type WorkbookSimulator } from '../../src/simulator/simulator';
-import { exportStore, validateImport } from '../../src/simulator/exportImport';
+import { createMemorySimulator, type WorkbookSimulator } from '../../src/simulator/simulator';
+import { check, edit, exportedFileLines, lineOf } from './exportFileLines';
 
 /** Seed 004's streams (inventory, payment, saga) travel in an export and are checked by their deciders on import. */
 
@@ -18,20 +18,9 @@ async function sagaHistory(): Promise<{ simulator: WorkbookSimulator; lines: str
   await place([{ product: 'Keyboard', quantity: 1 }]); // compensated: declined
   simulator.sagas.setInjection({ paymentService: 'approves' });
   await place([{ product: 'Monitor', quantity: 9 }]); // compensated: stock short
-  const { lines } = await exportStore(simulator.store, { now: () => '2025-06-01T00:00:00.000Z' });
-  return { simulator, lines: lines.map((line) => line.trimEnd()), orderIds };
+  return { simulator, lines: await exportedFileLines(simulator.store), orderIds };
 }
 
-const check = (lines: readonly string[]) => validateImport(lines.join('\n'), workbookUpcasting);
-const lineOf = (lines: readonly string[], predicate: (event: Record<string, any>) => boolean): number =>
-  lines.findIndex((line, index) => index > 0 && predicate(JSON.parse(line))) + 1;
-function edit(lines: string[], line: number, change: (event: Record<string, any>) => void): string[] {
-  const copy = [...lines];
-  const event = JSON.parse(copy[line - 1]!);
-  change(event);
-  copy[line - 1] = JSON.stringify(event);
-  return copy;
-}
 
 describe('exporting and importing sagas', () => {
   it('reads a history of completed and compensated sagas back as the same events', async () => {
