@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { fold } from '../../src/domain/core/decider';
 import { inventoryDecider } from '../../src/domain/inventory/decider';
-import { inventoryStreamPrefix, type InventoryEvent } from '../../src/domain/inventory/types';
+import { inventoryStreamPrefix, type InventoryEvent, type InventoryState } from '../../src/domain/inventory/types';
 import { orderDecider } from '../../src/domain/order/decider';
 import { orderStreamId } from '../../src/domain/order/types';
 import { netCharged, paymentDecider } from '../../src/domain/payment/decider';
@@ -11,27 +11,30 @@ import type { EventStore } from '../../src/eventStore/types';
 import type { SagaView } from '../../src/sagas/types';
 import type { WorkbookSimulator } from '../../src/simulator/simulator';
 
-/** Units each order holds, summed over every product's inventory stream. */
-export async function reservationsByOrder(store: EventStore): Promise<Map<string, number>> {
-  const held = new Map<string, number>();
+/** Each product's inventory state, folded from its stream by the real decider. */
+async function inventoryStates(store: EventStore): Promise<InventoryState[]> {
+  const states: InventoryState[] = [];
   for (const streamId of await store.streamIds(inventoryStreamPrefix)) {
     const events = (await store.readStream(streamId)) as unknown as InventoryEvent[];
-    const state = fold(inventoryDecider.evolve, events, inventoryDecider.initialState());
-    for (const [orderId, quantity] of Object.entries(state.reservations)) held.set(orderId, (held.get(orderId) ?? 0) + quantity);
+    states.push(fold(inventoryDecider.evolve, events, inventoryDecider.initialState()));
   }
-  return held;
+  return states;
 }
 
-/** Units that left the warehouse with each order (ReservedStockShipped), summed over every product. */
-export async function shipmentsByOrder(store: EventStore): Promise<Map<string, number>> {
-  const shipped = new Map<string, number>();
-  for (const streamId of await store.streamIds(inventoryStreamPrefix)) {
-    const events = (await store.readStream(streamId)) as unknown as InventoryEvent[];
-    const state = fold(inventoryDecider.evolve, events, inventoryDecider.initialState());
-    for (const [orderId, quantity] of Object.entries(state.shipped)) shipped.set(orderId, (shipped.get(orderId) ?? 0) + quantity);
-  }
-  return shipped;
+/** Order id → units, summed over every product's `perOrder` (its reservations, or what shipped). */
+async function unitsByOrder(store: EventStore, perOrder: (state: InventoryState) => Readonly<Record<string, number>>): Promise<Map<string, number>> {
+  const units = new Map<string, number>();
+  for (const state of await inventoryStates(store))
+    for (const [orderId, quantity] of Object.entries(perOrder(state))) units.set(orderId, (units.get(orderId) ?? 0) + quantity);
+  return units;
 }
+
+/** Units each order holds, summed over every product's inventory stream. */
+export const reservationsByOrder = (store: EventStore): Promise<Map<string, number>> =>
+  unitsByOrder(store, (state) => state.reservations);
+
+/** Units that left the warehouse with each order (ReservedStockShipped), summed over every product. */
+export const shipmentsByOrder = (store: EventStore): Promise<Map<string, number>> => unitsByOrder(store, (state) => state.shipped);
 
 /** Per product: units ever stocked (StockAdded) and units shipped (ReservedStockShipped), from the inventory streams. */
 export async function stockedAndShipped(store: EventStore): Promise<Map<string, { stocked: number; shipped: number }>> {
