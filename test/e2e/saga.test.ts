@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, screenshotDir } from './support';
-import { pickCommand } from './simulatorSupport';
+import { cancelOrder } from './simulatorSupport';
 
 /**
  * A student runs seed 004's order saga on the Saga screen, breaks it on purpose and watches it recover: stock
@@ -177,12 +177,7 @@ describe('the saga screen', () => {
 
     // The command panel, in the same tab: the saga coordinator hears the OrderCancelled from the store.
     await page.evaluate(() => (location.hash = '#/simulator'));
-    await pickCommand(page, 'Cancel an order');
-    const cancel = page.getByRole('region', { name: 'Cancel an order' });
-    await cancel.getByLabel('Order ID').fill(orderId);
-    await cancel.getByLabel('Reason').fill('Found it cheaper elsewhere');
-    await cancel.getByRole('button', { name: 'Cancel order' }).click();
-    await expect.poll(async () => cancel.getByRole('status').textContent()).toMatch(/^Appended OrderCancelled/);
+    await cancelOrder(page, orderId, 'Found it cheaper elsewhere');
 
     await page.evaluate((id) => (location.hash = `#/saga/${id}`), orderId);
     await expect.poll(() => sagaStatus(page).innerText(), { timeout: 15_000 }).toBe('cancelled');

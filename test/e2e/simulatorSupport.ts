@@ -13,6 +13,16 @@ export async function pickCommand(page: Page, title: string): Promise<void> {
   await page.getByLabel('Command', { exact: true }).selectOption({ label: title });
 }
 
+/** Cancels the order on the command panel, as a person does, and waits until OrderCancelled is appended. */
+export async function cancelOrder(page: Page, orderId: string, reason: string): Promise<void> {
+  await pickCommand(page, 'Cancel an order');
+  const cancel = page.getByRole('region', { name: 'Cancel an order' });
+  await cancel.getByLabel('Order ID').fill(orderId);
+  await cancel.getByLabel('Reason').fill(reason);
+  await cancel.getByRole('button', { name: 'Cancel order' }).click();
+  await cancel.getByRole('status').filter({ hasText: /Appended OrderCancelled/ }).waitFor();
+}
+
 /** Places the form's default order (or with another product) and returns the id its confirmation names. */
 export async function placeOrder(page: Page, product = 'Laptop'): Promise<string> {
   await pickCommand(page, 'Place an order');

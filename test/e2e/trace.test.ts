@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, screenshotDir } from './support';
-import { pickCommand, placeOrder } from './simulatorSupport';
+import { cancelOrder, pickCommand, placeOrder } from './simulatorSupport';
 
 /** A person follows one command through the system on the Trace screen, as they would in Jaeger. */
 
@@ -171,12 +171,7 @@ describe('the trace screen', () => {
     const sagaCorrelation = decodeURIComponent(sagaHref.replace('#/trace/', ''));
 
     await page.evaluate(() => (location.hash = '#/simulator'));
-    await pickCommand(page, 'Cancel an order');
-    const cancel = page.getByRole('region', { name: 'Cancel an order' });
-    await cancel.getByLabel('Order ID').fill(orderId);
-    await cancel.getByLabel('Reason').fill('Changed my mind');
-    await cancel.getByRole('button', { name: 'Cancel order' }).click();
-    await expect.poll(async () => cancel.getByRole('status').textContent()).toMatch(/^Appended OrderCancelled/);
+    await cancelOrder(page, orderId, 'Changed my mind');
 
     // The saga's trace: the refund and the release hang at the root, each linking the person's command's trace.
     await page.evaluate((href) => (location.hash = href), sagaHref);
