@@ -3,7 +3,7 @@ import { orderDecider } from '../../src/domain/order/decider';
 import { orderStreamId } from '../../src/domain/order/types';
 import { handleCommand } from '../../src/eventStore/handleCommand';
 import { expectConsistent, netChargedOf, orderStatusOf, reservationsByOrder } from './sagaLedger';
-import { completedSaga, exportedEvents, ofType, order, secondTab, simulator, steps, stockOf } from './sagaSimulators';
+import { completedSaga, exportedEvents, ofType, order, secondTab, simulator, simulatorWithPersonActing, steps, stockOf } from './sagaSimulators';
 
 /**
  * A person cancels an order after its saga confirmed it (the Simulator's command panel, the API console): the
@@ -85,16 +85,10 @@ describe('cancelling an order after its saga confirmed it', () => {
   });
 
   it('during the saga (the order still pending): the saga itself compensates, no follow-up is needed', async () => {
-    let cancelOnce = true;
-    const sim = await simulator({
-      injection: { stepDelayMs: 1 },
-      sleep: async () => {
-        const [saga] = await sim.sagas.sagas();
-        if (!cancelOnce || !saga || !saga.timeline.some((entry) => entry.step === 'chargePayment')) return;
-        cancelOnce = false;
-        await sim.execute('CancelOrder', { orderId: saga.orderId, reason: 'Changed my mind' });
-      },
-    });
+    const sim = await simulatorWithPersonActing(
+      (saga) => saga.timeline.some((entry) => entry.step === 'chargePayment'),
+      (app, saga) => app.execute('CancelOrder', { orderId: saga.orderId, reason: 'Changed my mind' }),
+    );
     const started = await sim.sagas.placeOrder(order(['Mouse', 2]));
     if (!started.ok) throw new Error(started.message);
     await sim.sagas.whenIdle();

@@ -3,7 +3,7 @@ import { paymentStreamId } from '../../src/domain/payment/types';
 import { seededRandom } from '../../src/sagas/paymentService';
 import type { WorkbookSimulator } from '../../src/simulator/simulator';
 import { expectConsistent, netChargedOf, orderStatusOf, reservationsByOrder } from './sagaLedger';
-import { order as sagaOrder, secondTab, simulator, steps, stockOf } from './sagaSimulators';
+import { order as sagaOrder, secondTab, simulator, simulatorWithPersonActing, steps, stockOf } from './sagaSimulators';
 
 /** The saga's order with the customer's email, so the read models list it under the customer. */
 const order = (...items: [product: string, quantity: number][]) => ({ ...sagaOrder(...items), customerEmail: 'ada@example.com' });
@@ -198,18 +198,10 @@ describe('when a step fails, the saga compensates', () => {
   });
 
   it('the order cancelled by a person meanwhile: confirming fails, the saga refunds and releases', async () => {
-    let cancelOnce = true;
-    const tab = await simulator({
-      injection: { stepDelayMs: 1 },
-      sleep: async () => {
-        if (!cancelOnce) return;
-        const [saga] = await tab.sagas.sagas();
-        if (saga && saga.timeline.some((entry) => entry.step === 'chargePayment')) {
-          cancelOnce = false;
-          await tab.execute('CancelOrder', { orderId: saga.orderId, reason: 'Changed my mind' });
-        }
-      },
-    });
+    const tab = await simulatorWithPersonActing(
+      (saga) => saga.timeline.some((entry) => entry.step === 'chargePayment'),
+      (app, saga) => app.execute('CancelOrder', { orderId: saga.orderId, reason: 'Changed my mind' }),
+    );
     const { orderId, saga } = await placeAndFinish(tab, order(['Mouse', 3]));
     expect(saga.status).toBe('compensated');
     expect(saga.failureReason).toMatch(/could not be confirmed/);
@@ -220,18 +212,10 @@ describe('when a step fails, the saga compensates', () => {
     tab.close();
   });
   it('the order cancelled by a person before the charge: the payment service is not called, the stock is released', async () => {
-    let cancelOnce = true;
-    const tab = await simulator({
-      injection: { stepDelayMs: 1 },
-      sleep: async () => {
-        if (!cancelOnce) return;
-        const [saga] = await tab.sagas.sagas();
-        if (saga && saga.timeline.some((entry) => entry.step === 'reserveStock' && entry.outcome === 'succeeded')) {
-          cancelOnce = false;
-          await tab.execute('CancelOrder', { orderId: saga.orderId, reason: 'Ordered by mistake' });
-        }
-      },
-    });
+    const tab = await simulatorWithPersonActing(
+      (saga) => saga.timeline.some((entry) => entry.step === 'reserveStock' && entry.outcome === 'succeeded'),
+      (app, saga) => app.execute('CancelOrder', { orderId: saga.orderId, reason: 'Ordered by mistake' }),
+    );
     const { orderId, saga } = await placeAndFinish(tab, order(['Mouse', 3]));
     expect(saga.status).toBe('compensated');
     expect(saga.failureReason).toBe('The order was cancelled meanwhile (Ordered by mistake): the payment service was not called');

@@ -2,6 +2,7 @@ import { expect } from 'vitest';
 import type { RecordedEvent } from '../../src/eventStore/types';
 import { createMemoryProjectionStore } from '../../src/projections/memoryProjectionStore';
 import type { SagaCoordinatorOptions } from '../../src/sagas/orderSaga';
+import type { SagaView } from '../../src/sagas/types';
 import { createMemorySimulator, createSimulator, type WorkbookSimulator } from '../../src/simulator/simulator';
 import { check, exportedFileLines } from '../simulator/exportFileLines';
 
@@ -10,6 +11,28 @@ const instant = async () => {};
 
 export async function simulator(options: SagaCoordinatorOptions = {}): Promise<WorkbookSimulator> {
   return createMemorySimulator({ sagas: { sleep: instant, ...options } });
+}
+
+/**
+ * A person acts once while the saga runs: between two of the first saga's steps (a pause of 1 ms each), as soon
+ * as `when` holds for it, `act` runs, e.g. cancelling or shipping the order on the command panel meanwhile.
+ */
+export async function simulatorWithPersonActing(
+  when: (saga: SagaView) => boolean,
+  act: (sim: WorkbookSimulator, saga: SagaView) => Promise<unknown>,
+): Promise<WorkbookSimulator> {
+  let acted = false;
+  const sim: WorkbookSimulator = await simulator({
+    injection: { stepDelayMs: 1 },
+    sleep: async () => {
+      if (acted) return;
+      const [saga] = await sim.sagas.sagas();
+      if (saga === undefined || !when(saga)) return;
+      acted = true;
+      await act(sim, saga);
+    },
+  });
+  return sim;
 }
 
 /** A second tab: its own coordinator, projector and circuit, on the same event store and CRUD twin. */

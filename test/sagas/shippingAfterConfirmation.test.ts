@@ -6,7 +6,7 @@ import type { RecordedEvent } from '../../src/eventStore/types';
 import type { WorkbookSimulator } from '../../src/simulator/simulator';
 import { check, exportedFileLines } from '../simulator/exportFileLines';
 import { expectConsistent, reservationsByOrder, shipmentsByOrder } from './sagaLedger';
-import { completedSaga, exportedEvents, ofType, order, secondTab, simulator, stockOf } from './sagaSimulators';
+import { completedSaga, exportedEvents, ofType, order, secondTab, simulator, simulatorWithPersonActing, stockOf } from './sagaSimulators';
 
 /**
  * A person ships an order whose saga confirmed it (processing, then shipped, on the Simulator's command panel or the
@@ -68,17 +68,13 @@ describe('shipping an order whose saga confirmed it', () => {
   });
 
   it('shipped by hand while the saga was still charging: the saga completes, then ships the stock', async () => {
-    let shipOnce = true;
-    const sim = await simulator({
-      injection: { stepDelayMs: 1 },
-      sleep: async () => {
-        const [saga] = await sim.sagas.sagas();
-        if (!shipOnce || !saga || !saga.timeline.some((entry) => entry.step === 'reserveStock')) return;
-        shipOnce = false;
+    const sim = await simulatorWithPersonActing(
+      (saga) => saga.timeline.some((entry) => entry.step === 'reserveStock'),
+      async (app, saga) => {
         for (const command of ['ConfirmOrder', 'StartProcessing', 'ShipOrder'] as const)
-          expect((await sim.execute(command, { orderId: saga.orderId })).ok).toBe(true);
+          expect((await app.execute(command, { orderId: saga.orderId })).ok).toBe(true);
       },
-    });
+    );
     const started = await sim.sagas.placeOrder(order(['Monitor', 2]));
     if (!started.ok) throw new Error(started.message);
     await sim.sagas.whenIdle();
