@@ -12,6 +12,17 @@ export type SagaActionStep = Exclude<SagaStep, 'placeOrder'>;
 
 // ---------- what a command and the event it records both carry ----------
 
+/** The order a saga carries out, as StartSaga asks for it and SagaStarted records it. */
+export type SagaOrder = {
+  readonly sagaId: string;
+  readonly orderId: string;
+  readonly customerId: string;
+  readonly items: readonly OrderItem[];
+  readonly total: number;
+  /** The PlaceOrder command's id: shared by every event the saga causes. */
+  readonly correlationId: string;
+};
+
 export type StepSucceededData = {
   readonly step: SagaActionStep;
   readonly product: string | null;
@@ -45,19 +56,7 @@ export type ReasonData = { readonly reason: string; readonly at: string };
 
 // ---------- commands (one event each, so an import can decide every event again) ----------
 
-export type StartSaga = Message<
-  'StartSaga',
-  {
-    readonly sagaId: string;
-    readonly orderId: string;
-    readonly customerId: string;
-    readonly items: readonly OrderItem[];
-    readonly total: number;
-    /** The PlaceOrder command's id: shared by every event the saga causes. */
-    readonly correlationId: string;
-    readonly at: string;
-  }
->;
+export type StartSaga = Message<'StartSaga', SagaOrder & { readonly at: string }>;
 export type SucceedStep = Message<'SucceedStep', StepSucceededData>;
 export type RetryStep = Message<'RetryStep', PaymentRetryData>;
 export type FailStep = Message<'FailStep', StepFailedData>;
@@ -108,18 +107,7 @@ export type SagaCommand =
 
 // ---------- events ----------
 
-export type SagaStarted = Message<
-  'SagaStarted',
-  {
-    readonly sagaId: string;
-    readonly orderId: string;
-    readonly customerId: string;
-    readonly items: readonly OrderItem[];
-    readonly total: number;
-    readonly correlationId: string;
-    readonly startedAt: string;
-  }
->;
+export type SagaStarted = Message<'SagaStarted', SagaOrder & { readonly startedAt: string }>;
 export type SagaStepSucceeded = Message<'SagaStepSucceeded', StepSucceededData>;
 /** One attempt failed and another follows (only the payment service's unavailability is retried). */
 export type SagaStepRetried = Message<'SagaStepRetried', PaymentRetryData>;
