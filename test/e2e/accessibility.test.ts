@@ -204,6 +204,32 @@ describe('axe in the states a student reaches', () => {
     await scanBothThemes(page, 'trace of a compensated saga');
   });
 
+  it('the Concurrency screen after client B’s send is refused', async () => {
+    const { page } = session();
+    await showScreen(page, screenFor('conflicts'));
+    await page.getByRole('button', { name: 'Place a new order and load it in both clients' }).click();
+    const a = page.getByRole('region', { name: 'Client A' });
+    const b = page.getByRole('region', { name: 'Client B' });
+    await expect.poll(async () => (await b.locator('dd.version').textContent())?.trim()).toBe('1');
+    await a.getByRole('button', { name: 'Send' }).click();
+    await a.getByRole('status').filter({ hasText: 'Accepted: OrderConfirmed appended' }).waitFor();
+    await b.getByRole('button', { name: 'Send' }).click();
+    await b.getByRole('alert').filter({ hasText: 'ConcurrencyError' }).waitFor();
+    await scanBothThemes(page, 'concurrency error');
+  });
+
+  it('the Idempotency screen after a command sent twice under one id', async () => {
+    const { page } = session();
+    await showScreen(page, screenFor('idempotency'));
+    const send = page.getByRole('button', { name: 'Send', exact: true });
+    await expect.poll(() => send.isEnabled()).toBe(true);
+    await send.click();
+    const again = page.getByRole('button', { name: 'Send again (same id)' });
+    await again.click();
+    await settle(page, 300);
+    await scanBothThemes(page, 'idempotency sent twice');
+  });
+
   it('the Data screen’s reset dialog open', async () => {
     const { page } = session();
     await showScreen(page, screenFor('data'));
