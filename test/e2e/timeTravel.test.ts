@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, screenshotDir } from './support';
+import { pickCommand, placeOrder } from './simulatorSupport';
 
 /**
  * Time travel over the app's own store: scrub back to an earlier state, ask which events made a value, and switch
@@ -89,6 +90,22 @@ describe('time travel', () => {
     // A new visit starts at the head of the whole log: #12 confirms order 3.
     await page.getByRole('button', { name: 'state.status of order-3', exact: true }).waitFor();
     await page.screenshot({ path: `${screenshotDir}/time-travel-dark.png`, fullPage: true });
+  });
+
+  it('a deleted order: the CRUD row lost the whole row, named by what it held', async () => {
+    const { page } = await openApp('#/simulator');
+    const orderId = await placeOrder(page);
+    await pickCommand(page, 'Delete an order');
+    const form = page.getByRole('region', { name: 'Delete an order' });
+    await form.getByLabel('Order ID').fill(orderId);
+    await form.getByRole('button', { name: 'Delete order' }).click();
+    await form.getByRole('status').filter({ hasText: /Appended OrderDeleted/ }).waitFor();
+
+    await page.getByRole('link', { name: 'Time travel' }).click();
+    await page.getByLabel('Walk').selectOption(`order-${orderId}`);
+    const lost = page.getByRole('note').filter({ hasText: 'lost the whole row' });
+    await expect.poll(() => lost.innerText()).toBe('lost the whole row: status pending, 2 × Laptop @ 999.99 (deleted)');
+    expect(await page.getByRole('main').innerText()).not.toContain('[object Object]');
   });
 
   it('on a 1024 px projector with large text the event log goes under the state, which keeps its width', async () => {

@@ -28,6 +28,16 @@ const shown = (value: unknown): string => {
 };
 
 /**
+ * One CRUD loss as text. A deleted row is recorded as a loss of field `order` whose old value is the whole row, so it
+ * is named by what it held ("status delivered, 1 × Laptop @ 999.99"), not printed as an object.
+ */
+const orderLossShown = (loss: CrudAt['losses'][number]): { field: string; oldValue: string; newValue: string } | { field: string; oldValue: string; deleted: true } => {
+  if (loss.field !== 'order') return { field: loss.field, oldValue: shown(loss.oldValue), newValue: shown(loss.newValue) };
+  const row = (typeof loss.oldValue === 'object' && loss.oldValue !== null ? loss.oldValue : {}) as Record<string, unknown>;
+  return { field: 'the whole row', oldValue: `status ${shown(row['status'])}, ${shown(row['items'])}`, deleted: true };
+};
+
+/**
  * The order's state, the read models and the CRUD row as of the chosen position. Every value is a button: pressing
  * it asks "which events made this?", and the page lights those events up in the log beside it.
  */
@@ -182,7 +192,7 @@ export class TimeTravelViews extends LitElement {
         : crud.users.find((user) => user.userId === id);
     const losses =
       stream.aggregate === 'order'
-        ? crud.losses.filter((loss) => loss.orderId === id).map((loss) => ({ field: loss.field, oldValue: shown(loss.oldValue), newValue: shown(loss.newValue) }))
+        ? crud.losses.filter((loss) => loss.orderId === id).map(orderLossShown)
         : crud.userLosses.filter((loss) => loss.userId === id);
     const fields = stream.aggregate === 'order' ? (['status', 'updatedAt'] as const) : (['email', 'updatedAt'] as const);
     return html`<section aria-labelledby="crud-title">
@@ -194,7 +204,8 @@ export class TimeTravelViews extends LitElement {
             ${fields.map((field) => html`<dt>${field}</dt><dd>${shown((row as Record<string, unknown>)[field])}</dd>`)}
           </dl>`}
       ${losses.map(
-        (loss) => html`<p class="lost" role="note">lost ${loss.field}: <del>${loss.oldValue}</del> (overwritten by ${loss.newValue})</p>`,
+        (loss) =>
+          html`<p class="lost" role="note">lost ${loss.field}: <del>${loss.oldValue}</del> ${'deleted' in loss ? '(deleted)' : `(overwritten by ${loss.newValue})`}</p>`,
       )}
     </section>`;
   }
