@@ -15,6 +15,14 @@ describe('the app shell', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  it('points a first-time visitor to the first lesson from the screen it opens on', async () => {
+    const { page } = await openApp();
+
+    await page.getByRole('link', { name: 'CRUD loses history' }).click();
+    await page.getByRole('heading', { name: 'CRUD loses history', level: 2 }).waitFor();
+    expect(page.url()).toMatch(/#\/lessons\/crud-loses-history$/);
+  });
+
   it('lands an unknown address on the simulator instead of a blank page', async () => {
     const { page } = await openApp('#/no-such-screen');
 

@@ -5,6 +5,8 @@ import './command-panel';
 import './event-log';
 import './read-model-tables';
 import './projection-panel';
+import { routeHref } from '../controllers/hashRouteController';
+import { linkStyles } from '../styles/controlStyles';
 
 /**
  * The simulator screen: every moving part of CQRS/ES side by side. Commands (write side) next to the event log
@@ -28,7 +30,9 @@ export class SimulatorPage extends LitElement {
     }
   }
 
-  static override styles = css`
+  static override styles = [
+    linkStyles,
+    css`
     :host {
       display: grid;
       gap: var(--wb-space-4);
@@ -80,7 +84,8 @@ export class SimulatorPage extends LitElement {
         grid-template-columns: minmax(0, 1fr);
       }
     }
-  `;
+  `,
+  ];
 
   override render(): TemplateResult {
     return html`
@@ -89,6 +94,11 @@ export class SimulatorPage extends LitElement {
         <p class="lead">
           Commands → aggregate → events in the log → projector → read models → queries. Issue a command, watch its
           event land in the log, then watch the projections carry it to the read models (slow them down with the delay).
+        </p>
+        <p class="lead">
+          New to event sourcing? Start with the first lesson,
+          <a href=${routeHref('lessons', 'crud-loses-history')}>CRUD loses history</a>: each lesson ends with links
+          to the screen that shows its idea.
         </p>
       </div>
       <details class="pipeline" @toggle=${(event: Event) => void this.togglePipeline(event)}>
