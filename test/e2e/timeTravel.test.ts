@@ -108,6 +108,26 @@ describe('time travel', () => {
     expect(await page.getByRole('main').innerText()).not.toContain('[object Object]');
   });
 
+  it('a seeded store: the event log scrolls in its card, showing the event at the scrubber, instead of lengthening the page', async () => {
+    const { page } = await openApp('#/data');
+    await page.getByLabel('Orders').fill('100');
+    await page.getByRole('button', { name: 'Seed', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: /Seeded [\d,]+ events \(100 orders\)/ }).waitFor();
+
+    await page.getByRole('link', { name: 'Time travel' }).click();
+    const log = page.getByRole('list', { name: 'Event log' });
+    await expect.poll(() => log.getByRole('listitem').count()).toBeGreaterThan(300);
+    const logBox = (await log.boundingBox())!;
+    expect(logBox.height).toBeLessThan(900);
+    // At the head of the log the newest event is the current one, and it is scrolled into view.
+    const current = log.locator('li[aria-current="step"]');
+    await expect.poll(async () => {
+      const box = await current.boundingBox();
+      return box !== null && box.y >= logBox.y && box.y + box.height <= logBox.y + logBox.height;
+    }).toBe(true);
+    await page.screenshot({ path: `${screenshotDir}/time-travel-seeded.png`, fullPage: true });
+  });
+
   it('on a 1024 px projector with large text the event log goes under the state, which keeps its width', async () => {
     const page = await openWithDemoStory();
     await page.setViewportSize({ width: 1024, height: 768 });

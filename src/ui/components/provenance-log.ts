@@ -1,5 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { RecordedEvent } from '../../eventStore/types';
 import { eventFact } from '../../simulator/history/eventFacts';
@@ -27,6 +27,11 @@ export class ProvenanceLog extends LitElement {
         padding: 0;
         display: grid;
         gap: var(--wb-space-1);
+        /* A seeded store holds thousands of events: the log scrolls in its card instead of making the page metres long. */
+        max-height: 40rem;
+        overflow-y: auto;
+        /* the items' offsetTop is measured from the list, to scroll one into view */
+        position: relative;
       }
       li {
         display: grid;
@@ -106,6 +111,17 @@ export class ProvenanceLog extends LitElement {
   @property({ attribute: false }) highlighted: ReadonlySet<number> = new Set();
   /** Events that no longer follow in the what-if history, with the reason. */
   @property({ attribute: false }) conflicts: ReadonlyMap<number, string> = new Map();
+
+  /** Keeps the event a person is looking at (the first lit one, else the scrubber's) in view inside the scrolling log. */
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!changed.has('highlighted') && !changed.has('position') && !changed.has('events')) return;
+    const list = this.renderRoot.querySelector('ol');
+    const target = list?.querySelector<HTMLElement>(changed.has('highlighted') ? 'li.made' : 'li.current') ?? list?.querySelector<HTMLElement>('li.current');
+    if (list === null || list === undefined || target === null || target === undefined) return;
+    if (target.offsetTop < list.scrollTop || target.offsetTop + target.offsetHeight > list.scrollTop + list.clientHeight) {
+      list.scrollTop = target.offsetTop - list.clientHeight / 2;
+    }
+  }
 
   override render(): TemplateResult {
     return html`<h3 id="log-title">Event log</h3>
