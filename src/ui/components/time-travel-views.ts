@@ -92,6 +92,10 @@ export class TimeTravelViews extends LitElement {
       td:not(:last-child) button.field {
         white-space: nowrap;
       }
+      /* A seeded shop's emails are long: on one line they pushed the status history out of the card. */
+      td.customerEmail button.field {
+        white-space: normal;
+      }
       button.field {
         font: inherit;
         font-family: var(--wb-font-mono);
@@ -229,7 +233,7 @@ export class TimeTravelViews extends LitElement {
               ${orders.map(
                 (order) => html`<tr>
                   <th scope="row">${order.orderId}</th>
-                  ${columns.map((column) => html`<td>${this.field(orderRowFieldName(column, order.orderId), column === 'total' ? money(order.total) : order[column])}</td>`)}
+                  ${columns.map((column) => html`<td class=${column}>${this.field(orderRowFieldName(column, order.orderId), column === 'total' ? money(order.total) : order[column])}</td>`)}
                 </tr>`,
               )}
             </tbody>
