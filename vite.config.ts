@@ -51,6 +51,10 @@ export default defineConfig({
         // Hash routes (#/lessons/…): every navigation is index.html.
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
+        // The first visit's tab is controlled as soon as the worker is installed, so a screen first opened offline in
+        // that same tab loads from the precache (the header already says "everything still works"). Updates still
+        // wait for the person's Reload: claiming only takes pages that have no worker yet.
+        clientsClaim: true,
       },
     }),
   ],

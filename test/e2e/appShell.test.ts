@@ -23,6 +23,28 @@ describe('the app shell', () => {
     expect(page.url()).toMatch(/#\/lessons\/crud-loses-history$/);
   });
 
+  it('a screen that cannot be fetched says so, and stays said, instead of "Loading…" forever', async () => {
+    // No offline copy in this context (service workers blocked): with the network cut, a screen not opened yet
+    // cannot be fetched.
+    const { page, context, consoleErrors } = await openApp('#/simulator');
+    await context.setOffline(true);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Architecture' }).click();
+
+    const failure = page.getByRole('alert').filter({ hasText: 'The Architecture screen could not be loaded' });
+    await failure.waitFor();
+    expect(await failure.innerText()).toContain('If you are offline, it was not stored for offline use yet: reconnect, then try again.');
+    // It does not flicker back to "Loading…" while the shell retries (and fails again) on every render.
+    const failedFetches = consoleErrors.length;
+    await page.waitForTimeout(1000);
+    expect(consoleErrors.length).toBe(failedFetches);
+    expect(await failure.isVisible()).toBe(true);
+    expect(await page.getByRole('status').filter({ hasText: 'Loading Architecture' }).count()).toBe(0);
+
+    await context.setOffline(false);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.getByRole('heading', { name: 'Architecture', level: 2 }).waitFor();
+  });
+
   it('lands an unknown address on the simulator instead of a blank page', async () => {
     const { page } = await openApp('#/no-such-screen');
 

@@ -121,6 +121,19 @@ describe('offline', () => {
     await expect.poll(() => indicator.innerText()).toBe('Online');
   });
 
+  it('the first visit\'s own tab, without a reload, opens a screen it never loaded with the network cut', async () => {
+    const { page, context, consoleErrors } = await openApp('#/simulator', { serviceWorkers: 'allow' });
+    // The worker takes the tab that installed it: no reload needed before the offline copy serves it.
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state ?? 'none'), { timeout: 20_000 }).toBe('activated');
+
+    const escaped = await cutNetwork(context);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Architecture' }).click();
+    await page.getByRole('heading', { name: 'Architecture', level: 2 }).waitFor();
+    expect(await page.getByRole('alert').filter({ hasText: 'could not be loaded' }).count()).toBe(0);
+    expect(escaped).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+
   it('offers a newer version without forcing it: Later hides the banner, Reload switches to the new version', async () => {
     const { page, consoleErrors } = await openApp('#/lessons', { serviceWorkers: 'allow' });
     await installOfflineCopy(page);

@@ -183,17 +183,30 @@ export class WorkbookApp extends LitElement {
     this.loadScreen(this.router.route.name);
   }
 
+  /** The route whose screen was last asked for: one attempt per visit, not one per render. */
+  private requestedScreen: RouteName | undefined;
+
   private loadScreen(name: RouteName): void {
-    if (this.loadedScreens.has(name)) return;
+    // Every render calls this; retrying here would turn a failed load (offline before the screen was stored) into a
+    // loop that never shows its error. Opening the screen again retries.
+    if (this.requestedScreen === name) return;
+    this.requestedScreen = name;
     this.screenLoadError = undefined;
+    if (this.loadedScreens.has(name)) return;
     screenFor(name)
       .load()
       .then(() => {
         this.loadedScreens = new Set([...this.loadedScreens, name]);
       })
       .catch((error: unknown) => {
-        this.screenLoadError = `The ${screenFor(name).label} screen could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
+        if (this.requestedScreen !== name) return;
+        this.screenLoadError = `The ${screenFor(name).label} screen could not be loaded (${error instanceof Error ? error.message : String(error)}). If you are offline, it was not stored for offline use yet: reconnect, then try again.`;
       });
+  }
+
+  private retryScreen(): void {
+    this.requestedScreen = undefined;
+    this.requestUpdate();
   }
 
   override render(): TemplateResult {
@@ -252,7 +265,12 @@ export class WorkbookApp extends LitElement {
     }
     if (this.simulator === undefined) return html`<p role="status">Opening the event store…</p>`;
     const { name, params } = this.router.route;
-    if (this.screenLoadError !== undefined) return html`<p class="startup-error" role="alert">${this.screenLoadError}</p>`;
+    if (this.screenLoadError !== undefined) {
+      return html`<div class="storage-notice" role="alert">
+        <p>${this.screenLoadError}</p>
+        <button type="button" @click=${() => this.retryScreen()}>Try again</button>
+      </div>`;
+    }
     if (!this.loadedScreens.has(name)) return html`<p role="status">Loading ${screenFor(name).label}…</p>`;
     // The tag comes from the fixed screen table, never from the URL.
     const tag = unsafeStatic(screenFor(name).tag);
