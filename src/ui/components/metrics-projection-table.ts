@@ -4,8 +4,9 @@ import { formatSeconds } from '../../simulator/metrics/format';
 import type { ProjectionLag } from '../../simulator/metrics/types';
 import { scrollableTableStyles, tableStyles } from '../styles/tableStyles';
 
+/** The Simulator's projection panel says the same words for the same states: a projection is "caught up". */
 const stateNames: Readonly<Record<ProjectionLag['state'], string>> = {
-  idle: 'up to date',
+  idle: 'caught up',
   catchingUp: 'catching up',
   paused: 'paused',
   faulted: 'faulted',
