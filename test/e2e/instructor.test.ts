@@ -13,6 +13,9 @@ describe('the instructor page', () => {
   it('grades two answers.md files into a students × requirements table and exports it as CSV', async () => {
     const { page, consoleErrors } = await openApp('#/instructor');
     await page.getByRole('heading', { name: 'Instructor', level: 2 }).waitFor();
+    // With no class loaded yet, the page names two files in the repository to try it with: the ones loaded below.
+    const tryIt = page.getByText('No class at hand?');
+    expect(await tryIt.innerText()).toContain('exercises/_solutions/06-cqrs-event-sourcing/answers.md');
 
     await page.getByLabel('answers.md files').setInputFiles([
       { name: 'alice.md', mimeType: 'text/markdown', buffer: solution },
@@ -22,6 +25,7 @@ describe('the instructor page', () => {
     const table = page.getByRole('table', { name: /Exercise 06 results: 2 students/ });
     await table.waitFor();
     await page.getByRole('status').filter({ hasText: 'Graded 2 submissions' }).waitFor();
+    expect(await tryIt.count()).toBe(0);
     const alice = table.getByRole('row', { name: /^alice/ });
     expect(await alice.getByRole('cell').allInnerTexts()).toEqual(['✓ Pass', '✓ Pass', '✓ Pass', '✓ Pass', '✓ Pass', '✓ Pass', '6/6']);
     // A student's name is text, never markup.

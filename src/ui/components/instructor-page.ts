@@ -49,6 +49,11 @@ export class InstructorPage extends LitElement {
         color: var(--wb-color-muted);
         overflow-wrap: anywhere;
       }
+      .try {
+        margin: var(--wb-space-3) 0 0;
+        color: var(--wb-color-muted);
+        overflow-wrap: anywhere;
+      }
       input[type='file'] {
         font: inherit;
         color: var(--wb-color-text);
@@ -147,6 +152,13 @@ export class InstructorPage extends LitElement {
               <progress id="grading-progress" max=${this.progress.total} .value=${this.progress.done}></progress>
             </div>`}
         ${this.error === undefined ? nothing : html`<p class="alert" role="alert">${this.error}</p>`}
+        ${this.graded.length > 0 || this.progress !== undefined
+          ? nothing
+          : html`<p class="try">
+              No class at hand? Load the repository's <code>exercises/06-cqrs-event-sourcing/answers.md</code> (the
+              starter: every requirement fails, each saying what is missing) together with
+              <code>exercises/_solutions/06-cqrs-event-sourcing/answers.md</code> (all pass) as two students.
+            </p>`}
       </section>
 
       ${this.graded.length === 0
