@@ -21,7 +21,7 @@ export function judgeQuestions(
     ];
   }
   if (questions.every((_, index) => isUnanswered(section.questions[index]!.text))) {
-    return [`none of the ${questions.length} questions of requirement ${section.number} is answered yet: write each answer under its '###' heading`];
+    return [`none of the ${questions.length} questions of requirement ${section.number} is answered yet: write an answer under each question (in answers.md, under its '###' heading)`];
   }
   const problems: string[] = [];
   questions.forEach((question, index) => {

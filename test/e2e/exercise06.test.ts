@@ -28,6 +28,14 @@ async function answerRequirement1(page: Page, answers: readonly string[]): Promi
 }
 
 describe('Exercise 06 in the app', () => {
+  it('an unanswered requirement is told to answer under each question, which the page shows as boxes, not as \'###\' headings', async () => {
+    const { page } = await openApp('#/exercise-06/1');
+    await page.getByRole('button', { name: 'Check requirement 1' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'Requirement 1 does not pass yet.' });
+    await alert.waitFor();
+    expect(await alert.innerText()).toContain('None of the 5 questions of requirement 1 is answered yet: write an answer under each question');
+  });
+
   it('checks requirement 1 with the grader: a correct answer passes, a wrong one gets the grader\'s message, and a reload keeps both', async () => {
     const { page, consoleErrors } = await openApp('#/exercise-06/1');
     await page.getByRole('heading', { name: 'Requirement 1: CQRS concepts' }).waitFor();
