@@ -34,7 +34,7 @@ export class IdempotencyCommands extends LitElement {
         max-width: 48rem;
       }
       /* Large text on a narrow screen: labels above their controls, so the select shows its whole choice. */
-      @container (max-width: 36rem) {
+      @container (max-width: 48rem) {
         .form {
           grid-template-columns: minmax(0, 1fr);
           gap: var(--wb-space-1);
