@@ -620,7 +620,7 @@ export function createSagaCoordinator(parts: SagaCoordinatorParts): OwnedSagaCoo
               data: {
                 step: 'refundPayment',
                 product: null,
-                detail: refunded ? `Refunded ${money(refunded.amount)}` : 'Nothing to refund: the payment was never charged',
+                detail: refunded ? `Refunded ${money(refunded.amount)}` : 'Nothing to refund: no charge was recorded (the saga checks anyway, because a charge call that failed or timed out may still have gone through)',
                 at,
               },
             },

@@ -114,7 +114,7 @@ describe('when a step fails, the saga compensates', () => {
       'Released 1 × Laptop',
     ]);
     expect(saga.timeline.find((entry) => entry.step === 'refundPayment' && entry.outcome === 'succeeded')?.detail).toBe(
-      'Nothing to refund: the payment was never charged',
+      'Nothing to refund: no charge was recorded (the saga checks anyway, because a charge call that failed or timed out may still have gone through)',
     );
     expect(await orderStatusOf(sim.store, orderId)).toBe('cancelled');
     expect((await sim.crud.get(orderId))?.status).toBe('cancelled');
