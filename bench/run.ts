@@ -5,7 +5,8 @@
  * Node (memory store; Dexie on fake-indexeddb for reference):
  * - the memory store against Emmett's in-memory store, S × C = 2,000 × 10 and 20,000 × 10 (target 10×);
  * - cost per command as the store grows from 10,000 to 1,000,000 events (flat: target ≥ 0.8 of the first);
- * - appends and projection rebuilds against the least work that does the same (see bench/storeBench.ts).
+ * - appends and projection rebuilds against the least work that does the same (see bench/storeBench.ts);
+ * - the Exercise 06 grader on 100,000-character answers against ten times a 10,000-character one (linear: ≥ 0.5×).
  * Browser (real IndexedDB in Debian's Chromium, through playwright-core): see src/performance/browserBenchmarks.ts.
  */
 import { writeFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { benchEmmett } from './emmett';
 import { benchGrowth } from './growth';
 import { benchStores } from './storeBench';
 import { benchBrowser } from './browserRun';
+import { benchGrading } from './grading';
 import type { BenchResult, GrowthPoint } from '../src/performance/benchResult';
 
 const args = process.argv.slice(2);
@@ -41,6 +43,8 @@ if (runNode) {
   growth.node = grown.growth;
   step('appends and projection rebuilds');
   results.push(...(await benchStores(quick)));
+  step('the Exercise 06 grader on 100,000-character answers');
+  results.push(...(await benchGrading()));
 }
 if (runBrowser) {
   step('browser benchmarks in Chromium (real IndexedDB)');

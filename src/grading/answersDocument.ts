@@ -113,11 +113,18 @@ export function requirementSection(document: AnswersDocument, n: number): Requir
   return section;
 }
 
-function toSection(section: MutableSection): RequirementSection {
+/**
+ * Splits lines into fenced code blocks and the prose around them. A block ends at a fence of the same character, at
+ * least as long, with no info string (CommonMark); an unclosed block runs to the end.
+ */
+export function splitCodeBlocks(lines: readonly { readonly text: string; readonly line: number }[]): {
+  readonly codeBlocks: CodeBlock[];
+  readonly proseLines: string[];
+} {
   const codeBlocks: CodeBlock[] = [];
   const proseLines: string[] = [];
   let block: { lang: string; line: number; marker: string; lines: string[] } | undefined;
-  for (const { text, line } of section.lines) {
+  for (const { text, line } of lines) {
     const fence = FENCE.exec(text);
     if (block !== undefined) {
       if (fence !== null && fence[1]!.startsWith(block.marker[0]!) && fence[1]!.length >= block.marker.length && fence[2] === '') {
@@ -135,6 +142,11 @@ function toSection(section: MutableSection): RequirementSection {
     proseLines.push(text);
   }
   if (block !== undefined) codeBlocks.push({ lang: block.lang, text: block.lines.join('\n'), line: block.line });
+  return { codeBlocks, proseLines };
+}
+
+function toSection(section: MutableSection): RequirementSection {
+  const { codeBlocks, proseLines } = splitCodeBlocks(section.lines);
 
   return {
     number: section.number,

@@ -4,6 +4,8 @@
  * PaymentReceived / OrderPaid...) because the seed lets students choose them; what it judges is the lifecycle.
  */
 
+import { splitCodeBlocks } from './answersDocument';
+
 export type AnswerEvent = {
   /** The event's name as the student wrote it (`type`, `eventType`, `event` or `name`). */
   readonly type: string;
@@ -59,11 +61,11 @@ const PAYLOAD_KEYS = ['data', 'payload', 'body'] as const;
 export function parseRequirement5Events(text: string): ParsedEvents {
   const events: AnswerEvent[] = [];
   const problems: string[] = [];
-  const blocks = [...text.matchAll(/^\s{0,3}(`{3,}|~{3,})\s*([\w+-]*)[^\n]*\n([\s\S]*?)^\s{0,3}\1\s*$/gm)];
   let blockNumber = 0;
-  for (const block of blocks) {
-    const lang = block[2]!.toLowerCase();
-    const body = block[3]!.trim();
+  const lines = text.split('\n').map((line, index) => ({ text: line, line: index + 1 }));
+  for (const block of splitCodeBlocks(lines).codeBlocks) {
+    const lang = block.lang;
+    const body = block.text.trim();
     const looksJson = lang === 'json' || lang === 'jsonc' || lang === 'json5' || (lang === '' && /^[[{]/.test(body));
     if (!looksJson) continue;
     blockNumber += 1;
