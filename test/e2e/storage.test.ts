@@ -52,8 +52,12 @@ describe('storage problems in a real browser', () => {
     // After a reload (the disk has room again) both orders are there, the refused one is not, and writing works.
     await page.reload();
     await expect.poll(() => eventsInLog(page)).toBe(2);
-    const streams = (await logRows(page)).map((row) => row[1]);
-    for (const orderId of kept) expect(streams.some((stream) => stream?.includes(orderId))).toBe(true);
+    // The count shows before the rows are read in: wait for the rows themselves.
+    const keptInLog = async () => {
+      const streams = (await logRows(page)).map((row) => row[1]);
+      return kept.filter((orderId) => streams.some((stream) => stream?.includes(orderId)));
+    };
+    await expect.poll(keptInLog).toEqual(kept);
     await placeOrder(page, 'Keyboard');
     await expect.poll(() => eventsInLog(page)).toBe(3);
     expect(consoleErrors).toEqual([]);
