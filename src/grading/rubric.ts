@@ -1,13 +1,25 @@
-import { claims, prepare, says } from './meaning';
+import { claimMatches } from './language/claimPattern';
+import type { ClaimPattern } from './language/claimPattern';
+import { claimsOf } from './language/claims';
+import type { Claim } from './language/claims';
+import type { ConceptId } from './language/concepts';
+import { claims as clauseSays, prepare, says } from './meaning';
 
 /**
- * A rubric is data: the ideas a correct answer must contain and the misconceptions that make it wrong, each
- * written as patterns (see meaning.ts). Judging one answer = every idea said, no misconception claimed.
+ * A rubric is data: the ideas a correct answer must assert and the misconceptions that make it wrong. Ideas and
+ * misconceptions of written answers are claims (see language/claimPattern.ts): an idea counts only where a clause
+ * asserts it, and a misconception asserted anywhere fails the answer with the student's sentence quoted. The
+ * table cells of requirement 3, which are fragments with no verb ("Limited: one database"), keep word patterns
+ * (see meaning.ts), their claim being given by their row and column.
  */
 export type Idea = {
   /** Completes "… doesn't say …": "that events are never changed after they are stored". */
   readonly says: string;
-  readonly patterns: readonly string[];
+  readonly claims?: readonly ClaimPattern[];
+  /** Names that are themselves the answer (what CQRS stands for), matched as phrases. */
+  readonly names?: readonly string[];
+  /** Word patterns, for table cells only. */
+  readonly patterns?: readonly string[];
 };
 
 export type Misconception = {
@@ -15,10 +27,13 @@ export type Misconception = {
   readonly says: string;
   /** What is true instead, in one clause. */
   readonly correction: string;
-  readonly patterns: readonly string[];
+  readonly claims?: readonly ClaimPattern[];
+  readonly patterns?: readonly string[];
 };
 
 export type AnswerRubric = {
+  /** What an answer to this question is about, standing in for "it" and for a subject left out. */
+  readonly topic?: readonly ConceptId[];
   readonly ideas: readonly Idea[];
   readonly misconceptions: readonly Misconception[];
 };
@@ -27,17 +42,34 @@ export type Judgement = { readonly ok: true } | { readonly ok: false; readonly p
 
 /** Judges one answer; `subject` names it in the message ("Question 2", "The CQRS cell of 'Data consistency'"). */
 export function judgeAnswer(subject: string, rubric: AnswerRubric, text: string): Judgement {
-  const answer = prepare(text);
+  const claims = claimsOf(text, rubric.topic);
+  const prepared = prepare(text);
   for (const misconception of rubric.misconceptions) {
-    if (claims(answer, misconception.patterns)) {
+    const made = claims.find((claim) => (misconception.claims ?? []).some((p) => claimMatches(p, claim, true)));
+    if (made !== undefined) {
+      return { ok: false, problem: `${subject} says ${misconception.says} ("${quote(made.sentence)}"), but ${misconception.correction}` };
+    }
+    if (misconception.patterns !== undefined && clauseSays(prepared, misconception.patterns)) {
       return { ok: false, problem: `${subject} says ${misconception.says}, but ${misconception.correction}` };
     }
   }
-  const missing = rubric.ideas.filter((idea) => !says(answer, idea.patterns));
+  const missing = rubric.ideas.filter((idea) => !asserts(idea, claims, text, prepared));
   if (missing.length > 0) {
     return { ok: false, problem: `${subject} doesn't say ${joinIdeas(missing.map((idea) => idea.says))}` };
   }
   return { ok: true };
+}
+
+function asserts(idea: Idea, claims: readonly Claim[], text: string, prepared: ReturnType<typeof prepare>): boolean {
+  if ((idea.claims ?? []).some((p) => claims.some((claim) => claimMatches(p, claim, false)))) return true;
+  if (idea.names !== undefined && idea.names.some((name) => new RegExp(`\\b${name.replace(/\s+/g, '[\\s-]+')}\\b`, 'i').test(text))) return true;
+  return idea.patterns !== undefined && says(prepared, idea.patterns);
+}
+
+/** The student's sentence, cut where it is long, for a message. */
+export function quote(sentence: string): string {
+  const clean = sentence.replace(/\s+/g, ' ').trim();
+  return clean.length > 160 ? `${clean.slice(0, 157)}…` : clean;
 }
 
 function joinIdeas(parts: readonly string[]): string {

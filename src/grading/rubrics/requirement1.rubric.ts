@@ -1,19 +1,23 @@
 import type { AnswerRubric } from '../rubric';
 import { QUERIES_CHANGE_STATE, READ_MODEL_ALWAYS_CONSISTENT } from './shared';
 
-/** Requirement 1, CQRS concepts: one rubric per question, in the seed's order. */
+/** Requirement 1, CQRS concepts: one rubric per question, found by its heading (see REQUIREMENT_1_QUESTIONS). */
+
+const READS_AND_WRITES = 'query|command|read-model|write-model';
 
 export const WHAT_CQRS_STANDS_FOR: AnswerRubric = {
+  topic: ['cqrs'],
   ideas: [
     {
       says: 'what CQRS stands for (Command Query Responsibility Segregation)',
-      patterns: ['~{command_query_responsibility_segregation|command_query_responsibility_separation|command_and_query_responsibility_segregation}'],
+      names: ['command query responsibility segregation', 'command query responsibility separation', 'command and query responsibility segregation'],
     },
     {
       says: 'that reads (queries) and writes (commands) are handled by separate models',
-      patterns: [
-        '{separat*|split*|distinct|different|two|own|decoupl*|divid*|apart|independent*|isolat*} {read*|query|queri*} {writ*|command*|updat*|chang*}',
-        'segregat* {read*} {writ*}',
+      claims: [
+        { claim: `query|read-model separate command|write-model`, either: true },
+        { claim: `cqrs separate ${READS_AND_WRITES}` },
+        { claim: `${READS_AND_WRITES} separate`, how: ['model*', 'side*', 'part*', 'path*', 'store*', 'database*'] },
       ],
     },
   ],
@@ -21,22 +25,22 @@ export const WHAT_CQRS_STANDS_FOR: AnswerRubric = {
     {
       says: 'that reads and writes share one model',
       correction: 'CQRS gives writes (commands) and reads (queries) separate models',
-      patterns: ['same model {read*|query|queri*} {writ*|command*}', '{single|one|shared|common|same} model both'],
+      claims: [{ claim: 'query|read-model share command|write-model', either: true }, { claim: 'cqrs share' }, { claim: 'query|command NOT separate', how: ['model*'] }],
     },
   ],
 };
 
 export const WHAT_IS_A_COMMAND: AnswerRubric = {
+  topic: ['command'],
   ideas: [
     {
       says: 'that a command asks the system to change state',
-      patterns: [
-        '{chang*|modif*|mutat*|alter*|updat*|affect*} {state|data|system|order*|database|something|world}',
-        'imperativ*',
-        '{intent*|request*|instruction*|ask*|tell*|order*} {do|perform|action|chang*|something}',
-        '{write|writes} {operation*|request*|side|data}',
-        '{perform*|do|does|execut*} {action|something|operation}',
-        '~side_effect*',
+      claims: [
+        'command change|delete|store|act|overwrite',
+        'command ask change|delete|store|act',
+        'command trigger|publish event|change|history',
+        '* change|delete state|write-model|history|event-store',
+        'command be command',
       ],
     },
   ],
@@ -44,84 +48,76 @@ export const WHAT_IS_A_COMMAND: AnswerRubric = {
     {
       says: 'that a command does not change state',
       correction: 'a command asks the system to change state: it is the write side',
-      patterns: ['command* NOT {chang*|modif*|mutat*|alter*|affect*|writ*} {state|data|anything|system|order*}'],
+      claims: ['command NOT change|store|delete|act state|write-model|event-store|history|*', 'command immutable'],
     },
     {
       says: 'that a command reads and returns data',
       correction: 'returning data is what a query does; a command changes state and returns at most an acknowledgement',
-      patterns: ['command* {return*|retriev*|fetch*|read*} {data|information|list|result*}'],
+      claims: [{ claim: 'command read state|read-model|query', unless: ['acknowledg*', 'id', 'identifier', 'success', 'error', 'result', 'status code'] }],
     },
   ],
 };
 
 export const WHAT_IS_A_QUERY: AnswerRubric = {
+  topic: ['query'],
   ideas: [
     {
       says: 'that a query reads and returns data',
-      patterns: [
-        '{read*|return*|retriev*|fetch*|get*|ask*|request*|look*|obtain*|provid*|answer*|view*|display*|show*|find*|search*|list*} {data|state|information|result*|order*|answer|view|record*|detail*}',
-        'interrogativ*',
-        '{question|questions}',
-      ],
+      claims: ['query read|ask', '* read state|read-model|event|history', 'query be query'],
     },
     {
       says: 'that a query never changes state',
-      patterns: [
-        'NOT {chang*|modif*|mutat*|alter*|updat*|writ*|affect*|touch*} {state|data|anything|system|order*|database|it}',
-        'NOT side_effect*',
-        '{read_only|side_effect_free|side_effects_free|readonly}',
-        '{only|just|purely|simply|solely} {read*|return*|retriev*|fetch*|look*|observ*}',
+      claims: [
+        'query NOT change|delete|overwrite|act',
+        '* NOT change|delete|overwrite state|write-model|event|history|event-store|read-model',
+        'query|* immutable',
+        { claim: 'query read', how: ['only', 'just', 'purely', 'simply', 'solely', 'merely'] },
       ],
     },
   ],
-  misconceptions: [
-    QUERIES_CHANGE_STATE,
-    {
-      says: 'that a query changes state',
-      correction: 'a query only reads: it never changes state',
-      patterns: ['{it|this} {chang*|modif*|mutat*|alter*} {state|data|database|order*}'],
-    },
-  ],
+  misconceptions: [QUERIES_CHANGE_STATE],
 };
 
 export const READ_MODEL_VS_WRITE_MODEL: AnswerRubric = {
+  topic: ['read-model'],
   ideas: [
     {
       says: 'that the read model is shaped for queries (denormalized, read-optimized), built from the events',
-      patterns: [
-        '~{denormaliz*|precomput*|pre_comput*|materializ*|read_optimi*}',
-        '{optimi*|tailor*|shap*|design*|built|build*|structur*|tun*|fast*|efficien*|suit*|ready} {read*|query|queri*|search*|display*|screen*|ui|view*|lookup*|page*}',
-        '{deriv*|built|build*|generat*|comput*|populat*|fed|project*|maintain*} {from|by} event*',
-      ],
+      claims: ['read-model optimize|derive', '* optimize read-model|query', 'event|event-handler derive|change|store read-model', '* derive read-model', 'read-model be read-model'],
     },
     {
       says: 'what the write model does (handles commands, enforces the business rules, is the source of truth)',
-      patterns: [
-        '{write_model*|write_side|command_side|write_database|write_db} {command*|rule*|invariant*|validat*|truth|consisten*|normaliz*|transaction*|acid|integrity|business|enforc*|handl*|process*|accept*|decid*|chang*|updat*|stor*|record*|persist*|event*|authorit*}',
-      ],
+      claims: ['write-model apply|consume|enforce|store|change|delete|be|publish|derive|act|optimize', 'command|event apply|consume|store write-model', '* enforce command', 'write-model always-consistent'],
     },
   ],
   misconceptions: [
     {
       says: 'that the read model is the source of truth',
       correction: 'the write model (or the event store) is the source of truth; the read model is derived from it and can be rebuilt',
-      patterns: ['{read_model*|projection*} {source_of_truth|authoritativ*|master|primary_record}'],
+      claims: [{ claim: 'read-model be write-model', how: ['truth', 'authoritativ*', 'master', 'primary', 'same'] }],
     },
     {
       says: 'that the read model is the same as the write model',
       correction: 'they are two different models: one shaped for deciding and storing changes, one for answering queries',
-      patterns: ['{read_model*|projection*} {same|identical} write_model*'],
+      claims: [{ claim: 'read-model share write-model', either: true }, { claim: 'read-model NOT separate write-model', either: true }],
     },
     READ_MODEL_ALWAYS_CONSISTENT,
   ],
 };
 
+const WHEN_READ = ['whenever query', 'when query', 'each query', 'every query', 'someone query', 'somebody query', 'user query', 'on read', 'each read', 'every read', 'when read', 'whenever read', 'on query', 'query time', 'on demand', 'is query', 'is read', 'get request', 'read request', 'each request', 'every request'];
+
 export const WHAT_UPDATES_THE_READ_MODEL: AnswerRubric = {
+  topic: ['read-model'],
   ideas: [
     {
       says: 'that events (published after a command changes state) trigger the update',
-      patterns: [
-        'event* {publish*|emit*|rais*|consum*|handl*|subscri*|arriv*|receiv*|bus|trigger*|caus*|domain|stor*|append*|occur*|happen*|result*|after|when|whenever|process*|listen*|project*|new|produc*|sent|send*|updat*|each|every}',
+      claims: [
+        'event trigger|change|derive|consume|publish|store',
+        '* publish|consume|apply|store event',
+        'event-handler|event-bus consume|change|derive|apply|read|publish',
+        { claim: '* change|derive read-model', how: ['event*'] },
+        'event be event',
       ],
     },
   ],
@@ -129,11 +125,12 @@ export const WHAT_UPDATES_THE_READ_MODEL: AnswerRubric = {
     {
       says: 'that queries trigger the update',
       correction: 'reading never changes anything: the read model is updated when an event is published',
-      patterns: ['{query|queri*|read*|request*} trigger*', '{updat*|refresh*|rebuil*|recomput*} {when|whenever|each|every} {query|queri*|read*|request*|get}'],
+      claims: ['query|person trigger|change read-model|change|derive', { claim: 'query trigger' }, { claim: '* change|derive|trigger read-model|*', how: WHEN_READ, unless: ['event*'] }],
     },
     READ_MODEL_ALWAYS_CONSISTENT,
   ],
 };
+
 
 export const REQUIREMENT_1_QUESTIONS = [
   { title: 'What does CQRS stand for', rubric: WHAT_CQRS_STANDS_FOR },

@@ -1,63 +1,71 @@
 import type { AnswerRubric } from '../rubric';
 import { EVENTS_ARE_CHANGED } from './shared';
 
-/** Requirement 4, event sourcing concepts: one rubric per question, in the seed's order. */
+/** Requirement 4, event sourcing concepts: one rubric per question. */
+
+const EVENT_SIDE = 'event-sourcing|event-store|person|event';
 
 export const STATE_VS_EVENTS: AnswerRubric = {
+  topic: ['event-sourcing'],
   ideas: [
     {
       says: 'that event sourcing stores every change as an event (the full history)',
-      patterns: [
-        '{stor*|persist*|record*|keep*|kept|sav*|append*|log*|captur*|writ*} {event*|change*|histor*|fact*|sequence|delta*|transition*}',
-        '{event*|change*} {stor*|persist*|record*|kept|sav*|append*|logg*}',
-        '~{full|whole|complete|entire|all} {histor*|log|sequence}',
-        '~histor* {change*|event*}',
-      ],
+      claims: [`${EVENT_SIDE} store|derive event|history`, `${EVENT_SIDE} store|derive`, { claim: 'event-sourcing store|derive|apply|overwrite|be', how: ['event*', 'history', 'change*'] }, 'history|event store'],
     },
     {
       says: 'that state-based persistence keeps only the current state, overwritten on each change',
-      patterns: ['~{current|latest|last|present|final|newest|most_recent} {state|version|value*|snapshot|row|status|data}', '~overwrit*', '~in_place', '~replac*'],
+      claims: [
+        'state-persistence store|overwrite|change|delete|be state|history|*',
+        { claim: '* overwrite|delete|change history|state|event', how: ['state-based', 'state based', 'crud', 'traditional', 'current state', 'latest state', 'only', 'in place', 'lose', 'lost'] },
+        { claim: '* store state', how: ['only', 'just', 'current', 'latest', 'last'] },
+      ],
     },
   ],
   misconceptions: [
     {
       says: 'that event sourcing stores only the current state',
       correction: 'event sourcing stores the events; the current state is derived from them',
-      patterns: ['event_sourc* {stor*|keep*|sav*|persist*} {only|just} {current|latest} state'],
+      claims: [{ claim: 'event-sourcing|event-store store|overwrite state', how: ['only', 'just', 'solely', 'merely'] }, 'event-sourcing|event-store overwrite|delete history|event'],
+    },
+    {
+      says: 'that state-based persistence keeps the history',
+      correction: 'state-based persistence keeps only the current state and overwrites it, so the history is lost',
+      claims: ['state-persistence store|derive|apply event|history', 'state-persistence NOT overwrite|delete|change state|history|*'],
     },
     EVENTS_ARE_CHANGED,
   ],
 };
 
 export const WHAT_IS_AN_EVENT_STORE: AnswerRubric = {
+  topic: ['event-store'],
   ideas: [
     {
       says: 'that the event store is the database where the events are kept',
-      patterns: [
-        '{database|db|store|storage|log|table|repository|persist*|stor*|record*|keep*|hold*|sav*|append*|contain*} event*',
-        'event* {live|lives|kept|stored|saved|held|persisted|recorded|written}',
-      ],
+      claims: ['event-store store|be|read event|event-store|history', '* store event', 'event store', 'event-store be event-store'],
     },
     {
       says: 'that events are never changed after they are stored (append-only, immutable)',
-      patterns: [
-        'immutabl*',
-        'append_only',
-        '{only|just|solely} {append*|add*|insert*}',
-        'NOT {chang*|modif*|updat*|edit*|alter*|delet*|remov*|rewrit*|overwrit*|mutat*|tamper*}',
-        '{write_once|unchangeable|unmodifiable|permanent|forever}',
+      claims: [
+        'event|event-store|history immutable',
+        '* NOT change|delete|overwrite event|history|*',
+        { claim: '* store event', how: ['only', 'just', 'solely'] },
+        '* immutable event|event-store',
       ],
     },
   ],
   misconceptions: [EVENTS_ARE_CHANGED],
 };
 
+const REBUILT = ['again', 'rebuild*', 'reconstruct*', 'order', 'beginning', 'start', 'scratch', 'state', 'sequence', 'one by one', 'deriv*', 'restor*', 'recreat*', 'recomput*', 'projection*', 'read model*', 'first', 'initial', 'empty'];
+
 export const WHAT_IS_REPLAY: AnswerRubric = {
+  topic: ['event'],
   ideas: [
     {
       says: 'that replaying means applying the stored events again, in order, to rebuild state',
-      patterns: [
-        '{replay*|reappl*|re_appl*|reprocess*|re_process*|rerun*|re_run*|reread*|re_read*|appl*|process*|fold*|run*|read*|feed*|pass*|go*|play*} event* {rebuild*|re_build*|reconstruct*|recreat*|re_creat*|recomput*|deriv*|restor*|recover*|regenerat*|state|projection*|read_model*|view*|again|start|beginning|scratch|order|sequence|one}',
+      claims: [
+        { claim: '* apply|read event|history|event-store', how: REBUILT },
+        { claim: '* derive state|read-model|write-model|history', how: ['event*', 'replay*', 'them', 'history', 'log'] },
       ],
     },
     {
@@ -71,37 +79,35 @@ export const WHAT_IS_REPLAY: AnswerRubric = {
     {
       says: 'that replaying runs the commands again',
       correction: 'replay applies the stored events again; the commands are not executed a second time (no payment is taken twice)',
-      patterns: ['{re_execut*|reexecut*|rerun*|re_run*|resend*|re_send*} command*', '{run*|send*|issu*|execut*|repeat*|process*} command* again'],
+      claims: [{ claim: '* apply|act|publish|derive command', how: ['again', 're*', 'replay*', 'once more', 'second time'] }, 'event-store|* store|apply command'],
     },
     EVENTS_ARE_CHANGED,
   ],
 };
 
 export const WHAT_IS_A_SNAPSHOT: AnswerRubric = {
+  topic: ['snapshot'],
   ideas: [
     {
       says: 'that a snapshot saves the state as of a given event',
-      patterns: [
-        '{sav*|stor*|cach*|record*|persist*|captur*|cop*|pictur*|checkpoint*|serializ*|materializ*|take*|taken|writ*|precomput*|keep*|kept} {state|aggregat*}',
-        'state {at|after|as_of|up_to|upto} {point|version|event*|moment|position|time|certain|given|specific|number}',
-      ],
+      claims: ['snapshot store|be|derive|read state|history|write-model|snapshot', '* store state', { claim: 'snapshot store|be|derive', how: ['state', 'aggregate'] }],
     },
     {
       says: 'why it is used: to avoid replaying the whole event history every time',
-      patterns: [
-        '{faster|fast|speed*|perform*|quick*|efficien*|optimi*|cost*|slow*|time}',
-        '{only|fewer|less|reduc*} event*',
-        '{after|since|from} {snapshot|it|that}',
-        '{long|many|thousand*|10000|large|huge|lot*} event*',
-        'NOT {replay*|read*|load*|process*|reappl*|appl*} {all|every|whole|entire|thousand*|full}',
+      claims: [
+        '* NOT apply|read event|history|*',
+        { claim: '* apply|read event', how: ['only', 'fewer', 'less', 'after', 'since', 'tail', 'newer', 'later', 'remaining', 'rest'] },
+        'snapshot speed',
+        '* speed apply|read|derive',
       ],
+      patterns: ['{faster|speed*|perform*|quick*|efficien*|optimi*|slow*}'],
     },
   ],
   misconceptions: [
     {
       says: 'that a snapshot replaces or deletes the events',
       correction: 'the events stay in the store; the snapshot is only a shortcut that can be rebuilt from them',
-      patterns: ['snapshot* {replac*|delet*|remov*|discard*} {event*|histor*}'],
+      claims: ['snapshot overwrite|delete|change event|history', { claim: '* delete|overwrite event|history', how: ['snapshot*'] }],
     },
     EVENTS_ARE_CHANGED,
   ],

@@ -2,24 +2,23 @@ import type { AnswerRubric } from '../rubric';
 import { EVENTS_ARE_CHANGED } from './shared';
 
 /** Requirement 5's prose: how order #1001's state is derived from its events. */
+const IN_ORDER = [
+  'in order', 'order they', 'chronolog*', 'sequen*', 'one by one', 'one after', 'oldest', 'earliest', 'first', 'in turn', 'step by step', 'position', 'version',
+  'from beginning', 'from start', 'empty', 'initial', 'starting', 'start from', 'begin*', 'then', 'next', 'fold*', 'reduc*', 'ordered', 'in time order', 'each in turn', 'successive*',
+];
+
 export const STATE_DERIVATION: AnswerRubric = {
+  topic: ['event'],
   ideas: [
     {
       says: 'that the state is derived by applying (replaying) the events',
-      patterns: [
-        '{replay*|appl*|fold*|reduc*|process*|reappl*|re_appl*|iterat*|walk*|go*|loop*|read*|evolv*|play*|run*|load*} event*',
-        'event* {appl*|replay*|fold*|reduc*|process*|evolv*}',
-        '{fold*|reduc*}',
-      ],
+      claims: ['* apply|derive|read event|history', { claim: '* derive state', how: ['event*', 'them', 'history'] }, 'event derive|change|overwrite state|*', 'event apply'],
     },
     {
       says: 'that the events are applied in order, oldest first',
-      patterns: [
-        '{in_order|in_sequence|chronolog*|sequen*|one_by_one|one_at_a_time|one_after_another|one_after_other|in_turn|oldest|earliest|from_first|from_start|from_beginning|step_by_step|first_to_last|ordered|stream_position|sequence_number|by_position|by_version|in_order_they|time_order}',
-        'first then',
-        'first {next|finally|afterwards|after*}',
-        '{start*|begin*} {empty|initial|blank|nothing|null|scratch}',
-        '{fold*|reduc*}',
+      claims: [
+        { claim: '* apply|read|derive|store|change', how: IN_ORDER },
+        { claim: 'event derive|change|apply|overwrite', how: IN_ORDER },
       ],
     },
   ],
@@ -35,7 +34,7 @@ export const STATE_DERIVATION: AnswerRubric = {
     {
       says: 'that only the last event matters',
       correction: 'every event contributes (the items and total come from the first one, the payment from the next...), so all are applied in order',
-      patterns: ['{only|just|simply|merely} {last|latest|most_recent|final|newest} event*'],
+      claims: [{ claim: '* apply|read|derive|be event|state', how: ['only last', 'only latest', 'just last', 'just latest', 'only most recent', 'only final', 'only newest', 'simply last', 'last one', 'latest one', 'last event', 'latest event'], unless: ['all', 'every', 'each'] }],
     },
     {
       says: 'that order 1001 ends delivered',

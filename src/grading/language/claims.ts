@@ -1,0 +1,317 @@
+import { ACTIONS } from './actions';
+import type { ActionId } from './actions';
+import { CONCEPTS } from './concepts';
+import type { ConceptId } from './concepts';
+import { polarityWords } from './polarity';
+import { BREAK, sentencesOf, tokenOf, tokensOf } from './tokens';
+import type { Token } from './tokens';
+
+/**
+ * What an answer asserts, clause by clause: who (a concept) does what (an action) to what (a concept), and whether
+ * the clause says it or denies it. A list of terms asserts nothing, since a claim needs an action with its roles;
+ * "queries never change state" and "nothing stops a query from changing state" have opposite polarity.
+ */
+export type Claim = {
+  readonly agent: readonly ConceptId[];
+  readonly action: readonly ActionId[];
+  /** The concepts the action is done to, and the actions named after it ("triggers an update"). */
+  readonly patient: readonly (ConceptId | ActionId)[];
+  readonly negated: boolean;
+  /** The words of the sentence, lemmatized, for manner checks ("in order", "one by one"). */
+  readonly words: readonly string[];
+  /** Every concept the sentence names, for symmetric claims ("separate the model of writes from that of reads"). */
+  readonly concepts: readonly ConceptId[];
+  /** The student's sentence, quoted in messages. */
+  readonly sentence: string;
+};
+
+type Mention =
+  | { readonly kind: 'concept'; readonly ids: readonly ConceptId[]; readonly plural: boolean; readonly afterPreposition: boolean }
+  | { readonly kind: 'action'; readonly ids: readonly ActionId[]; readonly passive: boolean; readonly afterConjunction: boolean }
+  | { readonly kind: 'pronoun'; readonly plural: boolean | undefined; readonly relative: boolean }
+  | { readonly kind: 'negator' }
+  | { readonly kind: 'by' };
+
+type Lexicon = { readonly words: readonly string[]; readonly concepts: readonly ConceptId[]; readonly actions: readonly ActionId[] }[];
+
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'each', 'every', 'all', 'any', 'some', 'both', 'whole', 'entire', 'full', 'complete']);
+const PREPOSITIONS = new Set(['in', 'with', 'for', 'of', 'from', 'on', 'at', 'to', 'under', 'via', 'into', 'onto', 'about', 'than', 'like', 'as', 'per', 'within', 'across', 'over']);
+const CLAUSE_WORDS = new Set(['but', 'while', 'whereas', 'although', 'though', 'however', 'yet', 'whilst', 'because', 'since', 'so', 'if', 'when', 'whenever', 'once', 'until', 'unless', 'therefore', 'thus', 'hence', 'whereby']);
+const COPULAS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'get', 'gets', 'got', 'gotten', 'become', 'becomes', 'remain', 'remains', 'stay', 'stays']);
+const PRONOUNS: Record<string, boolean | undefined> = { it: false, this: false, they: true, them: true, these: true, those: true, itself: false, themselves: true };
+const RELATIVES = new Set(['which', 'that', 'who']);
+const PERSONAL = new Set<ConceptId>(['person']);
+
+let lexicon: Lexicon | undefined;
+
+/** Every phrase of the vocabulary, longest first, so "read model" is found before "read". */
+function lexiconOf(): Lexicon {
+  if (lexicon !== undefined) return lexicon;
+  const byPhrase = new Map<string, { concepts: ConceptId[]; actions: ActionId[] }>();
+  const entry = (phrase: string) => {
+    const key = phrase.toLowerCase().replace(/-/g, ' ').trim();
+    const found = byPhrase.get(key) ?? { concepts: [], actions: [] };
+    byPhrase.set(key, found);
+    return found;
+  };
+  for (const [id, phrases] of Object.entries(CONCEPTS) as [ConceptId, readonly string[]][]) for (const p of phrases) entry(p).concepts.push(id);
+  for (const [id, phrases] of Object.entries(ACTIONS) as [ActionId, readonly string[]][]) for (const p of phrases) entry(p).actions.push(id);
+  lexicon = [...byPhrase.entries()]
+    .map(([key, ids]) => ({ words: key.split(/\s+/).filter((w) => !DETERMINERS.has(w)), ...ids }))
+    .filter((e) => e.words.length > 0)
+    .sort((a, b) => b.words.length - a.words.length);
+  return lexicon;
+}
+
+function wordMatches(word: string, token: Token): boolean {
+  if (word.endsWith('*')) {
+    const prefix = word.slice(0, -1);
+    return token.raw.startsWith(prefix) || token.lemma.startsWith(prefix);
+  }
+  return token.forms.includes(word);
+}
+
+const isVerb = (t: Token) => t.tags.has('Verb') || t.tags.has('Infinitive') || t.tags.has('Gerund') || t.tags.has('PastTense') || t.tags.has('PresentTense');
+
+/** Splits hyphenated words ("append-only") so they match the vocabulary's spaced phrases. */
+function wordsOfSentence(sentence: string): Token[] {
+  return tokensOf(sentence).flatMap((t) =>
+    t.raw.includes('-') && t.raw.length > 1 ? t.raw.split('-').filter((w) => w !== '').map((w) => tokenOf(w, w, t.tags)) : [t],
+  );
+}
+
+/** The claims of every clause of an answer, in order. `topic` is what an answer without a subject is about. */
+export function claimsOf(text: string, topic: readonly ConceptId[] = []): Claim[] {
+  const claims: Claim[] = [];
+  const earlier: { ids: readonly ConceptId[]; plural: boolean }[] = [];
+  for (const sentence of sentencesOf(text)) {
+    let frame: readonly ConceptId[] = [];
+    let denyingFrame = false;
+    const tokens = wordsOfSentence(sentence);
+    const words = tokens.filter((t) => t !== BREAK && !DETERMINERS.has(t.raw)).map((t) => t.lemma);
+    const clauses = clausesOf(tokens).map((clause) => ({ clause, mentions: mentionsOf(clause) }));
+    const sentenceConcepts = clauses.flatMap(({ mentions }) => mentions.flatMap((m) => (m.kind === 'concept' ? m.ids : [])));
+    let subject: readonly ConceptId[] = [];
+    for (const { clause, mentions } of clauses) {
+      const concepts = mentions.filter((m) => m.kind === 'concept');
+      // "In event sourcing," / "With CRUD:" is the frame the rest of the sentence speaks in; "Unlike CRUD, where
+      // rows are overwritten" denies what its relative clause says.
+      if (!mentions.some((m) => m.kind === 'action') && concepts.length === 1) {
+        frame = concepts[0]!.ids;
+        denyingFrame = mentions.some((m) => m.kind === 'negator');
+        earlier.push({ ids: concepts[0]!.ids, plural: concepts[0]!.plural });
+        continue;
+      }
+      const inherited = denyingFrame && ['where', 'which', 'in'].includes(clause[0]?.raw ?? '');
+      denyingFrame = false;
+      const context = { earlier, topic: frame.length > 0 ? frame : topic, frame, words, sentence, inherited, concepts: sentenceConcepts, previousSubject: subject };
+      const found = claimsOfClause(mentions, context);
+      claims.push(...found.claims);
+      subject = found.subject;
+    }
+  }
+  return claims;
+}
+
+/** Clauses: split at punctuation, at subordinating words, and at "and"/"or" where a new subject and verb follow. */
+function clausesOf(tokens: readonly Token[]): Token[][] {
+  const clauses: Token[][] = [[]];
+  tokens.forEach((token, index) => {
+    if (token === BREAK || CLAUSE_WORDS.has(token.raw)) {
+      clauses.push([]);
+      if (token !== BREAK) clauses.at(-1)!.push(token);
+      return;
+    }
+    if ((token.raw === 'and' || token.raw === 'or') && startsNewClause(tokens, index + 1) && clauses.at(-1)!.some(isVerb)) {
+      clauses.push([]);
+      return;
+    }
+    clauses.at(-1)!.push(token);
+  });
+  return clauses.filter((c) => c.length > 0);
+}
+
+/** After "and": a noun or pronoun, then a verb before the next break ("and the write side keeps…"). */
+function startsNewClause(tokens: readonly Token[], from: number): boolean {
+  let sawNoun = false;
+  for (let i = from; i < tokens.length && tokens[i] !== BREAK; i += 1) {
+    const t = tokens[i]!;
+    if (DETERMINERS.has(t.raw)) continue;
+    if (!sawNoun) {
+      if (isVerb(t) && !t.tags.has('Noun') && !isConceptWord(t)) return false;
+      if (t.tags.has('Noun') || t.tags.has('Pronoun') || isConceptWord(t)) sawNoun = true;
+      continue;
+    }
+    if (isVerb(t) && !t.tags.has('Noun')) return true;
+  }
+  return false;
+}
+
+function isConceptWord(token: Token): boolean {
+  return lexiconOf().some((e) => e.words.length === 1 && e.concepts.length > 0 && wordMatches(e.words[0]!, token));
+}
+
+function mentionsOf(clause: readonly Token[]): Mention[] {
+  const tokens = clause.filter((t) => !DETERMINERS.has(t.raw));
+  const mentions: Mention[] = [];
+  const negators = polarityWords();
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i]!;
+    const negator = negators.find((words) => words.every((w, k) => tokens[i + k] !== undefined && wordMatches(w, tokens[i + k]!)));
+    if (negator !== undefined) {
+      mentions.push({ kind: 'negator' });
+      i += negator.length;
+      continue;
+    }
+    if (token.raw === 'by') {
+      mentions.push({ kind: 'by' });
+      i += 1;
+      continue;
+    }
+    if (token.raw in PRONOUNS && !(token.raw === 'this' && tokens[i + 1] !== undefined && tokens[i + 1]!.tags.has('Noun'))) {
+      mentions.push({ kind: 'pronoun', plural: PRONOUNS[token.raw], relative: false });
+      i += 1;
+      continue;
+    }
+    if (RELATIVES.has(token.raw) && (tokens[i + 1] === undefined || !tokens[i + 1]!.tags.has('Noun') || isVerb(tokens[i + 1]!))) {
+      mentions.push({ kind: 'pronoun', plural: undefined, relative: true });
+      i += 1;
+      continue;
+    }
+    const match = lexiconOf().find((e) => e.words.every((w, k) => tokens[i + k] !== undefined && wordMatches(w, tokens[i + k]!)));
+    if (match === undefined) {
+      i += 1;
+      continue;
+    }
+    const last = tokens[i + match.words.length - 1]!;
+    // A phrase that is both ("read", "write", "update") is read by its part of speech.
+    const asAction =
+      match.actions.length > 0 &&
+      (match.concepts.length === 0 || (((isVerb(token) && !token.tags.has('Noun')) || token.tags.has('Adjective')) && !isSubjectPosition(mentions, tokens, i + match.words.length)));
+    if (!asAction && match.concepts.length > 0 && previousIsCopula(tokens, i)) mentions.push({ kind: 'action', ids: ['be'], passive: false, afterConjunction: false });
+    if (asAction) {
+      mentions.push({ kind: 'action', ids: match.actions, passive: isPassive(tokens, i), afterConjunction: ['and', 'or', 'then', 'nor'].includes(previousWord(tokens, i)) });
+    } else {
+      mentions.push({ kind: 'concept', ids: match.concepts, plural: last.tags.has('Plural') || /[^s]s$/.test(last.raw), afterPreposition: PREPOSITIONS.has(previousWord(tokens, i)) });
+    }
+    i += match.words.length;
+  }
+  return mentions;
+}
+
+/** "Reads and writes are separated": a verb-looking word before any subject, with a verb after it, is the subject. */
+function isSubjectPosition(mentions: readonly Mention[], tokens: readonly Token[], after: number): boolean {
+  if (mentions.some((m) => m.kind === 'action')) return false;
+  const next = tokens.slice(after).find((t) => !t.tags.has('Adverb') || ['not', 'never'].includes(t.raw));
+  return next !== undefined && (COPULAS.has(next.raw) || next.raw === 'and' || next.raw === 'or' || next.raw === 'not' || next.raw === 'never' || (isVerb(next) && !next.tags.has('Noun')));
+}
+
+/** "is the source of truth", "is a database": a copula, with only adjectives between it and the concept. */
+function previousIsCopula(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 3; k -= 1) {
+    const t = tokens[k]!;
+    if (COPULAS.has(t.raw) || t.lemma === 'be') return true;
+    if (!(t.tags.has('Adjective') || t.tags.has('Adverb') || t.tags.has('Value'))) return false;
+  }
+  return false;
+}
+
+function previousWord(tokens: readonly Token[], at: number): string {
+  for (let k = at - 1; k >= 0; k -= 1) {
+    const t = tokens[k]!;
+    if (t.tags.has('Adverb') && !['not', 'never'].includes(t.raw)) continue;
+    return t.raw;
+  }
+  return '';
+}
+
+/** "are stored", "is never changed", "get replayed": a copula before a participle. */
+function isPassive(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at]!;
+  const participle = token.tags.has('PastTense') || token.tags.has('Passive') || token.tags.has('Participle') || /(ed|en|wn|pt)$/.test(token.raw);
+  if (!participle) return false;
+  for (let k = at - 1; k >= 0 && k >= at - 4; k -= 1) {
+    const t = tokens[k]!;
+    if (COPULAS.has(t.raw)) return true;
+    if (!(t.tags.has('Adverb') || t.tags.has('Negative') || ['not', 'never', 'only', 'also', 'then', 'always'].includes(t.raw))) return false;
+  }
+  return false;
+}
+
+type ClauseContext = {
+  readonly earlier: { ids: readonly ConceptId[]; plural: boolean }[];
+  readonly topic: readonly ConceptId[];
+  readonly frame: readonly ConceptId[];
+  readonly words: readonly string[];
+  readonly sentence: string;
+  readonly inherited: boolean;
+  readonly concepts: readonly ConceptId[];
+  /** The subject of the sentence's previous clause: "X handles commands, enforces the rules and is…". */
+  readonly previousSubject: readonly ConceptId[];
+};
+
+function claimsOfClause(mentions: readonly Mention[], context: ClauseContext): { claims: Claim[]; subject: readonly ConceptId[] } {
+  const { earlier, frame, words, sentence, inherited, concepts } = context;
+  const resolved = mentions.map((m) => {
+    if (m.kind === 'concept') earlier.push({ ids: m.ids, plural: m.plural });
+    if (m.kind !== 'pronoun') return m;
+    const ids = resolve(m, earlier, context.topic);
+    return { kind: 'concept' as const, ids, plural: m.plural ?? false, afterPreposition: false };
+  });
+  const subjectAt = resolved.findIndex((m) => m.kind === 'concept' && !m.afterPreposition);
+  const firstAction = resolved.findIndex((m) => m.kind === 'action');
+  const named = subjectAt !== -1 && (firstAction === -1 || subjectAt < firstAction) ? conjoined(resolved, subjectAt) : [];
+  const subject = named.length > 0 ? named : context.previousSubject;
+  const topic = subject.length > 0 ? subject : context.topic;
+  const claims: Claim[] = [];
+  let negations = inherited ? 1 : 0;
+  resolved.forEach((mention, index) => {
+    if (mention.kind === 'negator') negations += 1;
+    if (mention.kind !== 'action') return;
+    const after = objectsAfter(resolved, index);
+    const byAgent = after.by;
+    const agentOf = (ids: readonly ConceptId[]) => (ids.length === 0 || ids.every((id) => PERSONAL.has(id)) ? [...ids, ...topic] : ids);
+    // A passive without "by" names no agent: "the read model is updated" says nothing of who updates it.
+    const agent = mention.passive ? (byAgent.length > 0 ? byAgent : [...frame]) : agentOf(subject);
+    const patient = mention.passive ? [...subject, ...after.objects] : after.objects;
+    claims.push({ agent, action: mention.ids, patient, negated: negations % 2 === 1, words, concepts, sentence });
+  });
+  return { claims, subject };
+}
+
+/** "reads and writes", "commands, queries and events": the concepts joined to the one at `at`. */
+function conjoined(mentions: readonly Mention[], at: number): ConceptId[] {
+  const ids: ConceptId[] = [];
+  for (let k = at; k < mentions.length && mentions[k]!.kind === 'concept'; k += 1) ids.push(...(mentions[k] as { ids: readonly ConceptId[] }).ids);
+  return ids;
+}
+
+/** What follows an action up to the next action: its objects, and the agent after "by". */
+function objectsAfter(mentions: readonly Mention[], at: number): { objects: (ConceptId | ActionId)[]; by: ConceptId[] } {
+  const objects: (ConceptId | ActionId)[] = [];
+  const by: ConceptId[] = [];
+  let afterBy = false;
+  for (let k = at + 1; k < mentions.length; k += 1) {
+    const m = mentions[k]!;
+    if (m.kind === 'by') afterBy = true;
+    else if (m.kind === 'concept') (afterBy ? by : objects).push(...m.ids);
+    else if (m.kind === 'action') {
+      // "triggers an update", "avoids replaying": the next action is what this one is about, and ends its object.
+      if (objects.length === 0 && by.length === 0) objects.push(...m.ids);
+      break;
+    }
+  }
+  return { objects, by };
+}
+
+/** A pronoun stands for the nearest earlier concept of its number in the answer, or the question's topic. */
+function resolve(pronoun: { plural: boolean | undefined; relative: boolean }, earlier: readonly { ids: readonly ConceptId[]; plural: boolean }[], topic: readonly ConceptId[]): ConceptId[] {
+  for (let k = earlier.length - 1; k >= 0; k -= 1) {
+    const candidate = earlier[k]!;
+    if (candidate.ids.every((id) => PERSONAL.has(id))) continue;
+    if (pronoun.plural === undefined || candidate.plural === pronoun.plural) return [...candidate.ids];
+  }
+  for (let k = earlier.length - 1; k >= 0; k -= 1) if (!earlier[k]!.ids.every((id) => PERSONAL.has(id))) return [...earlier[k]!.ids];
+  return [...topic];
+}
