@@ -1,0 +1,2 @@
+import type { CorpusCase } from './case';
+export const REQUIREMENT_2_CORPUS: readonly CorpusCase[] = [];
