@@ -46,8 +46,8 @@ const RIGHT: Record<Q, readonly string[]> = {
     'The first keeps only the latest values of a record and replaces them when something changes. The second keeps every change as an event and never throws them away; it rebuilds the current state by applying them in order.',
     'I think the main difference is that state-based persistence generally stores just the current state of the data (updating it in place), whereas event sourcing records the full sequence of changes as events and derives the state from them.',
     'With state-based persistence the row is overwritten, so the behaviour that led to it is lost; with event sourcing the changes themselves are the source of truth, recorded as events, and the current state is recomputed from them.',
-    'A CRUD table remembers only where an order is now (status shipped), not that it was processing before. An event-sourced system records each thing that happened to the order — placed, paid, shipped — and works out where it is now from that list.',
     'Instead of storing the current state and updating it, event sourcing appends an event for every change, and the state is rebuilt from the events. Traditional persistence stores the current state only.',
+    'A CRUD table remembers only where an order is now (status shipped), not that it was processing before. An event-sourced system records each thing that happened to the order — placed, paid, shipped — and works out where it is now from that list.',
   ],
   store: [
     'An event store is the database that holds the events, one stream per aggregate (e.g. per order). Events are append-only and immutable: never updated or deleted, and kept in order.',
@@ -188,6 +188,7 @@ const WRONG: readonly Wrong[] = [
   { q: 'store', name: 'admins clean up wrong events', why: 'events are never edited', answer: 'The event store keeps the events in order; administrators clean up wrong events by editing their payload.' },
   { q: 'store', name: 'event store without its requirements', why: 'the requirements for the events are not given', answer: 'An event store is a database that stores events.' },
   { q: 'store', name: 'event store as a list of terms', why: 'terms listed, nothing asserted', answer: 'Events, store, immutable, database, append, order.' },
+  { q: 'store', name: 'events adjusted afterwards', why: 'events are immutable; they are not adjusted', answer: 'The event store holds the events of each order in sequence. They can be adjusted afterwards when, say, a price turns out to be wrong.' },
   { q: 'store', name: 'nothing stops you from editing an event', why: 'allows editing events', answer: 'An append-only database of events, kept in order — though nothing stops you from editing an event when its data was wrong.' },
   // replay
   { q: 'replay', name: 'replay as re-running the commands', why: 'replay re-applies events, not commands', answer: 'Replaying means sending the original commands to the command handler again so it redoes the work. Use case: recovering after a crash.' },
@@ -202,6 +203,7 @@ const WRONG: readonly Wrong[] = [
   { q: 'snapshot', name: 'snapshot without why', why: 'why it is used is not said', answer: 'A snapshot is the saved state of an aggregate at a version.' },
   { q: 'snapshot', name: 'snapshot replaces the events', why: 'snapshots do not replace events', answer: 'A snapshot replaces the events before it, so the store stays small and loading is faster.' },
   { q: 'snapshot', name: 'events before the snapshot no longer needed', why: 'events are kept; they are the source of truth', answer: 'Snapshots are used for performance: loading starts from the snapshot, and the events before it are no longer needed, so they can be thrown away.' },
+  { q: 'snapshot', name: 'after a snapshot, replay from the start no longer possible', why: 'false claim: the events stay and can always be replayed', answer: 'A snapshot is the state of an aggregate at a version. Once it is taken, replaying from the first event is no longer possible, so loading must start from the snapshot.' },
   { q: 'snapshot', name: 'snapshot as a list of terms', why: 'terms listed, nothing asserted', answer: 'Snapshot: state, version, performance, events.' },
 ];
 

@@ -145,7 +145,7 @@ const WRONG: readonly Wrong[] = [
   { s: 'hr', name: 'HR: not a good fit because event sourcing makes auditing impossible', why: 'right verdict, false reason', answer: 'Verdict: not a good fit\n\nEvent sourcing makes it impossible to audit who approved a leave request.' },
   { s: 'hr', name: 'HR: no extra complexity, so use it', why: 'denies the complexity cost; wrong verdict', answer: '**Good fit**\n\nThere is no extra complexity in CQRS, so there is no reason not to use it, even for 50 people.' },
   { s: 'hr', name: 'HR: verdict only, no reasons', why: 'no reasons given', answer: 'Verdict: not a good fit' },
-  { s: 'hr', name: 'HR: reasons only, no verdict', why: 'no verdict stated', answer: 'The system has 50 users and simple forms; CRUD is enough and CQRS would add complexity.' },
+  { s: 'hr', name: 'HR: reasons only, no verdict', why: 'no verdict and no assessment, only a description of the system', answer: 'The system has 50 users. Employees request leave, managers approve or reject it, and HR sees the balances.' },
   { s: 'hr', name: 'HR: reason is keywords', why: 'reason is terms without a claim', answer: 'Verdict: not a good fit\n\nCRUD, complexity, 50 employees.' },
   // trading
   { s: 'trading', name: 'trading: not a good fit', why: 'wrong verdict: audit and replay are what ES gives', answer: 'Verdict: not a good fit\n\nEvent sourcing is too slow for trading; a relational database with updates in place is better.' },
