@@ -1,6 +1,6 @@
 import { claimMatches } from './language/claimPattern';
 import type { ClaimPattern } from './language/claimPattern';
-import { claimsOf } from './language/claims';
+import { claimsOf, conceptsNamed } from './language/claims';
 import type { Claim } from './language/claims';
 import type { ConceptId } from './language/concepts';
 import { claims as clauseSays, prepare, says } from './meaning';
@@ -18,6 +18,11 @@ export type Idea = {
   readonly claims?: readonly ClaimPattern[];
   /** Names that are themselves the answer (what CQRS stands for), matched as phrases. */
   readonly names?: readonly string[];
+  /**
+   * The concepts that, named alone, answer the question: to "what triggers an update to the read model?" the
+   * answer "Events from the write side." is a claim, its verb given by the question.
+   */
+  readonly answeredBy?: readonly ConceptId[];
   /** Word patterns, for table cells only. */
   readonly patterns?: readonly string[];
 };
@@ -62,8 +67,18 @@ export function judgeAnswer(subject: string, rubric: AnswerRubric, text: string)
 
 function asserts(idea: Idea, claims: readonly Claim[], text: string, prepared: ReturnType<typeof prepare>): boolean {
   if ((idea.claims ?? []).some((p) => claims.some((claim) => claimMatches(p, claim, false)))) return true;
-  if (idea.names !== undefined && idea.names.some((name) => new RegExp(`\\b${name.replace(/\s+/g, '[\\s-]+')}\\b`, 'i').test(text))) return true;
+  const plain = text.replace(/\*\*|__|`/g, '');
+  if (idea.answeredBy !== undefined && fragmentNames(plain, idea.answeredBy)) return true;
+  if (idea.names !== undefined && idea.names.some((name) => new RegExp(`\\b${name.replace(/\s+(?:and\s+)?/g, '[\\s/-]+(?:and[\\s-]+)?')}\\b`, 'i').test(plain))) return true;
   return idea.patterns !== undefined && says(prepared, idea.patterns);
+}
+
+/** True when the answer opens with a sentence without a verb that names only the given concepts (and their sources). */
+function fragmentNames(text: string, concepts: readonly ConceptId[]): boolean {
+  const first = claimsOf(text.split(/(?<=[.!?])\s/)[0] ?? '');
+  if (first.length > 0) return false;
+  const named = conceptsNamed(text.split(/(?<=[.!?])\s/)[0] ?? '');
+  return named.length > 0 && concepts.includes(named[0]!) && named.every((id) => concepts.includes(id) || id === 'write-model' || id === 'event-bus' || id === 'command');
 }
 
 /** The student's sentence, cut where it is long, for a message. */

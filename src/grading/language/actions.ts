@@ -24,7 +24,7 @@ export const ACTIONS = {
   ],
   derive: [
     'derive', 'rebuild', 'reconstruct', 'recreate', 're-create', 'recompute', 'restore', 'regenerate', 'compute', 'calculate', 'build', 'built', 'rebuilt', 'produce',
-    'reconstitute', 'rehydrate', 'recover', 'reproduce', 'work out', 'get back', 'arrive at', 'come from', 'rederive', 're-derive', 'recalculate', 'reach', 'deduce', 'obtain',
+    'reconstitute', 'rehydrate', 'fill', 'fill in', 'feed', 'fed', 'populate', 'project', 'update from', 'generate', 'materialize', 'materialise', 'recover', 'reproduce', 'work out', 'get back', 'arrive at', 'come from', 'rederive', 're-derive', 'recalculate', 'reach', 'deduce', 'obtain',
   ],
   apply: [
     'apply', 'replay', 'reapply', 're-apply', 'process', 'reprocess', 'fold', 'reduce', 'play', 'play back', 'run through', 'rerun', 're-run', 'evolve', 'iterate',
@@ -37,7 +37,7 @@ export const ACTIONS = {
     'separate', 'split', 'segregate', 'divide', 'decouple', 'isolate', 'distinguish', 'differ', 'differentiate', 'split up', 'keep apart', 'pull apart', 'break apart',
     'separated', 'separation', 'segregation', 'distinct', 'different', 'independent', 'independently', 'apart',
   ],
-  share: ['share', 'combine', 'merge', 'use same', 'use one', 'use single', 'unify', 'mix', 'couple', 'coupled', 'shared', 'same model', 'one model', 'single model'],
+  share: ['share', 'combine', 'merge', 'use same', 'use single', 'unify', 'mix', 'couple', 'coupled', 'shared', 'same model', 'single model', 'one shared'],
   overwrite: ['overwrite', 'replace', 'lose', 'lost', 'discard', 'forget', 'override', 'destroy', 'overwritten', 'overwrote', 'throw away', 'update in place'],
   immutable: [
     'immutable', 'unchangeable', 'unmodifiable', 'append-only', 'append only', 'write-once', 'write once', 'permanent', 'read-only', 'final', 'fixed', 'frozen', 'never change',

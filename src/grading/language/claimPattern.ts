@@ -35,7 +35,7 @@ export function compileClaim(pattern: ClaimPattern): Compiled {
   const [who, does, what] = words.filter((w) => w !== 'NOT');
   if (who === undefined || does === undefined) throw new Error(`A claim needs who and does: '${source}'`);
   const compiled: Compiled = {
-    who: who.split('|').includes('*') ? undefined : (ids(who, source, 'concept') as ConceptId[]),
+    who: who.split('|').includes('*') ? undefined : (ids(who, source, typeof pattern !== 'string' && pattern.either === true ? 'either' : 'concept') as ConceptId[]),
     does: ids(does, source, 'action') as ActionId[],
     // `state|*`: the alternatives only document what is meant; anything (or nothing) is accepted.
     what: what === undefined || what.split('|').includes('*') ? undefined : ids(what, source, 'either'),
@@ -70,7 +70,7 @@ export function claimMatches(pattern: ClaimPattern, claim: Claim, strict: boolea
   const patientFits = (what: readonly string[] | undefined) => what === undefined || what.some((id) => (claim.patient as readonly string[]).includes(id));
   if (agentFits(p.who) && patientFits(p.what)) return true;
   if (!p.either) return false;
-  const everyone = [...claim.agent, ...claim.patient, ...claim.concepts] as readonly string[];
+  const everyone = [...claim.agent, ...claim.patient, ...claim.named] as readonly string[];
   return (p.who ?? []).some((id) => everyone.includes(id)) && (p.what ?? []).some((id) => everyone.includes(id));
 }
 

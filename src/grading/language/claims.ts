@@ -19,8 +19,8 @@ export type Claim = {
   readonly negated: boolean;
   /** The words of the sentence, lemmatized, for manner checks ("in order", "one by one"). */
   readonly words: readonly string[];
-  /** Every concept the sentence names, for symmetric claims ("separate the model of writes from that of reads"). */
-  readonly concepts: readonly ConceptId[];
+  /** Every concept and action the sentence names, for symmetric claims ("split the part that changes data from the part that reads it"). */
+  readonly named: readonly (ConceptId | ActionId)[];
   /** The student's sentence, quoted in messages. */
   readonly sentence: string;
 };
@@ -29,7 +29,7 @@ type Mention =
   | { readonly kind: 'concept'; readonly ids: readonly ConceptId[]; readonly plural: boolean; readonly afterPreposition: boolean }
   | { readonly kind: 'action'; readonly ids: readonly ActionId[]; readonly passive: boolean; readonly afterConjunction: boolean }
   | { readonly kind: 'pronoun'; readonly plural: boolean | undefined; readonly relative: boolean }
-  | { readonly kind: 'negator' }
+  | { readonly kind: 'negator'; readonly ofObject: boolean }
   | { readonly kind: 'by' };
 
 type Lexicon = { readonly words: readonly string[]; readonly concepts: readonly ConceptId[]; readonly actions: readonly ActionId[] }[];
@@ -39,6 +39,8 @@ const PREPOSITIONS = new Set(['in', 'with', 'for', 'of', 'from', 'on', 'at', 'to
 const CLAUSE_WORDS = new Set(['but', 'while', 'whereas', 'although', 'though', 'however', 'yet', 'whilst', 'because', 'since', 'so', 'if', 'when', 'whenever', 'once', 'until', 'unless', 'therefore', 'thus', 'hence', 'whereby']);
 const COPULAS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'get', 'gets', 'got', 'gotten', 'become', 'becomes', 'remain', 'remains', 'stay', 'stays']);
 const PRONOUNS: Record<string, boolean | undefined> = { it: false, this: false, they: true, them: true, these: true, those: true, itself: false, themselves: true };
+/** Denials that stand where the object would: "changes nothing", "has no side effects". */
+const OBJECT_NEGATORS = new Set(['no', 'nothing', 'none', 'no one', 'nobody', 'neither']);
 const RELATIVES = new Set(['which', 'that', 'who']);
 const PERSONAL = new Set<ConceptId>(['person']);
 
@@ -90,7 +92,7 @@ export function claimsOf(text: string, topic: readonly ConceptId[] = []): Claim[
     const tokens = wordsOfSentence(sentence);
     const words = tokens.filter((t) => t !== BREAK && !DETERMINERS.has(t.raw)).map((t) => t.lemma);
     const clauses = clausesOf(tokens).map((clause) => ({ clause, mentions: mentionsOf(clause) }));
-    const sentenceConcepts = clauses.flatMap(({ mentions }) => mentions.flatMap((m) => (m.kind === 'concept' ? m.ids : [])));
+    const named = clauses.flatMap(({ mentions }) => mentions.flatMap((m) => (m.kind === 'concept' || m.kind === 'action' ? m.ids : [])));
     let subject: readonly ConceptId[] = [];
     for (const { clause, mentions } of clauses) {
       const concepts = mentions.filter((m) => m.kind === 'concept');
@@ -104,7 +106,7 @@ export function claimsOf(text: string, topic: readonly ConceptId[] = []): Claim[
       }
       const inherited = denyingFrame && ['where', 'which', 'in'].includes(clause[0]?.raw ?? '');
       denyingFrame = false;
-      const context = { earlier, topic: frame.length > 0 ? frame : topic, frame, words, sentence, inherited, concepts: sentenceConcepts, previousSubject: subject };
+      const context = { earlier, topic: frame.length > 0 ? frame : topic, frame, words, sentence, inherited, named, previousSubject: subject };
       const found = claimsOfClause(mentions, context);
       claims.push(...found.claims);
       subject = found.subject;
@@ -147,6 +149,15 @@ function startsNewClause(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
+/** The vocabulary's longest phrase at `at`, with the ids of every entry of that length that matches there. */
+function longestMatch(tokens: readonly Token[], at: number): Lexicon[number] | undefined {
+  const matches = lexiconOf().filter((e) => e.words.every((w, k) => tokens[at + k] !== undefined && wordMatches(w, tokens[at + k]!)));
+  if (matches.length === 0) return undefined;
+  const length = matches[0]!.words.length;
+  const longest = matches.filter((e) => e.words.length === length);
+  return { words: longest[0]!.words, concepts: [...new Set(longest.flatMap((e) => e.concepts))], actions: [...new Set(longest.flatMap((e) => e.actions))] };
+}
+
 function isConceptWord(token: Token): boolean {
   return lexiconOf().some((e) => e.words.length === 1 && e.concepts.length > 0 && wordMatches(e.words[0]!, token));
 }
@@ -160,7 +171,7 @@ function mentionsOf(clause: readonly Token[]): Mention[] {
     const token = tokens[i]!;
     const negator = negators.find((words) => words.every((w, k) => tokens[i + k] !== undefined && wordMatches(w, tokens[i + k]!)));
     if (negator !== undefined) {
-      mentions.push({ kind: 'negator' });
+      mentions.push({ kind: 'negator', ofObject: OBJECT_NEGATORS.has(negator.join(' ')) });
       i += negator.length;
       continue;
     }
@@ -179,7 +190,7 @@ function mentionsOf(clause: readonly Token[]): Mention[] {
       i += 1;
       continue;
     }
-    const match = lexiconOf().find((e) => e.words.every((w, k) => tokens[i + k] !== undefined && wordMatches(w, tokens[i + k]!)));
+    const match = longestMatch(tokens, i);
     if (match === undefined) {
       i += 1;
       continue;
@@ -188,7 +199,9 @@ function mentionsOf(clause: readonly Token[]): Mention[] {
     // A phrase that is both ("read", "write", "update") is read by its part of speech.
     const asAction =
       match.actions.length > 0 &&
-      (match.concepts.length === 0 || (((isVerb(token) && !token.tags.has('Noun')) || token.tags.has('Adjective')) && !isSubjectPosition(mentions, tokens, i + match.words.length)));
+      (match.concepts.length === 0 ||
+        (((isVerb(token) && !token.tags.has('Noun')) || token.tags.has('Adjective')) && !isSubjectPosition(mentions, tokens, i + match.words.length)) ||
+        isVerbPosition(mentions, tokens, i + match.words.length));
     if (!asAction && match.concepts.length > 0 && previousIsCopula(tokens, i)) mentions.push({ kind: 'action', ids: ['be'], passive: false, afterConjunction: false });
     if (asAction) {
       mentions.push({ kind: 'action', ids: match.actions, passive: isPassive(tokens, i), afterConjunction: ['and', 'or', 'then', 'nor'].includes(previousWord(tokens, i)) });
@@ -215,6 +228,14 @@ function previousIsCopula(tokens: readonly Token[], at: number): boolean {
     if (!(t.tags.has('Adjective') || t.tags.has('Adverb') || t.tags.has('Value'))) return false;
   }
   return false;
+}
+
+/** "A command changes state", "Changes state: PlaceOrder": a noun-looking word before the clause's first object is its verb. */
+function isVerbPosition(mentions: readonly Mention[], tokens: readonly Token[], after: number): boolean {
+  if (mentions.some((m) => m.kind === 'action')) return false;
+  const next = tokens[after];
+  if (next === undefined || next.tags.has('Verb') || COPULAS.has(next.raw)) return false;
+  return lexiconOf().some((e) => e.concepts.length > 0 && e.words.every((w, k) => tokens[after + k] !== undefined && wordMatches(w, tokens[after + k]!)));
 }
 
 function previousWord(tokens: readonly Token[], at: number): string {
@@ -246,13 +267,13 @@ type ClauseContext = {
   readonly words: readonly string[];
   readonly sentence: string;
   readonly inherited: boolean;
-  readonly concepts: readonly ConceptId[];
+  readonly named: readonly (ConceptId | ActionId)[];
   /** The subject of the sentence's previous clause: "X handles commands, enforces the rules and is…". */
   readonly previousSubject: readonly ConceptId[];
 };
 
 function claimsOfClause(mentions: readonly Mention[], context: ClauseContext): { claims: Claim[]; subject: readonly ConceptId[] } {
-  const { earlier, frame, words, sentence, inherited, concepts } = context;
+  const { earlier, frame, words, sentence, inherited, named } = context;
   const resolved = mentions.map((m) => {
     if (m.kind === 'concept') earlier.push({ ids: m.ids, plural: m.plural });
     if (m.kind !== 'pronoun') return m;
@@ -261,8 +282,8 @@ function claimsOfClause(mentions: readonly Mention[], context: ClauseContext): {
   });
   const subjectAt = resolved.findIndex((m) => m.kind === 'concept' && !m.afterPreposition);
   const firstAction = resolved.findIndex((m) => m.kind === 'action');
-  const named = subjectAt !== -1 && (firstAction === -1 || subjectAt < firstAction) ? conjoined(resolved, subjectAt) : [];
-  const subject = named.length > 0 ? named : context.previousSubject;
+  const stated = subjectAt !== -1 && (firstAction === -1 || subjectAt < firstAction) ? conjoined(resolved, subjectAt) : [];
+  const subject = stated.length > 0 ? stated : context.previousSubject;
   const topic = subject.length > 0 ? subject : context.topic;
   const claims: Claim[] = [];
   let negations = inherited ? 1 : 0;
@@ -271,11 +292,12 @@ function claimsOfClause(mentions: readonly Mention[], context: ClauseContext): {
     if (mention.kind !== 'action') return;
     const after = objectsAfter(resolved, index);
     const byAgent = after.by;
-    const agentOf = (ids: readonly ConceptId[]) => (ids.length === 0 || ids.every((id) => PERSONAL.has(id)) ? [...ids, ...topic] : ids);
+    const agentOf = (ids: readonly ConceptId[]) => (ids.length === 0 || ids.every((id) => PERSONAL.has(id)) ? [...ids, ...context.topic] : ids);
     // A passive without "by" names no agent: "the read model is updated" says nothing of who updates it.
     const agent = mention.passive ? (byAgent.length > 0 ? byAgent : [...frame]) : agentOf(subject);
     const patient = mention.passive ? [...subject, ...after.objects] : after.objects;
-    claims.push({ agent, action: mention.ids, patient, negated: negations % 2 === 1, words, concepts, sentence });
+    const deniedObject = after.deniedObject ? 1 : 0;
+    claims.push({ agent, action: mention.ids, patient, negated: (negations + deniedObject) % 2 === 1, words, named, sentence });
   });
   return { claims, subject };
 }
@@ -288,13 +310,15 @@ function conjoined(mentions: readonly Mention[], at: number): ConceptId[] {
 }
 
 /** What follows an action up to the next action: its objects, and the agent after "by". */
-function objectsAfter(mentions: readonly Mention[], at: number): { objects: (ConceptId | ActionId)[]; by: ConceptId[] } {
+function objectsAfter(mentions: readonly Mention[], at: number): { objects: (ConceptId | ActionId)[]; by: ConceptId[]; deniedObject: boolean } {
   const objects: (ConceptId | ActionId)[] = [];
   const by: ConceptId[] = [];
   let afterBy = false;
+  let deniedObject = false;
   for (let k = at + 1; k < mentions.length; k += 1) {
     const m = mentions[k]!;
     if (m.kind === 'by') afterBy = true;
+    else if (m.kind === 'negator' && m.ofObject && objects.length === 0) deniedObject = true;
     else if (m.kind === 'concept') (afterBy ? by : objects).push(...m.ids);
     else if (m.kind === 'action') {
       // "triggers an update", "avoids replaying": the next action is what this one is about, and ends its object.
@@ -302,7 +326,7 @@ function objectsAfter(mentions: readonly Mention[], at: number): { objects: (Con
       break;
     }
   }
-  return { objects, by };
+  return { objects, by, deniedObject };
 }
 
 /** A pronoun stands for the nearest earlier concept of its number in the answer, or the question's topic. */
@@ -314,4 +338,9 @@ function resolve(pronoun: { plural: boolean | undefined; relative: boolean }, ea
   }
   for (let k = earlier.length - 1; k >= 0; k -= 1) if (!earlier[k]!.ids.every((id) => PERSONAL.has(id))) return [...earlier[k]!.ids];
   return [...topic];
+}
+
+/** The concepts a text names, in order, whether or not a clause asserts anything of them. */
+export function conceptsNamed(text: string): ConceptId[] {
+  return sentencesOf(text).flatMap((sentence) => clausesOf(wordsOfSentence(sentence)).flatMap((clause) => mentionsOf(clause).flatMap((m) => (m.kind === 'concept' ? m.ids : []))));
 }

@@ -15,7 +15,7 @@ export const WHAT_CQRS_STANDS_FOR: AnswerRubric = {
     {
       says: 'that reads (queries) and writes (commands) are handled by separate models',
       claims: [
-        { claim: `query|read-model separate command|write-model`, either: true },
+        { claim: `query|read-model|read separate command|write-model|change|store|history|apply`, either: true },
         { claim: `cqrs separate ${READS_AND_WRITES}` },
         { claim: `${READS_AND_WRITES} separate`, how: ['model*', 'side*', 'part*', 'path*', 'store*', 'database*'] },
       ],
@@ -25,7 +25,11 @@ export const WHAT_CQRS_STANDS_FOR: AnswerRubric = {
     {
       says: 'that reads and writes share one model',
       correction: 'CQRS gives writes (commands) and reads (queries) separate models',
-      claims: [{ claim: 'query|read-model share command|write-model', either: true }, { claim: 'cqrs share' }, { claim: 'query|command NOT separate', how: ['model*'] }],
+      claims: [
+        { claim: 'query|read-model|read share command|write-model|change|store', either: true, unless: ['separate', 'different', 'another', 'second', 'two'] },
+        { claim: 'cqrs share', unless: ['separate', 'different', 'another', 'second', 'two'] },
+        { claim: 'query|command NOT separate', how: ['model*'] },
+      ],
     },
   ],
 };
@@ -68,7 +72,7 @@ export const WHAT_IS_A_QUERY: AnswerRubric = {
     {
       says: 'that a query never changes state',
       claims: [
-        'query NOT change|delete|overwrite|act',
+        'query|* NOT change|delete|overwrite|act',
         '* NOT change|delete|overwrite state|write-model|event|history|event-store|read-model',
         'query|* immutable',
         { claim: 'query read', how: ['only', 'just', 'purely', 'simply', 'solely', 'merely'] },
@@ -83,7 +87,7 @@ export const READ_MODEL_VS_WRITE_MODEL: AnswerRubric = {
   ideas: [
     {
       says: 'that the read model is shaped for queries (denormalized, read-optimized), built from the events',
-      claims: ['read-model optimize|derive', '* optimize read-model|query', 'event|event-handler derive|change|store read-model', '* derive read-model', 'read-model be read-model'],
+      claims: ['read-model optimize|derive', 'read-model read|ask query|read|state', '* optimize read-model|query', 'event|event-handler derive|change|store read-model', '* derive read-model', 'read-model be read-model'],
     },
     {
       says: 'what the write model does (handles commands, enforces the business rules, is the source of truth)',
@@ -101,6 +105,11 @@ export const READ_MODEL_VS_WRITE_MODEL: AnswerRubric = {
       correction: 'they are two different models: one shaped for deciding and storing changes, one for answering queries',
       claims: [{ claim: 'read-model share write-model', either: true }, { claim: 'read-model NOT separate write-model', either: true }],
     },
+    {
+      says: 'that clients or commands write to the read model directly',
+      correction: 'only the projections write the read model, from the events; clients and commands never touch it',
+      claims: [{ claim: 'person|command|query|write-model change|store|delete read-model', unless: ['event*', 'projector*', 'handler*', 'projection*'] }],
+    },
     READ_MODEL_ALWAYS_CONSISTENT,
   ],
 };
@@ -112,6 +121,7 @@ export const WHAT_UPDATES_THE_READ_MODEL: AnswerRubric = {
   ideas: [
     {
       says: 'that events (published after a command changes state) trigger the update',
+      answeredBy: ['event', 'event-handler'],
       claims: [
         'event trigger|change|derive|consume|publish|store',
         '* publish|consume|apply|store event',
