@@ -23,9 +23,10 @@ export function supportImportName(specifier: string): string | undefined {
 
 /**
  * Where `specifier`, imported by the file at `importer`, leads. `exerciseFolder` is the student's copy of the
- * exercise (`<solution-dir>/01-decide`); `exerciseId` names it in the refusal.
+ * exercise (`<solution-dir>/01-decide`); `exerciseId` and `importerShown` (`<solution-dir>/01-decide/decide.ts`) name
+ * them in the refusal.
  */
-export function resolveStudentImport(specifier: string, importer: string, exerciseFolder: string, exerciseId: string): ImportTarget {
+export function resolveStudentImport(specifier: string, importer: string, exerciseFolder: string, exerciseId: string, importerShown = 'Your file'): ImportTarget {
   const support = supportImportName(specifier);
   if (support !== undefined) return { kind: 'support', name: support };
   if (specifier.startsWith('./') || specifier.startsWith('../')) {
@@ -38,7 +39,7 @@ export function resolveStudentImport(specifier: string, importer: string, exerci
   return {
     kind: 'refused',
     message:
-      `Your file imports "${specifier}", which exercise code may not import: only files of its own folder (${exerciseId}/) ` +
+      `${importerShown} imports "${specifier}", which exercise code may not import: only files of its own folder (${exerciseId}/) ` +
       `and ${studentSupportModules.map((name) => `../support/${name}`).join(', ')} can be imported.`,
   };
 }

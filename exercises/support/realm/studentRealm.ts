@@ -107,7 +107,7 @@ export function loadStudentInRealm(target: StudentFileToLoad): StudentModule {
     const fromSupport = importer.startsWith(`${supportFolder}${sep}`);
     const resolved = fromSupport
       ? ({ kind: 'refused', message: `A support module imports "${specifier}".` } as const)
-      : resolveStudentImport(specifier, importer, target.exerciseFolder, target.exerciseId);
+      : resolveStudentImport(specifier, importer, target.exerciseFolder, target.exerciseId, shown(importer));
     if (resolved.kind === 'refused') return ['refused', resolved.message];
     const path = resolved.kind === 'support' ? join(supportFolder, `${resolved.name}.ts`) : resolved.path;
     return ['module', loadModule(path)];
