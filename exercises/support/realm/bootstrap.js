@@ -139,6 +139,27 @@
     writable: true,
     configurable: true,
   });
+  // A student's console.log shows in the grader's output, as it did when vitest ran their file directly.
+  const realmString = String;
+  const logger = (level) =>
+    function log(...items) {
+      let text = '';
+      for (let i = 0; i < items.length; i += 1) text += (i > 0 ? ' ' : '') + (typeof items[i] === 'string' ? items[i] : safeText(items[i]));
+      host('log', level, text);
+    };
+  const stringify = JSON.stringify;
+  function safeText(value) {
+    try {
+      return typeof value === 'object' && value !== null ? stringify(value) : realmString(value);
+    } catch {
+      return '[value]';
+    }
+  }
+  defineProperty(realmGlobal, 'console', {
+    value: freeze({ log: logger('log'), info: logger('info'), warn: logger('warn'), error: logger('error'), debug: logger('debug') }),
+    writable: true,
+    configurable: true,
+  });
   // The grading machine's process (its files, its working directory, its environment) is not the student's.
   defineProperty(realmGlobal, 'process', {
     get() {

@@ -75,6 +75,11 @@ export function loadStudentInRealm(target: StudentFileToLoad): StudentModule {
         return [];
       }
       if (kind === 'call') return callCallback(a as number, b);
+      if (kind === 'log') {
+        const level = a === 'info' || a === 'warn' || a === 'error' || a === 'debug' ? a : 'log';
+        console[level](typeof b === 'string' ? b : '');
+        return [];
+      }
       return ['refused', `unknown request ${String(kind)}`];
     } catch (error) {
       return ['refused', error instanceof Error ? error.message : String(error)];
