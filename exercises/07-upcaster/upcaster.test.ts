@@ -1,8 +1,8 @@
 import { describe, it } from 'vitest';
-import { studentPath } from '../support/studentFile';
+import { importStudentModule } from '../support/studentModule';
 import { defineExerciseTests } from './checks';
 
-const student = (await import(/* @vite-ignore */ studentPath('07-upcaster', 'upcaster.ts'))) as Record<string, unknown>;
+const student = importStudentModule('07-upcaster', 'upcaster.ts');
 
 describe('Exercise 07: an upcaster', () => {
   for (const check of defineExerciseTests(student).checks) it(check.name, check.run);

@@ -17,7 +17,8 @@ export const USAGE = `Usage: npm run grade -- [options]
   --exercism <dir>   write <dir>/results.json in the Exercism test-runner format (version 3)
   --help             show this help
 
-Exit code 0 only when everything graded passes.`;
+Exit code 0 only when everything graded passes; with --exercism, 0 whenever the runner ran
+(the verdict is in results.json).`;
 
 /** Parses argv (without node and script); a string is the usage error to show. */
 export function parseOptions(argv: readonly string[]): GradeOptions | string {

@@ -1,16 +1,20 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { transform } from 'sucrase';
 import { describe, expect, it } from 'vitest';
 import * as events from '../../exercises/support/events';
 import * as order from '../../exercises/support/order';
 import type { ExerciseTests, StudentModule } from '../../exercises/support/checks';
 import { codeExercises } from '../../exercises/manifest';
+import { loadStudentInRealm } from '../../exercises/support/realm/studentRealm';
 import { runExerciseTests, runStudentSource, type Transpile } from '../../src/workbook/exerciseRunner';
 
 /**
  * The maintainer's proof (rustlings' and Exercism's rule): every solution passes all of its exercise's checks and
  * every untouched starter fails at least one. It runs the exercises' own checks, through the same runner as the
- * browser, both on the modules as vitest loads them and on the source text as the browser compiles it.
+ * browser, both on the modules as `npm run grade` loads them (each in a realm of its own) and on the source text as
+ * the browser compiles it.
  */
 
 type ChecksModule = { defineExerciseTests: (student: StudentModule) => ExerciseTests };
@@ -24,8 +28,11 @@ const supportModules = new Map<string, unknown>([
 const exercisesDir = new URL('../../exercises/', import.meta.url);
 
 describe.each(codeExercises.map((exercise) => [exercise.id, exercise] as const))('exercise %s', (id, exercise) => {
-  const load = async (folder: string): Promise<StudentModule> =>
-    (await import(/* @vite-ignore */ new URL(`${folder}${id}/${exercise.files.starter}`, exercisesDir).href)) as StudentModule;
+  // As `npm run grade` loads a student's file: in a realm of its own (exercises/support/realm/studentRealm.ts).
+  const load = async (folder: string): Promise<StudentModule> => {
+    const root = fileURLToPath(new URL(folder || '.', exercisesDir));
+    return loadStudentInRealm({ exerciseId: id, exerciseFolder: join(root, id), file: exercise.files.starter, shownRoot: '<solution-dir>', root });
+  };
   const checksOf = async (): Promise<ChecksModule> =>
     (await import(/* @vite-ignore */ new URL(`${id}/checks.ts`, exercisesDir).href)) as ChecksModule;
 

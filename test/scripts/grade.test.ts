@@ -36,14 +36,15 @@ function submission(name: string, answers: string): string {
 }
 
 describe.concurrent('npm run grade', { timeout: 90_000 }, () => {
-  it("grades another student's starter folder: every requirement fails, exit 1, all three reports written", async () => {
+  it("grades another student's starter folder: every requirement fails, all three reports written, exit 0 for Exercism's runner", async () => {
     const before = { text: readFileSync(workingCopy, 'utf8'), mtime: statSync(workingCopy).mtimeMs };
     const folder = submission('starter', readFileSync(workingCopy, 'utf8'));
     const out = join(scratch, 'out');
 
     const run = await grade(['--exercise', '06', '--dir', folder, '--json', join(out, 'r.json'), '--junit', join(out, 'r.xml'), '--exercism', out]);
 
-    expect(run.code).toBe(1);
+    // With --exercism the exit code says the runner ran; the verdict is in results.json.
+    expect(run.code).toBe(0);
     expect(run.stdout).toContain('06-cqrs-event-sourcing  0/6 passed');
     expect(run.stdout).toMatch(/FAIL +Requirement 2 +Requirement 2 has no diagram/);
     const report = JSON.parse(readFileSync(join(out, 'r.json'), 'utf8'));
@@ -54,9 +55,16 @@ describe.concurrent('npm run grade', { timeout: 90_000 }, () => {
     expect(v.safeParse(ExercismV3, exercism).success).toBe(true);
     expect(exercism.status).toBe('fail');
     expect(exercism.tests.map((t: { task_id: number }) => t.task_id)).toEqual([1, 2, 3, 4, 5, 6]);
-    expect(exercism.tests[0].test_code).toContain('checkRequirement');
+    expect(exercism.tests[0].test_code).toContain('checkRequirement(1,');
+    expect(exercism.tests[0].test_code).not.toContain('it.each');
+    for (const file of ['r.json', 'r.xml', 'results.json']) expect(readFileSync(join(out, file), 'utf8')).not.toContain(scratch);
     // The working copy was neither read for grading nor written.
     expect({ text: readFileSync(workingCopy, 'utf8'), mtime: statSync(workingCopy).mtimeMs }).toEqual(before);
+  });
+
+  it('exits 1 without --exercism when a requirement fails', async () => {
+    const run = await grade(['--exercise', '06', '--dir', submission('starter-plain', readFileSync(workingCopy, 'utf8'))]);
+    expect(run.code).toBe(1);
   });
 
   it('exits 0 when every requirement passes (the reference solution in a submission folder)', async () => {

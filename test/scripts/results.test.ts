@@ -3,7 +3,9 @@ import * as v from 'valibot';
 import { ExercismV3 } from './exercismSchema';
 import { parseOptions } from '../../scripts/grading/options';
 import { selectExercise } from '../../scripts/grading/exercisesList';
-import { cleanMessage, toExercism, toGradeReport, toJUnit, toTable } from '../../scripts/grading/results';
+import { cleanMessage, toExercism, toGradedExercises, toGradeReport, toJUnit, toTable } from '../../scripts/grading/results';
+import { testCodeOf } from '../../scripts/grading/testCode';
+import type { VitestJson } from '../../scripts/grading/vitestRun';
 import type { GradedExercise } from '../../scripts/grading/results';
 
 /** The reports `npm run grade` writes, from one graded run (no process spawned here). */
@@ -49,6 +51,24 @@ describe('grade reports', () => {
     expect(results).toEqual({ version: 3, status: 'error', message: '01-decide: SyntaxError in decide.ts', tests: [] });
   });
 
+  it('--exercism: some tests ran and one file could not load is a fail, the load as a test in error', () => {
+    const results = toExercism([graded[0]!, { id: '01-decide', tests: [], error: 'decide.ts does not compile' }]);
+    expect(v.safeParse(ExercismV3, results).success).toBe(true);
+    expect(results.status).toBe('fail');
+    expect(results.message).toBeUndefined();
+    expect(results.tests.map((t) => [t.name, t.status])).toEqual([
+      ['06-cqrs-event-sourcing > Requirement 1: CQRS concepts', 'pass'],
+      ['06-cqrs-event-sourcing > Requirement 2: CQRS architecture diagram', 'fail'],
+      ['01-decide > load', 'error'],
+    ]);
+  });
+
+  it('--junit: the top-level tests count includes the load testcase of a file that could not run', () => {
+    const xml = toJUnit([graded[0]!, { id: '01-decide', tests: [], error: 'decide.ts does not compile' }]);
+    expect(xml).toMatch(/<testsuites [^>]*tests="3" failures="1" errors="1">/);
+    expect(xml.match(/<testcase /g)).toHaveLength(3);
+  });
+
   it('--junit: one testcase per requirement, the failure message escaped', () => {
     const xml = toJUnit(graded);
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites [^>]*tests="2" failures="1" errors="0">/);
@@ -65,6 +85,22 @@ describe('grade reports', () => {
     const table = toTable(graded);
     expect(table).toContain('06-cqrs-event-sourcing  1/2 passed');
     expect(table).toMatch(/FAIL +Requirement 2 +Your diagram has no path/);
+  });
+
+  it('names the folder graded <solution-dir> and the grader\'s files by their repository path, never a path of this machine', () => {
+    const report: VitestJson = {
+      testResults: [
+        { name: '/repo/exercises/01-decide/decide.test.ts', status: 'failed', message: 'Failed to load file:///tmp/student-42/01-decide/decide.ts', assertionResults: [] },
+        {
+          name: '/repo/exercises/02-evolve/evolve.test.ts',
+          status: 'failed',
+          assertionResults: [{ title: 'x', fullName: 'x', status: 'failed', failureMessages: ['Error: /tmp/student-42/02-evolve/evolve.ts threw (see /repo/exercises/support/checks.ts)\n    at /repo/x.ts:1:1'] }],
+        },
+      ],
+    };
+    const [decide, evolve] = toGradedExercises('/repo', ['01-decide', '02-evolve'], report, '/tmp/student-42');
+    expect(decide!.error).toBe('Failed to load <solution-dir>/01-decide/decide.ts');
+    expect(evolve!.tests[0]!.message).toBe('<solution-dir>/02-evolve/evolve.ts threw (see exercises/support/checks.ts)');
   });
 
   it('keeps only the message of an assertion failure', () => {
@@ -94,5 +130,18 @@ describe('grade options', () => {
     expect(selectExercise(all, '6')).toEqual(all[1]);
     expect(selectExercise(all, '06-cqrs-event-sourcing')).toEqual(all[1]);
     expect(selectExercise(all, '42')).toBe("There is no exercise '42'. Exercises: 01-decide, 06-cqrs-event-sourcing.");
+  });
+});
+
+describe('test_code', () => {
+  it('a coding exercise test is the code of its check in checks.ts, not the loop that registers it', () => {
+    const test = "for (const check of defineExerciseTests(student).checks) it(check.name, check.run);";
+    const checks = "checks: [\n      {\n        name: 'the total is computed to the cent',\n        run: () => expectEqual(total(), 0.3, 'use orderTotal'),\n      },\n      {\n        name: 'another',\n        run: () => {},\n      },\n    ]";
+    expect(testCodeOf(test, 'the total is computed to the cent', checks)).toBe("{\n  name: 'the total is computed to the cent',\n  run: () => expectEqual(total(), 0.3, 'use orderTotal'),\n}");
+  });
+
+  it('a test of it.each is its callback with the row in place of the parameter, not the it.each wrapper', () => {
+    const source = "describe('x', () => {\n  it.each(requirements)('Requirement %i: %s', (n) => {\n    const result = checkRequirement(n, read());\n    if (result.status === 'fail') assert.fail(result.message);\n  });\n});";
+    expect(testCodeOf(source, 'Requirement 2: CQRS architecture diagram')).toBe("const result = checkRequirement(2, read());\nif (result.status === 'fail') assert.fail(result.message);");
   });
 });
