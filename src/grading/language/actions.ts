@@ -9,7 +9,7 @@ export const ACTIONS = {
     'amend', 'tweak', 'revise', 'touch', 'affect', 'transform', 'manipulate', 'reorder', 'reshuffle', 'rework', 'rewritten', 'overwritten', 'rewrote', 'overwrote',
     'in-place', 'side effect', 'side effects', 'side-effect', 'side-effects',
   ],
-  delete: ['delete', 'remove', 'purge', 'discard', 'drop', 'erase', 'truncate', 'wipe', 'clear', 'throw away', 'get rid of', 'compact', 'prune', 'archive', 'lose', 'lost'],
+  delete: ['gone', 'disappear', 'vanish', 'delete', 'remove', 'purge', 'discard', 'drop', 'erase', 'truncate', 'wipe', 'clear', 'throw away', 'get rid of', 'compact', 'prune', 'archive', 'lose', 'lost'],
   read: [
     'read', 'return', 'retrieve', 'fetch', 'get', 'look up', 'obtain', 'provide', 'answer', 'view', 'display', 'show', 'find', 'search',
     'list', 'serve', 'query', 'look at', 'inspect', 'report', 'load', 'give', 'give back', 'hand back', 'respond', 'read-only', 'interrogative',

@@ -26,7 +26,7 @@ export const CONCEPTS = {
   'event-store': ['event store', 'event log', 'append-only log', 'append only log', 'log', 'ledger', 'event database', 'event table', 'event stream', 'stream', 'streams', 'store', 'eventstore', 'journal', 'event storage', 'database', 'db'],
   state: ['state', 'current state', 'data', 'status', 'row', 'rows', 'record', 'records', 'value', 'values', 'information', 'latest state', 'latest version', 'current version', 'current value', 'current values', 'current data', 'anything', 'something', 'the system', 'system', 'order', 'orders', 'aggregate state', 'entity', 'object'],
   history: ['history', 'change', 'changes', 'past', 'audit trail', 'trail', 'sequence', 'every change', 'all changes', 'what happened', 'previous state', 'previous states', 'past states', 'transitions', 'delta', 'deltas', 'timeline'],
-  snapshot: ['snapshot', 'snapshots', 'checkpoint', 'checkpoints'],
+  snapshot: ['snapshot', 'snapshots', 'checkpoint', 'checkpoints', 'copy', 'serialized copy', 'serialised copy', 'picture', 'photo', 'image', 'saved state', 'cached state', 'precomputed state', 'memento'],
   'event-handler': ['event handler', 'event handlers', 'handler', 'handlers', 'projector', 'projectors', 'consumer', 'consumers', 'subscriber', 'subscribers', 'listener', 'listeners', 'projection handler', 'denormalizer'],
   'event-bus': ['event bus', 'bus', 'message broker', 'broker', 'kafka', 'queue', 'message queue', 'topic', 'rabbitmq'],
   person: ['you', 'we', 'developer', 'developers', 'user', 'users', 'someone', 'anyone', 'admin', 'administrator', 'team', 'client', 'clients', 'people', 'operator'],

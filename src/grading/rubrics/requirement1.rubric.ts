@@ -121,7 +121,7 @@ export const WHAT_UPDATES_THE_READ_MODEL: AnswerRubric = {
   ideas: [
     {
       says: 'that events (published after a command changes state) trigger the update',
-      answeredBy: ['event', 'event-handler'],
+      answeredBy: { first: ['event', 'event-handler', 'event-bus'], also: ['write-model', 'command', 'event-bus', 'event-store', 'read-model', 'event-handler', 'event'] },
       claims: [
         'event trigger|change|derive|consume|publish|store',
         '* publish|consume|apply|store event',

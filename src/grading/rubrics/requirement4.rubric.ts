@@ -41,7 +41,9 @@ export const WHAT_IS_AN_EVENT_STORE: AnswerRubric = {
   ideas: [
     {
       says: 'that the event store is the database where the events are kept',
-      claims: ['event-store store|be|read event|event-store|history', '* store event', 'event store', 'event-store be event-store'],
+      answeredBy: { first: ['event-store'], also: ['event', 'history', 'event-store'], needs: ['event', 'history'] },
+      claims: [
+        'event-store immutable','event-store store|be|read event|event-store|history', '* store event', 'event store', 'event-store be event-store'],
     },
     {
       says: 'that events are never changed after they are stored (append-only, immutable)',
@@ -56,7 +58,7 @@ export const WHAT_IS_AN_EVENT_STORE: AnswerRubric = {
   misconceptions: [EVENTS_ARE_CHANGED],
 };
 
-const REBUILT = ['again', 'rebuild*', 'reconstruct*', 'order', 'beginning', 'start', 'scratch', 'state', 'sequence', 'one by one', 'deriv*', 'restor*', 'recreat*', 'recomput*', 'projection*', 'read model*', 'first', 'initial', 'empty'];
+const REBUILT = ['re', 'position', 'again', 'rebuild*', 'reconstruct*', 'order', 'beginning', 'start', 'scratch', 'state', 'sequence', 'one by one', 'deriv*', 'restor*', 'recreat*', 'recomput*', 'projection*', 'read model*', 'first', 'initial', 'empty'];
 
 export const WHAT_IS_REPLAY: AnswerRubric = {
   topic: ['event'],
@@ -90,6 +92,7 @@ export const WHAT_IS_A_SNAPSHOT: AnswerRubric = {
   ideas: [
     {
       says: 'that a snapshot saves the state as of a given event',
+      answeredBy: { first: ['snapshot'], also: ['state', 'write-model', 'event', 'history', 'snapshot'] },
       claims: ['snapshot store|be|derive|read state|history|write-model|snapshot', '* store state', { claim: 'snapshot store|be|derive', how: ['state', 'aggregate'] }],
     },
     {
