@@ -39,6 +39,8 @@ export type Misconception = {
 export type AnswerRubric = {
   /** What an answer to this question is about, standing in for "it" and for a subject left out. */
   readonly topic?: readonly ConceptId[];
+  /** What "the first" / "the former" and "the second" / "the latter" stand for, where the question names two things. */
+  readonly ordinals?: readonly [readonly ConceptId[], readonly ConceptId[]];
   readonly ideas: readonly Idea[];
   readonly misconceptions: readonly Misconception[];
 };
@@ -47,7 +49,7 @@ export type Judgement = { readonly ok: true } | { readonly ok: false; readonly p
 
 /** Judges one answer; `subject` names it in the message ("Question 2", "The CQRS cell of 'Data consistency'"). */
 export function judgeAnswer(subject: string, rubric: AnswerRubric, text: string): Judgement {
-  const claims = claimsOf(text, rubric.topic);
+  const claims = claimsOf(text, rubric.topic, rubric.ordinals);
   const prepared = prepare(text);
   for (const misconception of rubric.misconceptions) {
     const made = claims.find((claim) => (misconception.claims ?? []).some((p) => claimMatches(p, claim, true)));

@@ -35,7 +35,7 @@ export const ACTIONS = {
   trigger: ['trigger', 'cause', 'drive', 'start', 'initiate', 'kick off', 'prompt', 'invoke', 'fire', 'lead to', 'result in', 'set off', 'refresh'],
   separate: [
     'separate', 'split', 'segregate', 'divide', 'decouple', 'isolate', 'distinguish', 'differ', 'differentiate', 'split up', 'keep apart', 'pull apart', 'break apart',
-    'separated', 'separation', 'segregation', 'distinct', 'different', 'independent', 'independently', 'apart',
+    'separated', 'separation', 'segregation', 'distinct', 'different', 'independent', 'independently', 'apart', 'difference', 'contrast',
   ],
   share: ['share', 'combine', 'merge', 'use same', 'use single', 'unify', 'mix', 'couple', 'coupled', 'shared', 'same model', 'single model', 'one shared'],
   overwrite: ['overwrite', 'replace', 'lose', 'lost', 'discard', 'forget', 'override', 'destroy', 'overwritten', 'overwrote', 'throw away', 'update in place'],

@@ -83,7 +83,7 @@ function wordsOfSentence(sentence: string): Token[] {
 }
 
 /** The claims of every clause of an answer, in order. `topic` is what an answer without a subject is about. */
-export function claimsOf(text: string, topic: readonly ConceptId[] = []): Claim[] {
+export function claimsOf(text: string, topic: readonly ConceptId[] = [], ordinals?: readonly [readonly ConceptId[], readonly ConceptId[]]): Claim[] {
   const claims: Claim[] = [];
   const earlier: { ids: readonly ConceptId[]; plural: boolean }[] = [];
   for (const sentence of sentencesOf(text)) {
@@ -91,7 +91,7 @@ export function claimsOf(text: string, topic: readonly ConceptId[] = []): Claim[
     let denyingFrame = false;
     const tokens = wordsOfSentence(sentence);
     const words = tokens.filter((t) => t !== BREAK && !DETERMINERS.has(t.raw)).map((t) => t.lemma);
-    const clauses = clausesOf(tokens).map((clause) => ({ clause, mentions: mentionsOf(clause) }));
+    const clauses = clausesOf(tokens).map((clause) => ({ clause, mentions: mentionsOf(clause, ordinals) }));
     const named = clauses.flatMap(({ mentions }) => mentions.flatMap((m) => (m.kind === 'concept' || m.kind === 'action' ? m.ids : [])));
     let subject: readonly ConceptId[] = [];
     for (const [index, { clause, mentions }] of clauses.entries()) {
@@ -167,7 +167,9 @@ function isConceptWord(token: Token): boolean {
   return lexiconOf().some((e) => e.words.length === 1 && e.concepts.length > 0 && wordMatches(e.words[0]!, token));
 }
 
-function mentionsOf(clause: readonly Token[]): Mention[] {
+const ORDINALS: Record<string, 0 | 1> = { first: 0, former: 0, second: 1, latter: 1 };
+
+function mentionsOf(clause: readonly Token[], ordinals?: readonly [readonly ConceptId[], readonly ConceptId[]]): Mention[] {
   const tokens = clause.filter((t) => !DETERMINERS.has(t.raw));
   const mentions: Mention[] = [];
   const negators = polarityWords();
@@ -178,6 +180,13 @@ function mentionsOf(clause: readonly Token[]): Mention[] {
     if (negator !== undefined) {
       mentions.push({ kind: 'negator', ofObject: OBJECT_NEGATORS.has(negator.join(' ')) });
       i += negator.length;
+      continue;
+    }
+    // "The first keeps only the latest values… The second keeps every change": the question's two things.
+    const ordinal = ORDINALS[token.raw];
+    if (ordinals !== undefined && ordinal !== undefined && (tokens[i + 1] === undefined || !tokens[i + 1]!.tags.has('Noun') || isVerb(tokens[i + 1]!)) && clause[0] !== undefined) {
+      mentions.push({ kind: 'concept', ids: ordinals[ordinal], plural: false, afterPreposition: false, leadsClause: false });
+      i += 1;
       continue;
     }
     if (token.raw === 'by') {

@@ -7,6 +7,7 @@ const EVENT_SIDE = 'event-sourcing|event-store|person|event';
 
 export const STATE_VS_EVENTS: AnswerRubric = {
   topic: ['event-sourcing'],
+  ordinals: [['state-persistence'], ['event-sourcing']],
   ideas: [
     {
       says: 'that event sourcing stores every change as an event (the full history)',
@@ -26,6 +27,11 @@ export const STATE_VS_EVENTS: AnswerRubric = {
       says: 'that event sourcing stores only the current state',
       correction: 'event sourcing stores the events; the current state is derived from them',
       claims: [{ claim: 'event-sourcing|event-store store|overwrite state', how: ['only', 'just', 'solely', 'merely'] }, 'event-sourcing|event-store overwrite|delete history|event'],
+    },
+    {
+      says: 'that there is no real difference between the two',
+      correction: 'state-based persistence keeps only the current state, event sourcing every change as an event',
+      claims: [{ claim: '* NOT separate', how: ['difference', 'differ*', 'different'] }],
     },
     {
       says: 'that state-based persistence keeps the history',
