@@ -11,6 +11,8 @@ export type CommandName =
   | 'CancelOrder'
   | 'DeleteOrder'
   | 'UpdateOrderStatus'
+  /** Seed 000's CRUD status overwrite: any status from any status, recorded as OrderStatusSet. */
+  | 'SetOrderStatus'
   | 'CreateUser'
   | 'UpdateUserEmail';
 

@@ -74,6 +74,8 @@ export const ordersProjection: Projection<OrderDoc> = {
         return docs.put(orderId, moved(order, 'cancelled', event.data.cancelledAt, { cancelReason: event.data.reason }));
       case 'OrderDeleted':
         return docs.delete(orderId);
+      case 'OrderStatusSet':
+        return docs.put(orderId, moved(order, event.data.status, event.data.setAt));
       default:
         return assertNever(event);
     }

@@ -127,7 +127,7 @@ export async function notFoundOnReadSide(
 /** The latest status an order's events moved it to, for the "updated to X" messages. */
 export function statusAfter(outcome: Extract<CommandOutcome, { ok: true }>): string | undefined {
   const last = outcome.events.at(-1);
-  return last === undefined ? undefined : statusOfEvent(last.type);
+  return last === undefined ? undefined : statusOfEvent(last);
 }
 
 /** The stream version after the command: the `expectedVersion` a client would send next (optimistic concurrency). */

@@ -2,7 +2,7 @@ import { isJsonObject, objectMessage } from '../../domain/core/validation';
 import type { WorkbookSimulator } from '../simulator';
 import { idempotencyHeader, type ApiConsoleOptions, type RouteContext } from './endpoint';
 import { parseRequest } from './parseRequest';
-import { errorResponse, validationFailed } from './responses';
+import { asFastApiValidation, errorResponse, validationFailed } from './responses';
 import { matchRoute, routeName } from './routes';
 import type { ApiResponse } from './types';
 
@@ -39,7 +39,12 @@ export async function handleApiRequest(
   }
 
   const { route, params } = match;
-  const answered = (response: ApiResponse): ApiResponse => ({ ...response, seed: route.seed, route: routeName(route) });
+  const fastApi = route.seed === '000' || route.seed === '001';
+  const answered = (response: ApiResponse): ApiResponse => ({
+    ...(fastApi ? asFastApiValidation(response) : response),
+    seed: route.seed,
+    route: routeName(route),
+  });
 
   if (route.body === 'none' && request.body.kind === 'json') {
     return answered(
@@ -71,7 +76,7 @@ export async function handleApiRequest(
   const key = request.headers[idempotencyHeader];
   if (key !== undefined && !idempotencyKeyPattern.test(key)) {
     return answered(
-      validationFailed([{ field: 'Idempotency-Key', message: 'must be 1 to 100 letters, digits or _ . : -' }]),
+      validationFailed([{ field: 'Idempotency-Key', message: 'must be 1 to 100 letters, digits or _ . : -' }], 'The request', 'header'),
     );
   }
 
