@@ -4,6 +4,7 @@ import type { PlaceOrder } from '../../domain/order/types';
 import type { WorkbookSimulator } from '../simulator';
 import type { CommandName, CommandOutcome } from '../types';
 import type { ApiResponse, HttpMethod, SeedId } from './types';
+import type { KeyLocks, KeyRecords } from '../idempotency/requestKeys';
 import { errorResponse, refusedCommand, validationFailed } from './responses';
 
 /**
@@ -20,7 +21,11 @@ export type ApiConsoleOptions = {
   readonly readYourWrites?: boolean;
   /** Mints new order ids; tests pass a predictable one. */
   readonly newId?: () => string;
+  /** Where Idempotency-Keys are bound to their requests; by default localStorage + Web Locks in a browser, else memory. */
+  readonly idempotencyKeys?: IdempotencyKeys;
 };
+
+export type IdempotencyKeys = { readonly records: KeyRecords; readonly locks: KeyLocks };
 
 export type RouteContext = {
   readonly simulator: WorkbookSimulator;
