@@ -54,7 +54,7 @@ export async function requestFingerprint(method: string, path: string, body: unk
 export const requestLine = (record: Pick<KeyRecord, 'method' | 'path'>): string => `${record.method} ${record.path}`;
 
 /** The 422's message: the key, the request it already names, and what differs. */
-export function keyReusedMessage(record: KeyRecord, method: string, path: string): string {
+export function keyReusedMessage(record: Pick<KeyRecord, 'key' | 'method' | 'path'>, method: string, path: string): string {
   const same = record.method === method && record.path === path;
   const first = requestLine(record);
   return same
