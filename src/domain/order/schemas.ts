@@ -228,7 +228,7 @@ export function parseOrderRequest(input: unknown, orderId: string, at: string): 
 }
 
 const statusUpdateSchema = jsonObject(
-  { new_status: requiredTextSchema(100), reason: optionalTextSchema(500) },
+  { new_status: requiredTextSchema(100), reason: optionalTextSchema(500), trackingNumber: optionalTextSchema(100) },
 );
 
 /**
@@ -238,11 +238,15 @@ const statusUpdateSchema = jsonObject(
 export function parseStatusUpdate(input: unknown, orderId: string, at: string): OrderCommand {
   const renames = new Map<string, string>();
   const normalized = isJsonObject(input)
-    ? { new_status: pick(input, 'new_status', ['newStatus', 'status'], '', renames), reason: input.reason }
+    ? {
+        new_status: pick(input, 'new_status', ['newStatus', 'status'], '', renames),
+        reason: input.reason,
+        trackingNumber: pick(input, 'trackingNumber', ['tracking_number'], '', renames),
+      }
     : input;
   const body = withPathId('orderId', orderId, () => parseInput(statusUpdateSchema, normalized, renames));
   try {
-    return commandForStatusUpdate(orderId, body.new_status, at, body.reason ?? undefined);
+    return commandForStatusUpdate(orderId, body.new_status, at, body.reason ?? undefined, body.trackingNumber ?? undefined);
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
     const field = renames.get('new_status') ?? 'new_status';

@@ -89,3 +89,13 @@ describe('seed 002: optimistic concurrency over HTTP', () => {
     expect(await api.head()).toBe(2);
   });
 });
+
+describe('seed 002: shipping through a status update', () => {
+  it('records the tracking number the body gives', async () => {
+    const { api } = await placedAndRead();
+    for (const status of ['confirmed', 'processing']) await api.send(`PUT /api/v1/orders/order/o-1/status {"status":"${status}"}`);
+    const shipped = await api.send('PUT /api/v1/orders/order/o-1/status {"status":"shipped","trackingNumber":"TRK-42"}');
+    expect(shipped.status).toBe(200);
+    expect((await api.simulator.store.readStream('order-o-1')).at(-1)).toMatchObject({ type: 'OrderShipped', data: { trackingNumber: 'TRK-42' } });
+  });
+});
