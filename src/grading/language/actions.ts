@@ -9,7 +9,7 @@ export const ACTIONS = {
     'amend', 'tweak', 'revise', 'touch', 'affect', 'transform', 'manipulate', 'reorder', 'reshuffle', 'rework', 'rewritten', 'overwritten', 'rewrote', 'overwrote',
     'in-place', 'side effect', 'side effects', 'side-effect', 'side-effects',
   ],
-  delete: ['gone', 'disappear', 'vanish', 'delete', 'remove', 'purge', 'discard', 'drop', 'erase', 'truncate', 'wipe', 'clear', 'throw away', 'get rid of', 'compact', 'prune', 'archive', 'lose', 'lost'],
+  delete: ['gone', 'disappear', 'vanish', 'thrown away', 'thrown out', 'throw out', 'delete', 'remove', 'purge', 'discard', 'drop', 'erase', 'truncate', 'wipe', 'clear', 'throw away', 'get rid of', 'compact', 'prune', 'archive', 'lose', 'lost'],
   read: [
     'read', 'return', 'retrieve', 'fetch', 'get', 'look up', 'obtain', 'provide', 'answer', 'view', 'display', 'show', 'find', 'search',
     'list', 'serve', 'query', 'look at', 'inspect', 'report', 'load', 'give', 'give back', 'hand back', 'respond', 'read-only', 'interrogative',
@@ -47,6 +47,7 @@ export const ACTIONS = {
   'always-consistent': ['always consistent', 'immediately consistent', 'instantly consistent', 'strongly consistent', 'consistent immediately', 'always up to date', 'immediately up to date', 'instantly up to date', 'synchronous', 'synchronously', 'in the same transaction', 'same transaction', 'never stale', 'atomic'],
   optimize: ['optimize', 'optimise', 'tailor', 'shape', 'design', 'structure', 'tune', 'suit', 'denormalize', 'denormalise', 'denormalized', 'denormalised', 'precompute', 'pre-compute', 'materialize', 'materialise', 'flatten', 'prepare', 'fit', 'organize', 'organise'],
   enforce: ['enforce', 'validate', 'check', 'guard', 'protect', 'ensure', 'verify', 'decide', 'accept', 'reject', 'refuse', 'apply rules', 'uphold', 'maintain'],
+  need: ['need', 'needed', 'require', 'required', 'necessary', 'useful', 'relevant'],
   scale: ['scale', 'grow', 'scale out', 'scale up'],
   speed: ['speed up', 'accelerate', 'shorten', 'save time', 'avoid', 'skip', 'reduce', 'cut', 'limit', 'bound', 'faster', 'quicker'],
 } as const;

@@ -92,6 +92,7 @@ export function claimsOf(text: string, topic: readonly ConceptId[] = [], ordinal
     const tokens = wordsOfSentence(sentence);
     const words = tokens.filter((t) => t !== BREAK && !DETERMINERS.has(t.raw)).map((t) => t.lemma);
     const clauses = clausesOf(tokens).map((clause) => ({ clause, mentions: mentionsOf(clause, ordinals) }));
+    if (isListOfTerms(clauses)) continue;
     const named = clauses.flatMap(({ mentions }) => mentions.flatMap((m) => (m.kind === 'concept' || m.kind === 'action' ? m.ids : [])));
     let subject: readonly ConceptId[] = [];
     for (const [index, { clause, mentions }] of clauses.entries()) {
@@ -118,6 +119,16 @@ export function claimsOf(text: string, topic: readonly ConceptId[] = [], ordinal
     }
   }
   return claims;
+}
+
+/**
+ * "Events, store, immutable, database, append": terms strung together assert nothing. A sentence counts as such a
+ * list when three or more of its clauses are one word each and those words mix concepts with actions.
+ */
+function isListOfTerms(clauses: readonly { clause: readonly Token[]; mentions: readonly Mention[] }[]): boolean {
+  const single = clauses.filter(({ clause }) => clause.filter((t) => !DETERMINERS.has(t.raw)).length === 1);
+  if (single.length < 3) return false;
+  return single.some(({ mentions }) => mentions[0]?.kind === 'concept') && single.some(({ mentions }) => mentions[0]?.kind === 'action');
 }
 
 /** Clauses: split at punctuation, at subordinating words, and at "and"/"or" where a new subject and verb follow. */

@@ -26,7 +26,11 @@ export const STATE_VS_EVENTS: AnswerRubric = {
     {
       says: 'that event sourcing stores only the current state',
       correction: 'event sourcing stores the events; the current state is derived from them',
-      claims: [{ claim: 'event-sourcing|event-store store|overwrite state', how: ['only', 'just', 'solely', 'merely'] }, 'event-sourcing|event-store overwrite|delete history|event'],
+      claims: [
+        { claim: 'event-sourcing|event-store store|overwrite state', how: ['only', 'just', 'solely', 'merely', 'table', 'row', 'column'], unless: ['deriv*', 'rebuil*', 'replay*', 'comput*', 'snapshot*', 'fold*', 'calculat*'] },
+        'event-sourcing|event-store overwrite|delete history|event',
+        { claim: '* NOT read|derive|apply event|history', how: ['state'], unless: ['snapshot*', 'only', 'all', 'every', 'whole', 'entire', 'command*'] },
+      ],
     },
     {
       says: 'that there is no real difference between the two',
@@ -116,7 +120,7 @@ export const WHAT_IS_A_SNAPSHOT: AnswerRubric = {
     {
       says: 'that a snapshot replaces or deletes the events',
       correction: 'the events stay in the store; the snapshot is only a shortcut that can be rebuilt from them',
-      claims: ['snapshot overwrite|delete|change event|history', { claim: '* delete|overwrite event|history', how: ['snapshot*'] }],
+      claims: ['snapshot overwrite|delete|change event|history', { claim: '* delete|overwrite event|history', how: ['snapshot*'] }, { claim: '* NOT need event|history' }],
     },
     EVENTS_ARE_CHANGED,
   ],
