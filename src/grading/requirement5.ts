@@ -1,6 +1,7 @@
 import { isUnanswered } from './answersDocument';
 import type { RequirementSection } from './answersDocument';
-import { foldOrder1001, isOrder1001, lifecycleStageOf, orderIdOf, parseRequirement5Events, stageRank } from './orderEvents';
+import { foldOrder1001, isOrder1001, lifecycleStageOf, orderIdOf, parseRequirement5Events } from './orderEvents';
+import { lifecycleTransitionProblems } from './orderLifecycle';
 import type { AnswerEvent } from './orderEvents';
 import { judgeAnswer } from './rubric';
 import { STATE_DERIVATION } from './rubrics/requirement5.rubric';
@@ -8,7 +9,8 @@ import { fail, pass } from './result';
 import type { RequirementResult } from './types';
 
 /**
- * Requirement 5: four events in lifecycle order, each naming its order; order #1001 (placed, paid, shipped) folds
+ * Requirement 5: four events in lifecycle order, each naming its order, every transition one the order state
+ * machine allows (orderLifecycle.ts); order #1001 (placed, paid, shipped) folds
  * to `shipped`; the prose derives the state by applying the events in order.
  */
 export function checkRequirement5(section: RequirementSection): RequirementResult {
@@ -56,19 +58,7 @@ function lifecycleProblems(events: readonly AnswerEvent[]): string[] {
       problems.push(`your events have no event for the order being ${needed}, such as ${example}`);
     }
   }
-  // Chronological order is per order: another order's OrderPlaced may come after 1001's OrderShipped.
-  const previousByOrder = new Map<string, AnswerEvent>();
-  for (const event of events) {
-    const stage = lifecycleStageOf(event.type);
-    if (stage === undefined || stage === 'cancelled') continue;
-    const order = orderIdOf(event) ?? '';
-    const previous = previousByOrder.get(order);
-    if (previous !== undefined && stageRank(stage) < stageRank(lifecycleStageOf(previous.type)!)) {
-      problems.push(`${event.type} comes after ${previous.type}, but in an order's life it happens before it: list the events in chronological order`);
-      break;
-    }
-    previousByOrder.set(order, event);
-  }
+  problems.push(...lifecycleTransitionProblems(events));
   const unnamed = events.filter((e) => orderIdOf(e) === undefined).map((e) => e.type);
   if (unnamed.length > 0) {
     problems.push(`the payload of ${unnamed.join(', ')} does not say which order it is about (add "orderId": "1001")`);

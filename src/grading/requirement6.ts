@@ -3,11 +3,10 @@ import { isUnanswered } from './answersDocument';
 import { prepare, says } from './meaning';
 import { REQUIREMENT_6_SCENARIOS, verdictOf } from './rubrics/requirement6.rubric';
 import { fail, pass } from './result';
+import { readVerdict } from './verdict';
 import type { RequirementResult } from './types';
 
-const VERDICT_LINE = /^\s*(?:[-*]\s*)?(?:\*\*|__)?verdict(?:\*\*|__)?\s*:\s*(?:\*\*|__)?(.*)$/im;
-
-/** Requirement 6: for each scenario a `Verdict:` line matching the seed, and reasons naming the deciding factor. */
+/** Requirement 6: for each scenario a verdict matching the seed (in any clear form, see verdict.ts), and reasons naming the deciding factor. */
 export function checkRequirement6(section: RequirementSection): RequirementResult {
   const problems: string[] = [];
   const unclaimed = [...section.questions];
@@ -18,9 +17,8 @@ export function checkRequirement6(section: RequirementSection): RequirementResul
       continue;
     }
     const answer: QuestionAnswer = unclaimed.splice(index, 1)[0]!;
-    const line = VERDICT_LINE.exec(answer.text);
-    const written = line?.[1]?.trim() ?? '';
-    if (line === null || isUnanswered(written)) {
+    const written = readVerdict(answer.text) ?? '';
+    if (isUnanswered(written)) {
       problems.push(`the scenario '${scenario.name}' has no verdict: choose one (a line 'Verdict: good fit', 'Verdict: not a good fit' or 'Verdict: partial fit')`);
       continue;
     }
