@@ -81,7 +81,10 @@ function asserts(idea: Idea, claims: readonly Claim[], text: string, prepared: R
  * `needs` where given.
  */
 function fragmentAnswers(text: string, by: NonNullable<Idea['answeredBy']>): boolean {
-  const opening = text.trim().split(/(?<=[.!?,;:])\s|\n\s*\n|\s[—–(]/)[0] ?? '';
+  const sentence = (text.trim().split(/(?<=[.!?])\s|\n\s*\n/)[0] ?? '').slice(0, 2_000);
+  // "Event, bus, handler, read model, update." names terms; it does not answer.
+  if (sentence.split(/,/).filter((part) => part.trim().split(/\s+/).length <= 2).length >= 3) return false;
+  const opening = sentence.split(/(?<=[,;:])\s|\s[—–(]/)[0] ?? '';
   if (claimsOf(opening).length > 0) return false;
   const named = conceptsNamed(opening);
   const allowed = [...by.first, ...(by.also ?? [])];

@@ -86,7 +86,7 @@ function wordsOfSentence(sentence: string): Token[] {
 export function claimsOf(text: string, topic: readonly ConceptId[] = [], ordinals?: readonly [readonly ConceptId[], readonly ConceptId[]]): Claim[] {
   const claims: Claim[] = [];
   const earlier: { ids: readonly ConceptId[]; plural: boolean }[] = [];
-  for (const sentence of sentencesOf(text)) {
+  for (const sentence of sentencesOf(text.slice(0, MAX_ANSWER)).map((s) => s.slice(0, MAX_SENTENCE))) {
     let frame: readonly ConceptId[] = [];
     let denyingFrame = false;
     const tokens = wordsOfSentence(sentence);
@@ -103,6 +103,8 @@ export function claimsOf(text: string, topic: readonly ConceptId[] = [], ordinal
         if ((index === 0 || PREPOSITIONS.has(clause[0]?.raw ?? '')) && concepts.length === 1) {
           frame = concepts[0]!.ids;
           denyingFrame = mentions.some((m) => m.kind === 'negator');
+          // "Unlike the write model, it is…": "it" is not the thing set aside.
+          if (denyingFrame) continue;
         } else {
           // "current state only, overwritten in place": a clause without a verb names what the next one is about.
           subject = concepts.flatMap((c) => c.ids);
@@ -177,6 +179,13 @@ function longestMatch(tokens: readonly Token[], at: number): Lexicon[number] | u
 function isConceptWord(token: Token): boolean {
   return lexiconOf().some((e) => e.words.length === 1 && e.concepts.length > 0 && wordMatches(e.words[0]!, token));
 }
+
+/**
+ * How much of an answer the reader parses: far more than any answer a student writes (the model answer's longest is
+ * 600 characters), and small enough that a pasted 100,000-character answer is graded in moments on the page's thread.
+ */
+const MAX_ANSWER = 20_000;
+const MAX_SENTENCE = 2_000;
 
 const ORDINALS: Record<string, 0 | 1> = { first: 0, former: 0, second: 1, latter: 1 };
 
@@ -263,7 +272,7 @@ function previousIsCopula(tokens: readonly Token[], at: number): boolean {
 function isVerbPosition(mentions: readonly Mention[], tokens: readonly Token[], after: number): boolean {
   if (mentions.some((m) => m.kind === 'action')) return false;
   const next = tokens[after];
-  if (next === undefined || next.tags.has('Verb') || COPULAS.has(next.raw)) return false;
+  if (next === undefined || COPULAS.has(next.raw)) return false;
   return lexiconOf().some((e) => e.concepts.length > 0 && e.words.every((w, k) => tokens[after + k] !== undefined && wordMatches(w, tokens[after + k]!)));
 }
 
@@ -371,8 +380,8 @@ function objectsAfter(mentions: readonly Mention[], at: number): { objects: (Con
     else if (m.kind === 'negator' && m.ofObject && objects.length === 0) deniedObject = true;
     else if (m.kind === 'concept') (afterBy ? by : objects).push(...m.ids);
     else if (m.kind === 'action') {
-      // "triggers an update", "avoids replaying": the next action is what this one is about, and ends its object.
-      if (objects.length === 0 && by.length === 0) objects.push(...m.ids);
+      // "triggers an update", "asks the system to change it": the next action is what this one is about too.
+      if (by.length === 0) objects.push(...m.ids);
       break;
     }
   }
