@@ -45,6 +45,9 @@ export function checkRequirement5(section: RequirementSection): RequirementResul
     : pass(5, `Four lifecycle events; order 1001 folds to shipped (${fold.steps.filter((s) => s.applied).map((s) => s.event.type).join(' → ')}).`);
 }
 
+/** `PlaceOrder`, `Ship_Order`, `pay-order`: an imperative verb first, then the order. */
+const IMPERATIVE = /^(?:place|pay|ship|create|cancel|deliver|confirm|process|submit|refund|update|delete|complete|start)[\s_-]*order\b/i;
+
 function lifecycleProblems(events: readonly AnswerEvent[]): string[] {
   const problems: string[] = [];
   const types = [...new Set(events.map((e) => e.type))];
@@ -57,6 +60,12 @@ function lifecycleProblems(events: readonly AnswerEvent[]): string[] {
       const example = { placed: 'OrderPlaced (or OrderCreated)', paid: 'OrderPaid', shipped: 'OrderShipped' }[needed];
       problems.push(`your events have no event for the order being ${needed}, such as ${example}`);
     }
+  }
+  const imperative = types.filter((type) => IMPERATIVE.test(type));
+  if (imperative.length > 0) {
+    problems.push(
+      `${imperative.join(', ')} ${imperative.length === 1 ? 'is' : 'are'} named like ${imperative.length === 1 ? 'a command' : 'commands'} (a request to do something); an event records a fact that already happened, named in the past tense, such as OrderPlaced or OrderShipped`,
+    );
   }
   problems.push(...lifecycleTransitionProblems(events));
   const unnamed = events.filter((e) => orderIdOf(e) === undefined).map((e) => e.type);

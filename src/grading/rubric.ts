@@ -23,6 +23,8 @@ export type Idea = {
    * answer "Events from the write side." is a claim, its verb given by the question.
    */
   readonly answeredBy?: { readonly first: readonly ConceptId[]; readonly also?: readonly ConceptId[]; readonly needs?: readonly ConceptId[] };
+  /** Formulas that state the idea in code: `fold(apply, empty, events)`. */
+  readonly formulas?: readonly RegExp[];
   /** Word patterns, for table cells only. */
   readonly patterns?: readonly string[];
 };
@@ -71,6 +73,7 @@ function asserts(idea: Idea, claims: readonly Claim[], text: string, prepared: R
   if ((idea.claims ?? []).some((p) => claims.some((claim) => claimMatches(p, claim, false)))) return true;
   const plain = text.replace(/\*\*|__|`/g, '');
   if (idea.answeredBy !== undefined && fragmentAnswers(plain, idea.answeredBy)) return true;
+  if (idea.formulas !== undefined && idea.formulas.some((formula) => formula.test(text))) return true;
   if (idea.names !== undefined && idea.names.some((name) => new RegExp(`\\b${name.replace(/\s+(?:and\s+)?/g, '[\\s/-]+(?:and[\\s-]+)?')}\\b`, 'i').test(plain))) return true;
   return idea.patterns !== undefined && says(prepared, idea.patterns);
 }

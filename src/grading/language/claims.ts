@@ -19,6 +19,8 @@ export type Claim = {
   readonly negated: boolean;
   /** The words of the sentence, lemmatized, for manner checks ("in order", "one by one"). */
   readonly words: readonly string[];
+  /** The words from the claim's clause to the end of its sentence, where a correction would follow it. */
+  readonly rest: readonly string[];
   /** Every concept and action the sentence names, for symmetric claims ("split the part that changes data from the part that reads it"). */
   readonly named: readonly (ConceptId | ActionId)[];
   /** The student's sentence, quoted in messages. */
@@ -114,7 +116,8 @@ export function claimsOf(text: string, topic: readonly ConceptId[] = [], ordinal
       }
       const inherited = denyingFrame && ['where', 'which', 'in'].includes(clause[0]?.raw ?? '');
       denyingFrame = false;
-      const context = { earlier, topic: frame.length > 0 ? frame : topic, frame, words, sentence, inherited, named, previousSubject: subject };
+      const rest = clauses.slice(index).flatMap(({ clause: c }) => c.filter((t) => t !== BREAK && !DETERMINERS.has(t.raw)).map((t) => t.lemma));
+      const context = { earlier, topic: frame.length > 0 ? frame : topic, frame, words, rest, sentence, inherited, named, previousSubject: subject };
       const found = claimsOfClause(mentions, context);
       claims.push(...found.claims);
       subject = found.subject;
@@ -304,6 +307,7 @@ type ClauseContext = {
   readonly topic: readonly ConceptId[];
   readonly frame: readonly ConceptId[];
   readonly words: readonly string[];
+  readonly rest: readonly string[];
   readonly sentence: string;
   readonly inherited: boolean;
   readonly named: readonly (ConceptId | ActionId)[];
@@ -312,7 +316,7 @@ type ClauseContext = {
 };
 
 function claimsOfClause(mentions: readonly Mention[], context: ClauseContext): { claims: Claim[]; subject: readonly ConceptId[] } {
-  const { earlier, frame, words, sentence, inherited, named } = context;
+  const { earlier, frame, words, rest, sentence, inherited, named } = context;
   const resolved = mentions.map((m) => {
     if (m.kind === 'concept') earlier.push({ ids: m.ids, plural: m.plural });
     if (m.kind !== 'pronoun') return m;
@@ -347,7 +351,7 @@ function claimsOfClause(mentions: readonly Mention[], context: ClauseContext): {
     const agent = mention.passive ? (byAgent.length > 0 ? byAgent : leading.length > 0 ? [...leading] : [...frame]) : agentOf(subject);
     const patient = mention.passive ? [...subject, ...after.objects] : after.objects;
     const deniedObject = after.deniedObject ? 1 : 0;
-    claims.push({ agent, action: mention.ids, patient, negated: (negations + deniedObject) % 2 === 1, words, named, sentence });
+    claims.push({ agent, action: mention.ids, patient, negated: (negations + deniedObject) % 2 === 1, words, rest, named, sentence });
   });
   return { claims, subject: actor };
 }
