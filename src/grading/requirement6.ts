@@ -1,6 +1,9 @@
 import type { QuestionAnswer, RequirementSection } from './answersDocument';
 import { isUnanswered } from './answersDocument';
+import { claimsOf } from './language/claims';
+import { sentencesOf } from './language/tokens';
 import { prepare, says } from './meaning';
+import { judgeAnswer } from './rubric';
 import { REQUIREMENT_6_SCENARIOS, verdictOf } from './rubrics/requirement6.rubric';
 import { fail, pass } from './result';
 import { readVerdict } from './verdict';
@@ -32,9 +35,28 @@ export function checkRequirement6(section: RequirementSection): RequirementResul
       problems.push(`your verdict for '${scenario.name}' is '${verdict}', but it is ${scenario.accepted.map((each) => `'${each}'`).join(' or ')}: ${scenario.because}`);
       continue;
     }
-    if (!says(prepare(answer.text), scenario.factor.patterns)) {
-      problems.push(`your reasons for '${scenario.name}' don't name ${scenario.factor.says}`);
+    const reasons = answer.text.replace(written.split(/\s[-—–]\s|[—–(,;:]|\.\s/)[0]!, ' ');
+    const judgement = judgeAnswer(`Your reasons for '${scenario.name}'`, { ideas: [], misconceptions: scenario.misconceptions }, reasons);
+    if (!judgement.ok) {
+      problems.push(judgement.problem);
+      continue;
+    }
+    if (!assertedSentences(reasons).some((sentence) => says(prepare(plainDenials(sentence)), scenario.factor.patterns))) {
+      problems.push(`your reasons for '${scenario.name}' don't name ${scenario.factor.says} in a sentence that says something about it`);
     }
   }
   return problems.length > 0 ? fail(6, problems) : pass(6, 'All three scenarios have the right verdict and the deciding factor.');
+}
+
+/**
+ * The reasons' sentences that say something: "CRUD, complexity, 50 employees." strings terms together and claims
+ * nothing, while "too small and simple; CRUD suffices" says what the system is.
+ */
+function assertedSentences(reasons: string): string[] {
+  return sentencesOf(reasons).filter((sentence) => claimsOf(sentence).length > 0 || sentence.split(',').filter((part) => part.trim().split(/\s+/).length <= 2).length < 3);
+}
+
+/** Denials the word matcher does not know, written as the "not" it does: "far from complex" → "not complex". */
+function plainDenials(sentence: string): string {
+  return sentence.replace(/\b(?:far from|no longer|by no means|hardly|impossible to|there is no need to|no need to)\b/gi, 'not');
 }

@@ -47,6 +47,7 @@ export const ACTIONS = {
   'always-consistent': ['always consistent', 'immediately consistent', 'instantly consistent', 'strongly consistent', 'consistent immediately', 'always up to date', 'immediately up to date', 'instantly up to date', 'synchronous', 'synchronously', 'in the same transaction', 'same transaction', 'never stale', 'atomic'],
   optimize: ['optimize', 'optimise', 'tailor', 'shape', 'design', 'structure', 'tune', 'suit', 'denormalize', 'denormalise', 'denormalized', 'denormalised', 'precompute', 'pre-compute', 'materialize', 'materialise', 'flatten', 'prepare', 'fit', 'organize', 'organise'],
   enforce: ['enforce', 'validate', 'check', 'guard', 'protect', 'ensure', 'verify', 'decide', 'accept', 'reject', 'refuse', 'apply rules', 'uphold', 'maintain'],
+  use: ['use', 'used', 'adopt', 'work', 'employ'],
   need: ['need', 'needed', 'require', 'required', 'necessary', 'useful', 'relevant'],
   scale: ['scale', 'grow', 'scale out', 'scale up'],
   speed: ['speed up', 'accelerate', 'shorten', 'save time', 'avoid', 'skip', 'reduce', 'cut', 'limit', 'bound', 'faster', 'quicker'],

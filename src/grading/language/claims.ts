@@ -194,6 +194,8 @@ const ORDINALS: Record<string, 0 | 1> = { first: 0, former: 0, second: 1, latter
 
 function mentionsOf(clause: readonly Token[], ordinals?: readonly [readonly ConceptId[], readonly ConceptId[]]): Mention[] {
   const tokens = clause.filter((t) => !DETERMINERS.has(t.raw));
+  // "take that load off": a noun after a determiner is not the verb it could be.
+  const afterDeterminer = new Set(clause.flatMap((t, k) => (k > 0 && (DETERMINERS.has(clause[k - 1]!.raw) || ['that', 'this', 'these', 'those', 'no'].includes(clause[k - 1]!.raw)) ? [t] : [])));
   const mentions: Mention[] = [];
   const negators = polarityWords();
   let i = 0;
@@ -229,7 +231,7 @@ function mentionsOf(clause: readonly Token[], ordinals?: readonly [readonly Conc
       continue;
     }
     const match = longestMatch(tokens, i);
-    if (match === undefined) {
+    if (match === undefined || (match.concepts.length === 0 && match.words.length === 1 && token.tags.has('Noun') && !isVerb(token) && afterDeterminer.has(token))) {
       i += 1;
       continue;
     }

@@ -22,7 +22,7 @@ export const CONCEPTS = {
     'read model', 'read models', 'read side', 'read-side', 'query side', 'read db', 'read database', 'read store', 'projection', 'projections', 'view', 'views',
     'materialized view', 'query model', 'read-model', 'search index', 'elasticsearch', 'read part', 'query part', 'report', 'reports', 'dashboard', 'table', 'cache',
   ],
-  event: ['event', 'events', 'domain event', 'fact', 'facts', 'orderplaced', 'order placed', 'order shipped', 'order paid', 'order created', 'ones', 'entries', 'entry', 'record of what happened', 'log entries', 'log entry'],
+  event: ['event', 'events', 'trade', 'trades', 'trade event', 'trade events', 'domain event', 'fact', 'facts', 'orderplaced', 'order placed', 'order shipped', 'order paid', 'order created', 'ones', 'entries', 'entry', 'record of what happened', 'log entries', 'log entry'],
   'event-store': ['event store', 'event log', 'append-only log', 'append only log', 'log', 'ledger', 'event database', 'event table', 'event stream', 'stream', 'streams', 'store', 'eventstore', 'journal', 'event storage', 'database', 'db'],
   state: ['state', 'current state', 'data', 'status', 'row', 'rows', 'record', 'records', 'value', 'values', 'information', 'latest state', 'latest version', 'current version', 'current value', 'current values', 'current data', 'anything', 'something', 'the system', 'system', 'order', 'orders', 'aggregate state', 'entity', 'object'],
   history: ['history', 'change', 'changes', 'past', 'audit trail', 'trail', 'sequence', 'every change', 'all changes', 'what happened', 'previous state', 'previous states', 'past states', 'transitions', 'delta', 'deltas', 'timeline'],
