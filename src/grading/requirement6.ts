@@ -41,7 +41,7 @@ export function checkRequirement6(section: RequirementSection): RequirementResul
       problems.push(judgement.problem);
       continue;
     }
-    if (!assertedSentences(reasons).some((sentence) => says(prepare(plainDenials(sentence)), scenario.factor.patterns))) {
+    if (!assertedSentences(reasons).some((sentence) => says(prepare(sentence), scenario.factor.patterns))) {
       problems.push(`your reasons for '${scenario.name}' don't name ${scenario.factor.says} in a sentence that says something about it`);
     }
   }
@@ -54,9 +54,4 @@ export function checkRequirement6(section: RequirementSection): RequirementResul
  */
 function assertedSentences(reasons: string): string[] {
   return sentencesOf(reasons).filter((sentence) => claimsOf(sentence).length > 0 || sentence.split(',').filter((part) => part.trim().split(/\s+/).length <= 2).length < 3);
-}
-
-/** Denials the word matcher does not know, written as the "not" it does: "far from complex" → "not complex". */
-function plainDenials(sentence: string): string {
-  return sentence.replace(/\b(?:far from|no longer|by no means|hardly|impossible to|there is no need to|no need to)\b/gi, 'not');
 }

@@ -172,7 +172,12 @@ function startsNewClause(tokens: readonly Token[], from: number): boolean {
 
 /** The vocabulary's longest phrase at `at`, with the ids of every entry of that length that matches there. */
 function longestMatch(tokens: readonly Token[], at: number): Lexicon[number] | undefined {
-  const matches = lexiconOf().filter((e) => e.words.every((w, k) => tokens[at + k] !== undefined && wordMatches(w, tokens[at + k]!)));
+  const token = tokens[at];
+  // "ordered", "storing": a verb form names no thing, even where its lemma does ("order", "store").
+  const verbForm = token !== undefined && isVerb(token) && !token.tags.has('Noun') && /(ed|ing)$/.test(token.raw);
+  const matches = lexiconOf().filter(
+    (e) => e.words.every((w, k) => tokens[at + k] !== undefined && wordMatches(w, tokens[at + k]!)) && !(verbForm && e.words.length === 1 && e.actions.length === 0),
+  );
   if (matches.length === 0) return undefined;
   const length = matches[0]!.words.length;
   const longest = matches.filter((e) => e.words.length === length);

@@ -83,7 +83,9 @@ export const WHAT_IS_REPLAY: AnswerRubric = {
     {
       says: 'a use case where replaying is valuable (rebuilding a read model, debugging, auditing...)',
       patterns: [
-        '{audit*|debug*|bug*|new_projection*|new_read_model*|new_view*|rebuild*|re_build*|migrat*|time_travel*|histor*|what_happened|point_in_time|analytic*|report*|recover*|disaster|fix*|schema*|test*|reproduc*|investigat*|compliance|corrupt*|lost|crash*|past}',
+        // Rebuilding the state is what replay is, not a use case of it: a rebuilt projection or view is.
+        '{audit*|debug*|bug*|new_projection*|new_read_model*|new_view*|migrat*|time_travel*|histor*|what_happened|point_in_time|analytic*|report*|recover*|disaster|fix*|schema*|test*|reproduc*|investigat*|compliance|corrupt*|lost|crash*|past}',
+        '{rebuild*|re_build*|recreat*|regenerat*|repopulat*} {projection*|read_model*|view*|report*|cache*|search_index*|index*}',
       ],
     },
   ],
