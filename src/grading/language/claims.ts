@@ -94,7 +94,7 @@ export function claimsOf(text: string, topic: readonly ConceptId[] = [], ordinal
     const tokens = wordsOfSentence(sentence);
     const words = tokens.filter((t) => t !== BREAK && !DETERMINERS.has(t.raw)).map((t) => t.lemma);
     const clauses = clausesOf(tokens).map((clause) => ({ clause, mentions: mentionsOf(clause, ordinals) }));
-    if (isListOfTerms(clauses)) continue;
+    if (isListOfTerms(sentence)) continue;
     const named = clauses.flatMap(({ mentions }) => mentions.flatMap((m) => (m.kind === 'concept' || m.kind === 'action' ? m.ids : [])));
     let subject: readonly ConceptId[] = [];
     for (const [index, { clause, mentions }] of clauses.entries()) {
@@ -128,12 +128,16 @@ export function claimsOf(text: string, topic: readonly ConceptId[] = [], ordinal
 
 /**
  * "Events, store, immutable, database, append": terms strung together assert nothing. A sentence counts as such a
- * list when three or more of its clauses are one word each and those words mix concepts with actions.
+ * list when three or more of its comma-separated parts are one or two words and those words mix concepts with
+ * actions. Glosses in brackets ("commands (writes)") are not parts, and "Requirements: immutable, ordered, never
+ * updated" lists properties, which is a claim.
  */
-function isListOfTerms(clauses: readonly { clause: readonly Token[]; mentions: readonly Mention[] }[]): boolean {
-  const single = clauses.filter(({ clause }) => clause.filter((t) => !DETERMINERS.has(t.raw)).length === 1);
-  if (single.length < 3) return false;
-  return single.some(({ mentions }) => mentions[0]?.kind === 'concept') && single.some(({ mentions }) => mentions[0]?.kind === 'action');
+function isListOfTerms(sentence: string): boolean {
+  const parts = sentence.replace(/\([^)]*\)/g, ' ').split(/[,;:]/).map((part) => part.trim()).filter((part) => part !== '');
+  const short = parts.filter((part) => part.split(/\s+/).filter((w) => !DETERMINERS.has(w.toLowerCase())).length <= 2);
+  if (short.length < 3) return false;
+  const kinds = new Set(short.flatMap((part) => mentionsOf(wordsOfSentence(part)).map((m) => m.kind)));
+  return kinds.has('concept') && kinds.has('action');
 }
 
 /** Clauses: split at punctuation, at subordinating words, and at "and"/"or" where a new subject and verb follow. */
@@ -190,10 +194,10 @@ function isConceptWord(token: Token): boolean {
 
 /**
  * How much of an answer the reader parses: far more than any answer a student writes (the model answer's longest is
- * 600 characters), and small enough that a pasted 100,000-character answer is graded in moments on the page's thread.
+ * 600 characters, a sentence of it 300), and small enough that a pasted 100,000-character answer is graded in moments on the page's thread.
  */
 const MAX_ANSWER = 20_000;
-const MAX_SENTENCE = 2_000;
+const MAX_SENTENCE = 600;
 
 const ORDINALS: Record<string, 0 | 1> = { first: 0, former: 0, second: 1, latter: 1 };
 

@@ -3,6 +3,9 @@ import { EVENTS_ARE_CHANGED } from './shared';
 
 /** Requirement 4, event sourcing concepts: one rubric per question. */
 
+/** "Latest state vs full history of changes (events)": a contrast written as a formula. */
+const CURRENT_VERSUS_HISTORY = /\b(?:latest|current|last|present)\s+(?:state|value|version|row)s?\b[^.\n]*?\b(?:vs\.?|versus|against|compared (?:to|with))\s[^.\n]*\b(?:history|events?|changes)\b/i;
+
 const EVENT_SIDE = 'event-sourcing|event-store|person|event';
 
 export const STATE_VS_EVENTS: AnswerRubric = {
@@ -11,6 +14,7 @@ export const STATE_VS_EVENTS: AnswerRubric = {
   ideas: [
     {
       says: 'that event sourcing stores every change as an event (the full history)',
+      formulas: [CURRENT_VERSUS_HISTORY],
       claims: [`${EVENT_SIDE} store|derive event|history`, `${EVENT_SIDE} store|derive`, { claim: 'event-sourcing store|derive|apply|overwrite|be', how: ['event*', 'history', 'change*'] }, 'history|event store'],
     },
     {
@@ -19,7 +23,10 @@ export const STATE_VS_EVENTS: AnswerRubric = {
         'state-persistence store|overwrite|change|delete|be state|history|*',
         { claim: '* overwrite|delete|change history|state|event', how: ['state-based', 'state based', 'crud', 'traditional', 'current state', 'latest state', 'only', 'in place', 'lose', 'lost'] },
         { claim: '* store state', how: ['only', 'just', 'current', 'latest', 'last'] },
+        // "Instead of keeping the latest state in a table, event sourcing records…": the contrast says what the other does.
+        { claim: '* NOT store|overwrite|change state', how: ['instead of', 'rather than', 'unlike'] },
       ],
+      formulas: [CURRENT_VERSUS_HISTORY],
     },
   ],
   misconceptions: [
@@ -112,6 +119,7 @@ export const WHAT_IS_A_SNAPSHOT: AnswerRubric = {
       claims: [
         '* NOT apply|read event|history|*',
         { claim: '* apply|read event', how: ['only', 'fewer', 'less', 'after', 'since', 'tail', 'newer', 'later', 'remaining', 'rest'] },
+        { claim: '* apply|read', how: ['fewer event*', 'less event*', 'only later', 'only newer', 'only event* after', 'only event* since', 'only recent'] },
         'snapshot speed',
         '* speed apply|read|derive',
       ],
