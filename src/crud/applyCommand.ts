@@ -33,6 +33,9 @@ export async function applyToCrud(command: OrderCommand, crud: CrudStore): Promi
     case 'DeleteOrder':
       await crud.deleteOrder(command.data.orderId, command.data.at);
       return;
+    case 'SetOrderStatus':
+      await crud.updateStatus(command.data.orderId, command.data.status, command.data.at);
+      return;
     default:
       return assertNever(command);
   }

@@ -73,6 +73,11 @@ export type HandleCommandOptions<Command, Event extends DomainEvent, State> = {
   readonly snapshots?: SnapshotPolicy;
   /** Conflicts retried (load, decide, append again) before the ConcurrencyError reaches the caller. Defaults to 3. */
   readonly maxRetries?: number;
+  /**
+   * The stream version the caller decided on (an HTTP client's `If-Match`): the command is refused with a
+   * ConcurrencyError, and never retried, unless the stream is still at exactly this version when it is appended.
+   */
+  readonly expectedVersion?: number;
 };
 
 export type CommandResult<State> = {
@@ -113,6 +118,9 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
     if (earlier.length > 0) return replay(earlier, attempt);
 
     const loaded = await rehydrate(store, decider, streamId, { ...(snapshots ? { snapshots } : {}) });
+    // The caller saw another version: deciding on this one would act on a state they never saw. Nothing is written.
+    if (options.expectedVersion !== undefined && options.expectedVersion !== loaded.version)
+      throw new ConcurrencyError(streamId, options.expectedVersion, loaded.version);
     const decided = decider.decide(command, loaded.state);
     if (decided.length === 0)
       return {
@@ -138,7 +146,8 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
         expectedVersion: loaded.version === 0 ? 'noStream' : loaded.version,
       });
     } catch (error) {
-      if (error instanceof ConcurrencyError && attempt <= maxRetries) continue;
+      // A retry would decide on a version the caller never saw: only commands without an expected version retry.
+      if (error instanceof ConcurrencyError && attempt <= maxRetries && options.expectedVersion === undefined) continue;
       throw error;
     }
     if (appended.alreadyRecorded) return replay(appended.events, attempt);

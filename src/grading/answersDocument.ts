@@ -45,7 +45,35 @@ export type AnswersDocument = {
   readonly problems: readonly string[];
 };
 
-const REQUIREMENT_HEADING = /^##\s+Requirement\s+(\d+)\b[\s:.—–-]*(.*)$/i;
+/**
+ * A requirement's heading, read as a teacher reads it: `## Requirement 3 — ...` as the starter writes it, but also
+ * `## 3. Benefits and trade-offs`, `## Req. 3`, `## Part 3`, `# Requirement 3`, or no number at all when the words
+ * name one requirement only (`## Benefits and trade-offs`).
+ */
+const HEADING = /^(#{1,2})\s+(.*?)\s*#*\s*$/;
+const NUMBERED_HEADING = /^(?:[*_]{1,2})?(?:requirement|req\.?|part|task|section|r)\s*#?\s*(\d+)\b[*_]*[\s:.)—–·-]*(.*)$/i;
+const BARE_NUMBER_HEADING = /^(?:[*_]{1,2})?(\d+)(?:[.):—–·-]+\s*|\s+|$)[*_]*(.*)$/;
+const REQUIREMENT_TOPICS: readonly (readonly [number, RegExp])[] = [
+  [1, /\bcqrs\s+concepts?\b|\bconcepts?\s+of\s+cqrs\b/i],
+  [2, /\bdiagram\b|\barchitecture\b/i],
+  [3, /\bbenefits?\b|\btrade[\s-]?offs?\b|\bcrud\s+(?:vs\.?|versus|and)\s+cqrs\b|\bcqrs\s+(?:vs\.?|versus|and)\s+crud\b/i],
+  [4, /\bevent[\s-]+sourcing\s+concepts?\b|\bconcepts?\s+of\s+event[\s-]+sourcing\b/i],
+  [5, /\border\s+service\b|\border\s+(?:events|lifecycle)\b|#?\b1001\b|\bevent\s+payloads?\b/i],
+  [6, /\bwhen\s+to\s+use\b|\bscenarios?\b|\bgood\s+fit\b/i],
+];
+
+/** The requirement a h1/h2 heading line opens, with the title after its number; undefined for any other heading. */
+export function requirementHeadingOf(line: string): { readonly number: number; readonly title: string; readonly byNumber: boolean } | undefined {
+  const heading = HEADING.exec(line);
+  if (heading === null) return undefined;
+  const [, hashes, text] = heading as unknown as [string, string, string];
+  const numbered = NUMBERED_HEADING.exec(text) ?? (hashes === '##' ? BARE_NUMBER_HEADING.exec(text) : null);
+  if (numbered !== null) return { number: Number(numbered[1]), title: numbered[2]!.replace(/[*_]+$/, '').trim(), byNumber: true };
+  // An unnumbered h1 is the document's title ("CQRS and Event Sourcing — answers"), never a requirement.
+  if (hashes !== '##') return undefined;
+  const topics = REQUIREMENT_TOPICS.filter(([, words]) => words.test(text));
+  return topics.length === 1 ? { number: topics[0]![0], title: text.trim(), byNumber: false } : undefined;
+}
 const FENCE = /^\s{0,3}(`{3,}|~{3,})\s*([\w+-]*)/;
 
 type MutableSection = {
@@ -76,15 +104,15 @@ export function parseAnswersDocument(markdown: string): AnswersDocument {
       current?.lines.push({ text, line });
       return;
     }
-    const heading = REQUIREMENT_HEADING.exec(text);
-    if (heading !== null) {
-      const number = Number(heading[1]);
+    const heading = requirementHeadingOf(text);
+    if (heading !== undefined && !(sections.has(heading.number) && !heading.byNumber)) {
+      const number = heading.number;
       if (sections.has(number)) {
         problems.push(`there are two '## Requirement ${number}' headings (the second is on line ${line}); keep one`);
         current = undefined;
         return;
       }
-      current = { number, title: heading[2]!.trim(), lines: [] };
+      current = { number, title: heading.title, lines: [] };
       sections.set(number, current);
       return;
     }

@@ -33,7 +33,7 @@ const NEGATORS = new Set(['not', 'no', 'never', 'without', 'cannot', 'nor', 'nei
 /** Words that start a new clause: a negation before them does not reach past them. */
 const CLAUSE_BREAKERS = new Set(['but', 'while', 'whereas', 'although', 'though', 'however', 'yet', 'whilst']);
 const DROPPED = new Set(['a', 'an', 'the']);
-const NEGATION_REACH = 6;
+const NEGATION_REACH = 9;
 const BREAK = '|';
 
 /** A light suffix stripper: the same function runs on patterns and text, so both sides agree. */
@@ -96,8 +96,13 @@ export function sentencesOf(text: string): string[] {
   return blocks.flatMap((block) => block.split(/(?<=[.!?;])\s+|\s+[—–]\s+(?=[A-Z])/).map((s) => s.trim()).filter((s) => s !== ''));
 }
 
+/** Denials the word list does not hold, written as the "not" it does: "no longer possible to scale" → "not possible…". */
+export function plainDenials(text: string): string {
+  return text.replace(/\b(?:far from|no longer|by no means|hardly|impossible to|unable to|there is no need to|no need to)\b/gi, 'not');
+}
+
 function normalizeProse(text: string): string {
-  return withoutComments(text, ' ')
+  return plainDenials(withoutComments(text, ' '))
     .replace(/\b(e\.g|i\.e|etc|vs|cf)\./gi, '$1')
     .replace(/`([^`]*)`/g, '$1')
     // 10,000 is one number, not two clauses.

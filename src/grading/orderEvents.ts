@@ -7,9 +7,9 @@
 import { splitCodeBlocks } from './answersDocument';
 
 export type AnswerEvent = {
-  /** The event's name as the student wrote it (`type`, `eventType`, `event` or `name`). */
+  /** The event's name as the student wrote it (under `type`, `eventType`, `event`, `name`, `kind`... or as the only key). */
   readonly type: string;
-  /** The payload: the `data` / `payload` object, or the event's other fields when written inline. */
+  /** The payload: the `data` / `payload` / `body` / `attributes`... object, or the event's other fields when written inline. */
   readonly data: Readonly<Record<string, unknown>>;
   /** The whole object as written (envelope included), for finding the order id outside `data`. */
   readonly raw: Readonly<Record<string, unknown>>;
@@ -54,8 +54,11 @@ export type FoldStep = {
 
 export type Order1001Fold = { readonly state: Order1001State; readonly steps: readonly FoldStep[] };
 
-const TYPE_KEYS = ['type', 'eventType', 'event_type', 'event', 'name', 'eventName'] as const;
-const PAYLOAD_KEYS = ['data', 'payload', 'body'] as const;
+/** Keys that may hold an event's name, compared without case or separators (`eventType`, `event_type`, `@type`). */
+const TYPE_KEYS = ['type', 'eventtype', 'event', 'name', 'eventname', 'kind', 'eventkind', 'messagetype', 'typename', 'action'] as const;
+/** Keys that may hold the payload, compared the same way (`data`, `event_data`, `Payload`...). */
+const PAYLOAD_KEYS = ['data', 'payload', 'body', 'attributes', 'details', 'eventdata', 'eventpayload', 'content', 'fields', 'properties', 'params'] as const;
+const keyWord = (key: string): string => key.toLowerCase().replace(/[^a-z]/g, '');
 
 /** Reads every fenced `json` block (also unlabelled blocks that parse as JSON) into events. */
 export function parseRequirement5Events(text: string): ParsedEvents {
@@ -77,9 +80,15 @@ export function parseRequirement5Events(text: string): ParsedEvents {
     try {
       value = JSON.parse(withoutComments(body));
     } catch (error) {
-      problems.push(`JSON block ${blockNumber} is not valid JSON (${(error as Error).message})`);
-      continue;
+      // Objects written one after another ({...}\n{...}) are a list without its brackets.
+      const list = asList(withoutComments(body));
+      if (list === undefined) {
+        problems.push(`JSON block ${blockNumber} is not valid JSON (${(error as Error).message})`);
+        continue;
+      }
+      value = list;
     }
+    value = unwrapList(value);
     const items = Array.isArray(value) ? value : [value];
     items.forEach((item, index) => {
       const where = Array.isArray(value) ? `item ${index + 1} of JSON block ${blockNumber}` : `JSON block ${blockNumber}`;
@@ -97,16 +106,54 @@ function withoutComments(json: string): string {
   return json.replace(/^\s*\/\/.*$/gm, '').replace(/,\s*([\]}])/g, '$1');
 }
 
+function asList(json: string): unknown[] | undefined {
+  if (!/^\s*\{/.test(json)) return undefined;
+  try {
+    const value: unknown = JSON.parse(`[${json.replace(/\}\s*,?\s*(?=\{)/g, '},')}]`);
+    return Array.isArray(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `{ "events": [...] }` or `{ "order_events": [...] }`: the list inside an object that is not itself an event. */
+function unwrapList(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const entries = Object.entries(value);
+  if (entries.some(([key, inner]) => (TYPE_KEYS as readonly string[]).includes(keyWord(key)) && typeof inner === 'string')) return value;
+  const lists = entries.filter(([, inner]) => Array.isArray(inner) && inner.length > 0 && inner.every((item) => typeof item === 'object' && item !== null));
+  return lists.length === 1 ? lists[0]![1] : value;
+}
+
+/** Whether a string reads as an event's name ("OrderPlaced", "order.paid", "ORDER_SHIPPED"), not a person's. */
+function looksLikeEventName(text: string): boolean {
+  return lifecycleStageOf(text) !== undefined || /^[A-Za-z]+(?:[._:-][A-Za-z]+)+$|^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(text.trim());
+}
+
 function toEvent(item: unknown): AnswerEvent | string {
   if (typeof item !== 'object' || item === null || Array.isArray(item)) return 'is not an event object';
   const raw = item as Record<string, unknown>;
-  const typeKey = TYPE_KEYS.find((key) => typeof raw[key] === 'string' && (raw[key] as string).trim() !== '');
+  const entries = Object.entries(raw);
+  // { "event": { "type": ..., "data": ... } }: an envelope around the event.
+  const nested = entries.find(([key, inner]) => keyWord(key) === 'event' && typeof inner === 'object' && inner !== null && !Array.isArray(inner));
+  if (nested !== undefined && entries.every(([key, inner]) => key === nested[0] || typeof inner !== 'string' || !(TYPE_KEYS as readonly string[]).includes(keyWord(key)))) {
+    const inner = toEvent(nested[1]);
+    if (typeof inner !== 'string') return { ...inner, raw: { ...raw, ...inner.raw } };
+  }
+  // { "OrderPlaced": { "orderId": "1001" } }: the name as the only key.
+  if (entries.length === 1 && looksLikeEventName(entries[0]![0]) && typeof entries[0]![1] === 'object' && entries[0]![1] !== null && !Array.isArray(entries[0]![1])) {
+    const data = entries[0]![1] as Record<string, unknown>;
+    return { type: entries[0]![0], data, raw: { type: entries[0]![0], ...data } };
+  }
+  const named = entries
+    .filter(([key, value]) => (TYPE_KEYS as readonly string[]).includes(keyWord(key)) && typeof value === 'string' && value.trim() !== '')
+    .sort(([a, va], [b, vb]) => Number(looksLikeEventName(vb as string)) - Number(looksLikeEventName(va as string)) || TYPE_KEYS.indexOf(keyWord(a) as never) - TYPE_KEYS.indexOf(keyWord(b) as never));
+  const typeKey = named[0]?.[0];
   if (typeKey === undefined) return "has no event name (add a \"type\": \"OrderPlaced\" field)";
-  const payloadKey = PAYLOAD_KEYS.find((key) => typeof raw[key] === 'object' && raw[key] !== null && !Array.isArray(raw[key]));
-  const data =
-    payloadKey !== undefined
-      ? (raw[payloadKey] as Record<string, unknown>)
-      : Object.fromEntries(Object.entries(raw).filter(([key]) => key !== typeKey));
+  const payload = PAYLOAD_KEYS.map((word) => entries.find(([key, value]) => keyWord(key) === word && typeof value === 'object' && value !== null && !Array.isArray(value))).find(
+    (entry) => entry !== undefined,
+  );
+  const data = payload !== undefined ? (payload[1] as Record<string, unknown>) : Object.fromEntries(entries.filter(([key]) => key !== typeKey));
   return { type: (raw[typeKey] as string).trim(), data, raw };
 }
 

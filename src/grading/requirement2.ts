@@ -15,14 +15,71 @@ const REQUIRED_ARROWS: readonly { from: Component; to: Component; why: string }[
   { from: 'Query Handler', to: 'Read DB', why: 'queries are answered from the read model' },
 ];
 
-const WRONG_ARROWS: readonly { from: Component; to: Component; why: string }[] = [
-  { from: 'Query Handler', to: 'Write DB', why: 'in CQRS the query side reads the Read DB, never the write model' },
-  { from: 'Command Handler', to: 'Read DB', why: 'the command side writes to the Write DB; the Read DB is updated by the Event Handler' },
+/**
+ * Arrows between two of the seven components that are right although seed 003 does not draw them: an event store
+ * that publishes its events (or feeds the projector on replay), and answers flowing back along a request arrow
+ * (these count only where the request arrow is drawn too, so a reversed arrow alone is still wrong).
+ */
+const ALSO_RIGHT: readonly { from: Component; to: Component; replyTo?: true }[] = [
+  { from: 'Write DB', to: 'Event Bus' },
+  { from: 'Write DB', to: 'Event Handler' },
+  { from: 'Query Handler', to: 'Client', replyTo: true },
+  { from: 'Command Handler', to: 'Client', replyTo: true },
+  { from: 'Read DB', to: 'Query Handler', replyTo: true },
+  { from: 'Write DB', to: 'Command Handler', replyTo: true },
 ];
 
+/** What each component does, to say why an arrow leaving it elsewhere is wrong. */
+const ROLE: Record<Component, string> = {
+  Client: 'a client only sends commands to the Command Handler and queries to the Query Handler',
+  'Command Handler': 'the Command Handler only writes to the Write DB and publishes events to the Event Bus',
+  'Write DB': 'the Write DB only stores what the Command Handler writes (and may publish its events to the Event Bus)',
+  'Event Bus': 'the Event Bus only delivers events to the Event Handler',
+  'Event Handler': 'the Event Handler only consumes events and updates the Read DB',
+  'Read DB': 'the Read DB is only written by the Event Handler and read by the Query Handler',
+  'Query Handler': 'a query never changes anything: the Query Handler only reads the Read DB',
+};
+
+/** "lets the Client write to the Read DB": what an arrow from `from` to `to` says happens. */
+function whatTheArrowSays(from: Component, to: Component): string {
+  if (from === 'Query Handler') return `lets the Query Handler read the ${to}`;
+  if (to === 'Write DB' || to === 'Read DB') return `lets the ${from} write to the ${to}`;
+  if (to === 'Event Bus') return `lets the ${from} publish to the Event Bus`;
+  if (to === 'Command Handler') return `lets the ${from} send commands to the Command Handler`;
+  if (to === 'Query Handler') return `lets the ${from} send queries to the Query Handler`;
+  if (to === 'Event Handler') return `lets the ${from} feed the Event Handler`;
+  return `lets the ${from} send to the Client`;
+}
+
+/** Seed 003 draws the Event Handler pulling from the bus in words ("consumes"); an arrow to the bus saying so is fine. */
+const PULLS = /consum|subscrib|listen|poll|pull|reads?\b|fetch/i;
+
+function wrongArrows(diagram: Diagram): string[] {
+  const problems: string[] = [];
+  const has = (from: string, to: string): boolean => diagram.edges.some((e) => e.from === from && e.to === to);
+  for (const edge of diagram.edges) {
+    if (!CORE.has(edge.from) || !CORE.has(edge.to)) continue;
+    const from = edge.from as Component;
+    const to = edge.to as Component;
+    if (REQUIRED_ARROWS.some((a) => a.from === from && a.to === to)) continue;
+    const alsoRight = ALSO_RIGHT.find((a) => a.from === from && a.to === to);
+    if (alsoRight !== undefined && (alsoRight.replyTo === undefined || has(to, from))) continue;
+    if (from === 'Event Handler' && to === 'Event Bus' && PULLS.test(edge.label ?? '')) continue;
+    const reversed = REQUIRED_ARROWS.find((a) => a.from === to && a.to === from);
+    if (reversed !== undefined) {
+      if (has(to, from)) continue;
+      problems.push(`the arrow between the ${to} and the ${from} points the wrong way: it goes from the ${to} to the ${from} (${reversed.why})`);
+      continue;
+    }
+    problems.push(`your diagram ${whatTheArrowSays(from, to)} (the arrow from the ${from} to the ${to}), but ${ROLE[from]}`);
+  }
+  return problems;
+}
+
 /**
- * Requirement 2: a path for each of the seven arrows. A path may pass through boxes the seed does not name (an API
- * gateway), and the event may reach the bus through the Write DB (an event store that publishes).
+ * Requirement 2, judged as a whole graph: a path for each of the seven arrows (through boxes the seed does not
+ * name, such as an API gateway, and for the event through the Write DB, an event store that publishes), and no
+ * arrow between two of the seven components that is not one of them, each wrong or reversed arrow named.
  */
 export function checkRequirement2(section: RequirementSection): RequirementResult {
   const blocks = section.codeBlocks.filter((b) => b.text.trim() !== '' && !/^\s*todo\b/i.test(b.text.trim()));
@@ -35,16 +92,14 @@ export function checkRequirement2(section: RequirementSection): RequirementResul
     if (!diagram.nodes.includes(component)) problems.push(`your diagram has no ${component}${ALSO_CALLED[component]}`);
   }
   if (problems.length === 0) {
+    const wrong = wrongArrows(diagram);
     for (const arrow of REQUIRED_ARROWS) {
-      if (!hasArrow(diagram, arrow.from, arrow.to)) {
+      // A reversed arrow is already named as one: "no path" would say the same thing twice.
+      if (!hasArrow(diagram, arrow.from, arrow.to) && !wrong.some((p) => p.startsWith(`the arrow between the ${arrow.from} and the ${arrow.to}`))) {
         problems.push(`your diagram has no path from the ${arrow.from} to the ${arrow.to} (${arrow.why})`);
       }
     }
-    for (const arrow of WRONG_ARROWS) {
-      if (diagram.edges.some((e) => e.from === arrow.from && e.to === arrow.to)) {
-        problems.push(`your diagram has an arrow from the ${arrow.from} to the ${arrow.to}, but ${arrow.why}`);
-      }
-    }
+    problems.push(...wrong);
   }
   if (diagram.edges.length === 0) problems.push(...diagram.problems);
   return problems.length > 0 ? fail(2, problems) : pass(2, 'The diagram has all seven arrows of the CQRS Order Service.');

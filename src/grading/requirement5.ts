@@ -1,6 +1,7 @@
 import { isUnanswered } from './answersDocument';
 import type { RequirementSection } from './answersDocument';
-import { foldOrder1001, isOrder1001, lifecycleStageOf, orderIdOf, parseRequirement5Events, stageRank } from './orderEvents';
+import { foldOrder1001, isOrder1001, lifecycleStageOf, orderIdOf, parseRequirement5Events } from './orderEvents';
+import { lifecycleTransitionProblems } from './orderLifecycle';
 import type { AnswerEvent } from './orderEvents';
 import { judgeAnswer } from './rubric';
 import { STATE_DERIVATION } from './rubrics/requirement5.rubric';
@@ -8,7 +9,8 @@ import { fail, pass } from './result';
 import type { RequirementResult } from './types';
 
 /**
- * Requirement 5: four events in lifecycle order, each naming its order; order #1001 (placed, paid, shipped) folds
+ * Requirement 5: four events in lifecycle order, each naming its order, every transition one the order state
+ * machine allows (orderLifecycle.ts); order #1001 (placed, paid, shipped) folds
  * to `shipped`; the prose derives the state by applying the events in order.
  */
 export function checkRequirement5(section: RequirementSection): RequirementResult {
@@ -43,6 +45,9 @@ export function checkRequirement5(section: RequirementSection): RequirementResul
     : pass(5, `Four lifecycle events; order 1001 folds to shipped (${fold.steps.filter((s) => s.applied).map((s) => s.event.type).join(' → ')}).`);
 }
 
+/** `PlaceOrder`, `Ship_Order`, `pay-order`: an imperative verb first, then the order. */
+const IMPERATIVE = /^(?:place|pay|ship|create|cancel|deliver|confirm|process|submit|refund|update|delete|complete|start)[\s_-]*order\b/i;
+
 function lifecycleProblems(events: readonly AnswerEvent[]): string[] {
   const problems: string[] = [];
   const types = [...new Set(events.map((e) => e.type))];
@@ -56,19 +61,13 @@ function lifecycleProblems(events: readonly AnswerEvent[]): string[] {
       problems.push(`your events have no event for the order being ${needed}, such as ${example}`);
     }
   }
-  // Chronological order is per order: another order's OrderPlaced may come after 1001's OrderShipped.
-  const previousByOrder = new Map<string, AnswerEvent>();
-  for (const event of events) {
-    const stage = lifecycleStageOf(event.type);
-    if (stage === undefined || stage === 'cancelled') continue;
-    const order = orderIdOf(event) ?? '';
-    const previous = previousByOrder.get(order);
-    if (previous !== undefined && stageRank(stage) < stageRank(lifecycleStageOf(previous.type)!)) {
-      problems.push(`${event.type} comes after ${previous.type}, but in an order's life it happens before it: list the events in chronological order`);
-      break;
-    }
-    previousByOrder.set(order, event);
+  const imperative = types.filter((type) => IMPERATIVE.test(type));
+  if (imperative.length > 0) {
+    problems.push(
+      `${imperative.join(', ')} ${imperative.length === 1 ? 'is' : 'are'} named like ${imperative.length === 1 ? 'a command' : 'commands'} (a request to do something); an event records a fact that already happened, named in the past tense, such as OrderPlaced or OrderShipped`,
+    );
   }
+  problems.push(...lifecycleTransitionProblems(events));
   const unnamed = events.filter((e) => orderIdOf(e) === undefined).map((e) => e.type);
   if (unnamed.length > 0) {
     problems.push(`the payload of ${unnamed.join(', ')} does not say which order it is about (add "orderId": "1001")`);

@@ -22,7 +22,9 @@ export type Idea = {
    * The concepts that, named alone, answer the question: to "what triggers an update to the read model?" the
    * answer "Events from the write side." is a claim, its verb given by the question.
    */
-  readonly answeredBy?: readonly ConceptId[];
+  readonly answeredBy?: { readonly first: readonly ConceptId[]; readonly also?: readonly ConceptId[]; readonly needs?: readonly ConceptId[] };
+  /** Formulas that state the idea in code: `fold(apply, empty, events)`. */
+  readonly formulas?: readonly RegExp[];
   /** Word patterns, for table cells only. */
   readonly patterns?: readonly string[];
 };
@@ -39,6 +41,8 @@ export type Misconception = {
 export type AnswerRubric = {
   /** What an answer to this question is about, standing in for "it" and for a subject left out. */
   readonly topic?: readonly ConceptId[];
+  /** What "the first" / "the former" and "the second" / "the latter" stand for, where the question names two things. */
+  readonly ordinals?: readonly [readonly ConceptId[], readonly ConceptId[]];
   readonly ideas: readonly Idea[];
   readonly misconceptions: readonly Misconception[];
 };
@@ -47,7 +51,7 @@ export type Judgement = { readonly ok: true } | { readonly ok: false; readonly p
 
 /** Judges one answer; `subject` names it in the message ("Question 2", "The CQRS cell of 'Data consistency'"). */
 export function judgeAnswer(subject: string, rubric: AnswerRubric, text: string): Judgement {
-  const claims = claimsOf(text, rubric.topic);
+  const claims = claimsOf(text, rubric.topic, rubric.ordinals);
   const prepared = prepare(text);
   for (const misconception of rubric.misconceptions) {
     const made = claims.find((claim) => (misconception.claims ?? []).some((p) => claimMatches(p, claim, true)));
@@ -68,17 +72,26 @@ export function judgeAnswer(subject: string, rubric: AnswerRubric, text: string)
 function asserts(idea: Idea, claims: readonly Claim[], text: string, prepared: ReturnType<typeof prepare>): boolean {
   if ((idea.claims ?? []).some((p) => claims.some((claim) => claimMatches(p, claim, false)))) return true;
   const plain = text.replace(/\*\*|__|`/g, '');
-  if (idea.answeredBy !== undefined && fragmentNames(plain, idea.answeredBy)) return true;
+  if (idea.answeredBy !== undefined && fragmentAnswers(plain, idea.answeredBy)) return true;
+  if (idea.formulas !== undefined && idea.formulas.some((formula) => formula.test(text))) return true;
   if (idea.names !== undefined && idea.names.some((name) => new RegExp(`\\b${name.replace(/\s+(?:and\s+)?/g, '[\\s/-]+(?:and[\\s-]+)?')}\\b`, 'i').test(plain))) return true;
   return idea.patterns !== undefined && says(prepared, idea.patterns);
 }
 
-/** True when the answer opens with a sentence without a verb that names only the given concepts (and their sources). */
-function fragmentNames(text: string, concepts: readonly ConceptId[]): boolean {
-  const first = claimsOf(text.split(/(?<=[.!?])\s/)[0] ?? '');
-  if (first.length > 0) return false;
-  const named = conceptsNamed(text.split(/(?<=[.!?])\s/)[0] ?? '');
-  return named.length > 0 && concepts.includes(named[0]!) && named.every((id) => concepts.includes(id) || id === 'write-model' || id === 'event-bus' || id === 'command');
+/**
+ * True when the answer opens with a sentence without a verb ("Events from the write side.", "A checkpoint of the
+ * state."), whose first concept is one of `first`, that names nothing outside `first` and `also`, and names one of
+ * `needs` where given.
+ */
+function fragmentAnswers(text: string, by: NonNullable<Idea['answeredBy']>): boolean {
+  const sentence = (text.trim().split(/(?<=[.!?])\s|\n\s*\n/)[0] ?? '').slice(0, 2_000);
+  // "Event, bus, handler, read model, update." names terms; it does not answer.
+  if (sentence.split(/,/).filter((part) => part.trim().split(/\s+/).length <= 2).length >= 3) return false;
+  const opening = sentence.split(/(?<=[,;:])\s|\s[—–(]/)[0] ?? '';
+  if (claimsOf(opening).length > 0) return false;
+  const named = conceptsNamed(opening);
+  const allowed = [...by.first, ...(by.also ?? [])];
+  return named.length > 0 && by.first.includes(named[0]!) && named.every((id) => allowed.includes(id)) && (by.needs === undefined || by.needs.some((id) => named.includes(id)));
 }
 
 /** The student's sentence, cut where it is long, for a message. */

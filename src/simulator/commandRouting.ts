@@ -19,6 +19,7 @@ const orderCommandNames: ReadonlySet<string> = new Set([
   'DeliverOrder',
   'CancelOrder',
   'DeleteOrder',
+  'SetOrderStatus',
 ]);
 
 /** The path id of raw `UpdateOrderStatus` input; `parseStatusUpdate` validates it along with the body. */

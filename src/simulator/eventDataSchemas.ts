@@ -74,6 +74,7 @@ export const eventDataSchemas: Readonly<Record<string, Readonly<Record<number, v
     1: object({ orderId: id, customerId, reason: text, previousStatus: status, cancelledAt: time }),
   },
   OrderDeleted: { 1: object({ orderId: id, customerId, previousStatus: status, deletedAt: time }) },
+  OrderStatusSet: { 1: object({ orderId: id, customerId, status, previousStatus: status, setAt: time }) },
   UserCreated: { 1: object({ userId: id, firstName: text, lastName: text, email, createdAt: time }) },
   UserEmailUpdated: { 1: object({ userId: id, previousEmail: email, newEmail: email, updatedAt: time }) },
   // Seed 004: inventory (stream per product), payment (stream per order), the order saga (stream per order).

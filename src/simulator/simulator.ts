@@ -124,7 +124,11 @@ export async function createSimulator(parts: SimulatorParts): Promise<WorkbookSi
   }
 
   /** `execute` with the trace of a command that something else caused (a saga step): its correlation and cause. */
-  const executeTraced: TracedExecute = async (name, input, trace) => {
+  const executeTraced = async (
+    name: CommandName,
+    input: unknown,
+    trace: Parameters<TracedExecute>[2] & { readonly expectedVersion?: number },
+  ): Promise<CommandOutcome> => {
     const { commandId } = trace;
     report({ phase: 'received', commandId, command: name, at: performance.now() });
     const outcome = await run(name, input, commandId, trace.at ?? now(), trace);
@@ -141,7 +145,7 @@ export async function createSimulator(parts: SimulatorParts): Promise<WorkbookSi
     input: unknown,
     commandId: string,
     at: string,
-    trace: { readonly correlationId?: string; readonly causationId?: string } = {},
+    trace: { readonly correlationId?: string; readonly causationId?: string; readonly expectedVersion?: number } = {},
   ): Promise<CommandOutcome> {
     try {
       const routed = routeCommand(name, input, at);
@@ -155,6 +159,7 @@ export async function createSimulator(parts: SimulatorParts): Promise<WorkbookSi
           commandId,
           ...(trace.correlationId === undefined ? {} : { correlationId: trace.correlationId }),
           ...(trace.causationId === undefined ? {} : { causationId: trace.causationId }),
+          ...(trace.expectedVersion === undefined ? {} : { expectedVersion: trace.expectedVersion }),
           schemaVersions: orderEventSchemaVersions,
           snapshots,
           now,
@@ -168,6 +173,7 @@ export async function createSimulator(parts: SimulatorParts): Promise<WorkbookSi
         streamId: routed.streamId,
         command: routed.command,
         commandId,
+        ...(trace.expectedVersion === undefined ? {} : { expectedVersion: trace.expectedVersion }),
         snapshots,
         now,
       });

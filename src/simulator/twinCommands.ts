@@ -39,6 +39,10 @@ export function commandOfEvent(event: DomainEvent): TwinCommand {
     }
     case 'OrderDeleted':
       return order({ type: 'DeleteOrder', data: { orderId: event.data.orderId, at: event.data.deletedAt } });
+    case 'OrderStatusSet': {
+      const { orderId, status, setAt } = event.data;
+      return order({ type: 'SetOrderStatus', data: { orderId, status, at: setAt } });
+    }
     case 'UserCreated': {
       const { userId, firstName, lastName, email, createdAt } = event.data;
       return user({ type: 'CreateUser', data: { userId, firstName, lastName, email, at: createdAt } });

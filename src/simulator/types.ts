@@ -11,6 +11,8 @@ export type CommandName =
   | 'CancelOrder'
   | 'DeleteOrder'
   | 'UpdateOrderStatus'
+  /** Seed 000's CRUD status overwrite: any status from any status, recorded as OrderStatusSet. */
+  | 'SetOrderStatus'
   | 'CreateUser'
   | 'UpdateUserEmail';
 
@@ -22,6 +24,11 @@ export type ExecuteOptions = {
    * simulator's clock when missing. Stamped on the command (`at`), hence on its events' data.
    */
   readonly at?: string;
+  /**
+   * The stream version the client decided on (seed 002's `If-Match` or body `expectedVersion`): refused as a
+   * `conflict`, nothing written, when the stream has moved on since.
+   */
+  readonly expectedVersion?: number;
 };
 
 /** What happened to one command, in terms a view can show next to the form. */

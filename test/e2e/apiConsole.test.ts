@@ -61,7 +61,7 @@ describe('API console', () => {
     await expect.poll(() => editor(page).inputValue()).toBe(`GET /orders/${orderId}/`);
   });
 
-  it('seed 000: create an order, set its status, read it back', async () => {
+  it('seed 000: create an order, set its status straight to shipped (no state machine), read it back', async () => {
     const page = await openConsole();
     await page.screenshot({ path: `${screenshotDir}/api-console-empty.png`, fullPage: true });
 
@@ -71,16 +71,16 @@ describe('API console', () => {
     const orderId = (createdOrder.body as { order_id: string }).order_id;
 
     // The example's {order_id} is filled with the order just created.
-    await page.getByRole('button', { name: 'PUT /orders/{order_id}/status/ (confirmed)', exact: true }).click();
+    await page.getByRole('button', { name: 'PUT /orders/{order_id}/status/ (shipped)', exact: true }).click();
     expect(await editor(page).inputValue()).toContain(`PUT /orders/${orderId}/status/`);
     expect(await sendEditor(page)).toEqual({
       status: '200 OK',
-      body: { order_id: orderId, message: 'Order status updated to confirmed' },
+      body: { order_id: orderId, message: 'Order status updated to shipped' },
     });
 
     expect(await send(page, `GET /orders/${orderId}/`)).toEqual({
       status: '200 OK',
-      body: { customer_id: '123', product: 'Laptop', quantity: 2, order_id: orderId, status: 'confirmed' },
+      body: { customer_id: '123', product: 'Laptop', quantity: 2, order_id: orderId, status: 'shipped' },
     });
     await page.screenshot({ path: `${screenshotDir}/api-console-light.png`, fullPage: true });
   });

@@ -40,7 +40,7 @@ describe('the idempotency screen', () => {
       'true',
       '1 → 1',
     ]);
-    expect(await page.getByRole('status').filter({ hasText: 'Send 2' }).innerText()).toContain('Same command id as send 1');
+    expect(await page.getByRole('status').filter({ hasText: 'Send 2' }).innerText()).toContain('Same request, same key as send 1');
     expect(await page.getByRole('list', { name: /The sandbox's event log/ }).getByRole('listitem').count()).toBe(1);
     await page.screenshot({ path: `${screenshotDir}/idempotency-replayed.png`, fullPage: true });
 
@@ -55,6 +55,12 @@ describe('the idempotency screen', () => {
     await page.getByRole('button', { name: 'Send with a new id' }).click();
     await expect.poll(async () => (await rows(sends(page)))[4]?.[3] ?? '').toMatch(/^Refused: Cannot confirm order A-2/);
     await page.screenshot({ path: `${screenshotDir}/idempotency-refused.png`, fullPage: true });
+
+    // The key of send 1 (PlaceOrder) on a confirmation: another request, so 422, and nothing runs.
+    await key.fill('retry-me');
+    await send.click();
+    await expect.poll(async () => (await rows(sends(page)))[5]?.[3] ?? '').toBe('422: key used for send 1 (POST /api/v1/orders)');
+    expect(await page.getByRole('status').filter({ hasText: 'Send 6' }).innerText()).toContain('Refused with 422');
 
     await key.fill('two words');
     await send.click();

@@ -37,6 +37,24 @@ describe('handleCommand', () => {
     store = createMemoryEventStore();
   });
 
+  it('with the caller’s expectedVersion: refuses a stale one with a ConcurrencyError naming both, appending nothing', async () => {
+    await run(store, add(1), 'c-1');
+    await run(store, add(2), 'c-2');
+    const error = await run(store, add(3), 'c-3', { expectedVersion: 1 }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ConcurrencyError);
+    expect(error).toMatchObject({ expected: 1, actual: 2, message: 'Stream counter-1 is at version 2, but the command expected version 1.' });
+    expect(await store.streamVersion(streamId)).toBe(2);
+    expect((await run(store, add(3), 'c-4', { expectedVersion: 2 })).nextExpectedVersion).toBe(3);
+  });
+
+  it('with the caller’s expectedVersion: a rival write between load and append is not retried away', async () => {
+    await run(store, add(1), 'c-1');
+    const racing = withRivalWriter(store, 1);
+    const error = await run(racing, add(5), 'c-2', { expectedVersion: 1 }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ConcurrencyError);
+    expect((await store.readStream(streamId)).map((event) => event.eventId)).toEqual(['c-1:0', 'rival-1']);
+  });
+
   it('loads, decides and appends, returning the recorded events and the new state', async () => {
     await run(store, add(2), 'cmd-1');
     const result = await run(store, addTwice(5), 'cmd-2', {

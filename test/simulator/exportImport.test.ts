@@ -37,6 +37,21 @@ describe('export file', () => {
   });
 });
 
+describe('seed 000’s status overwrites in an export', () => {
+  it('read back: OrderStatusSet is what the decider records for any status after any other', async () => {
+    const simulator = await createMemorySimulator();
+    await simulator.execute('PlaceOrder', { orderId: 'o-1', customerId: '123', items: [{ product: 'Laptop', quantity: 2, unitPrice: 0 }] });
+    for (const status of ['shipped', 'pending', 'cancelled']) {
+      expect(await simulator.execute('SetOrderStatus', { orderId: 'o-1', status })).toMatchObject({ ok: true });
+    }
+    const lines = await exportedFileLines(simulator.store);
+    simulator.close();
+    const result = check(lines);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.events.map((event) => event.type)).toEqual(['OrderPlaced', 'OrderStatusSet', 'OrderStatusSet', 'OrderStatusSet']);
+  });
+});
+
 describe('import refusals', () => {
   it('bad JSON: names the line', async () => {
     const lines = await exportedLines();

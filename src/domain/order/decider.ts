@@ -111,6 +111,17 @@ function decide(command: OrderCommand, state: OrderState): OrderEvent[] {
         },
       ];
     }
+    case 'SetOrderStatus': {
+      // Seed 000 is CRUD: no transition is checked, any status overwrites any other. Only an order must exist.
+      const order = existingOrder(command.data.orderId, state);
+      const { orderId, status, at } = command.data;
+      return [
+        {
+          type: 'OrderStatusSet',
+          data: { orderId, customerId: order.customerId, status, previousStatus: order.status, setAt: at },
+        },
+      ];
+    }
     default:
       return assertNever(command);
   }
@@ -155,6 +166,8 @@ function evolve(state: OrderState, event: OrderEvent): OrderState {
     case 'OrderDeleted':
       // The status stays what it was: read models drop the order, the history still says where it had got to.
       return { ...state, deleted: true, updatedAt: event.data.deletedAt };
+    case 'OrderStatusSet':
+      return { ...state, status: event.data.status, updatedAt: event.data.setAt };
     default:
       return assertNever(event);
   }

@@ -15,6 +15,7 @@ import {
   requiredTextSchema,
 } from '../core/validation';
 import { commandForStatusUpdate } from './statusUpdate';
+import { orderStatuses } from './types';
 import type {
   CancelOrder,
   ConfirmOrder,
@@ -22,6 +23,7 @@ import type {
   DeliverOrder,
   OrderCommand,
   PlaceOrder,
+  SetOrderStatus,
   ShipOrder,
   StartProcessing,
 } from './types';
@@ -130,6 +132,8 @@ export function parseOrderCommand(type: OrderCommand['type'], input: unknown, at
       return parseCancelOrder(input, at);
     case 'DeleteOrder':
       return parseDeleteOrder(input, at);
+    case 'SetOrderStatus':
+      return parseSetOrderStatus(input, at);
     default:
       return assertNever(type);
   }
@@ -224,24 +228,56 @@ export function parseOrderRequest(input: unknown, orderId: string, at: string): 
 }
 
 const statusUpdateSchema = jsonObject(
-  { new_status: requiredTextSchema(100), reason: optionalTextSchema(500) },
+  { new_status: requiredTextSchema(100), reason: optionalTextSchema(500), trackingNumber: optionalTextSchema(100) },
 );
 
 /**
- * Seed 000's `PUT /orders/{order_id}/status/` body `{new_status}` (also `newStatus` or `status`, and an optional
- * `reason` for cancelling), turned into the command that makes that status happen.
+ * A `{new_status}` body (also `newStatus` or `status`, and an optional `reason` for cancelling) turned into the
+ * lifecycle command that makes that status happen: seed 002's status endpoint, where the state machine decides.
  */
 export function parseStatusUpdate(input: unknown, orderId: string, at: string): OrderCommand {
   const renames = new Map<string, string>();
   const normalized = isJsonObject(input)
-    ? { new_status: pick(input, 'new_status', ['newStatus', 'status'], '', renames), reason: input.reason }
+    ? {
+        new_status: pick(input, 'new_status', ['newStatus', 'status'], '', renames),
+        reason: input.reason,
+        trackingNumber: pick(input, 'trackingNumber', ['tracking_number'], '', renames),
+      }
     : input;
   const body = withPathId('orderId', orderId, () => parseInput(statusUpdateSchema, normalized, renames));
   try {
-    return commandForStatusUpdate(orderId, body.new_status, at, body.reason ?? undefined);
+    return commandForStatusUpdate(orderId, body.new_status, at, body.reason ?? undefined, body.trackingNumber ?? undefined);
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
     const field = renames.get('new_status') ?? 'new_status';
     throw new ValidationError(error.issues.map((issue) => ({ ...issue, field })));
   }
+}
+
+const statusSchema = v.pipe(
+  v.string(`must be one of: ${orderStatuses.join(', ')}`),
+  v.trim(),
+  v.nonEmpty('is required'),
+  v.toLowerCase(),
+  v.picklist(orderStatuses, `is not a status. Choose one of: ${orderStatuses.join(', ')}`),
+);
+const setOrderStatusSchema = jsonObject({ orderId: idSchema, status: statusSchema });
+const seed000StatusUpdateSchema = jsonObject({ new_status: statusSchema });
+
+/** The app's shape of SetOrderStatus: `{orderId, status}`, any of the six statuses. */
+export function parseSetOrderStatus(input: unknown, at: string): SetOrderStatus {
+  return { type: 'SetOrderStatus', data: { ...parseInput(setOrderStatusSchema, input), at } };
+}
+
+/**
+ * Seed 000's `PUT /orders/{order_id}/status/` body `{new_status}` (also `newStatus` or `status`): a CRUD overwrite,
+ * any of the six statuses from any status, so no state machine is consulted (see SetOrderStatus).
+ */
+export function parseSeed000StatusUpdate(input: unknown, orderId: string, at: string): SetOrderStatus {
+  const renames = new Map<string, string>();
+  const normalized = isJsonObject(input)
+    ? { new_status: pick(input, 'new_status', ['newStatus', 'status'], '', renames) }
+    : input;
+  const body = withPathId('orderId', orderId, () => parseInput(seed000StatusUpdateSchema, normalized, renames));
+  return { type: 'SetOrderStatus', data: { orderId, status: body.new_status, at } };
 }

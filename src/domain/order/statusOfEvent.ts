@@ -1,7 +1,7 @@
 import type { OrderEventType, OrderStatus } from './types';
 
-/** The status each order event moves an order to. OrderDeleted has none: the order leaves the read side. */
-const statusByEvent: Readonly<Record<Exclude<OrderEventType, 'OrderDeleted'>, OrderStatus>> = {
+/** The status each lifecycle event moves an order to. OrderDeleted has none: the order leaves the read side. */
+const statusByEvent: Readonly<Record<Exclude<OrderEventType, 'OrderDeleted' | 'OrderStatusSet'>, OrderStatus>> = {
   OrderPlaced: 'pending',
   OrderConfirmed: 'confirmed',
   OrderProcessingStarted: 'processing',
@@ -10,7 +10,11 @@ const statusByEvent: Readonly<Record<Exclude<OrderEventType, 'OrderDeleted'>, Or
   OrderCancelled: 'cancelled',
 };
 
-/** The status an event of this type moves an order to; undefined for OrderDeleted and for other aggregates' events. */
-export function statusOfEvent(eventType: string): OrderStatus | undefined {
-  return Object.hasOwn(statusByEvent, eventType) ? statusByEvent[eventType as keyof typeof statusByEvent] : undefined;
+/**
+ * The status an event moves an order to; undefined for OrderDeleted and for other aggregates' events. Seed 000's
+ * OrderStatusSet says its status in its data (any status can follow any other there).
+ */
+export function statusOfEvent(event: { readonly type: string; readonly data?: unknown }): OrderStatus | undefined {
+  if (event.type === 'OrderStatusSet') return (event.data as { status?: OrderStatus } | undefined)?.status;
+  return Object.hasOwn(statusByEvent, event.type) ? statusByEvent[event.type as keyof typeof statusByEvent] : undefined;
 }

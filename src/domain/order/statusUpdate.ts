@@ -29,6 +29,8 @@ export function commandForStatusUpdate(
   newStatus: string,
   at: string,
   reason?: string,
+  /** Shipping through a status update can carry the tracking number, as ShipOrder does. */
+  trackingNumber?: string,
 ): OrderCommand {
   const status = newStatus.trim().toLowerCase();
   const valid = settableOrderStatuses.join(', ');
@@ -50,7 +52,7 @@ export function commandForStatusUpdate(
     case 'processing':
       return { type: 'StartProcessing', data: { orderId, at } };
     case 'shipped':
-      return { type: 'ShipOrder', data: { orderId, trackingNumber: null, at } };
+      return { type: 'ShipOrder', data: { orderId, trackingNumber: trackingNumber?.trim() || null, at } };
     case 'delivered':
       return { type: 'DeliverOrder', data: { orderId, at } };
     case 'cancelled':

@@ -38,6 +38,14 @@ export type CancelOrder = Message<
   { readonly orderId: string; readonly reason: string; readonly at: string }
 >;
 export type DeleteOrder = Message<'DeleteOrder', { readonly orderId: string; readonly at: string }>;
+/**
+ * Seed 000's "update the status to X", as seed 000 means it: a CRUD overwrite that knows no state machine, so any
+ * status may follow any other. Seed 002's endpoints send the lifecycle commands above instead.
+ */
+export type SetOrderStatus = Message<
+  'SetOrderStatus',
+  { readonly orderId: string; readonly status: OrderStatus; readonly at: string }
+>;
 
 export type OrderCommand =
   | PlaceOrder
@@ -46,7 +54,8 @@ export type OrderCommand =
   | ShipOrder
   | DeliverOrder
   | CancelOrder
-  | DeleteOrder;
+  | DeleteOrder
+  | SetOrderStatus;
 
 // ---------- events ----------
 
@@ -95,6 +104,21 @@ export type OrderDeleted = Message<
     readonly deletedAt: string;
   }
 >;
+/**
+ * Seed 000's status overwrite, recorded as a fact: the CRUD row forgets `previousStatus`, this event keeps it, and
+ * when it happened, so "when was it processing?" stays answerable.
+ */
+export type OrderStatusSet = Message<
+  'OrderStatusSet',
+  {
+    readonly orderId: string;
+    /** The order's customer, for read models keyed by customer (a status set to cancelled changes their spend). */
+    readonly customerId: string;
+    readonly status: OrderStatus;
+    readonly previousStatus: OrderStatus;
+    readonly setAt: string;
+  }
+>;
 
 export type OrderEvent =
   | OrderPlaced
@@ -103,7 +127,8 @@ export type OrderEvent =
   | OrderShipped
   | OrderDelivered
   | OrderCancelled
-  | OrderDeleted;
+  | OrderDeleted
+  | OrderStatusSet;
 
 export type OrderEventType = OrderEvent['type'];
 
@@ -116,6 +141,7 @@ export const orderEventSchemaVersions: Readonly<Record<OrderEventType, number>> 
   OrderDelivered: 1,
   OrderCancelled: 1,
   OrderDeleted: 1,
+  OrderStatusSet: 1,
 };
 
 // ---------- state ----------

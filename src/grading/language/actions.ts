@@ -9,7 +9,7 @@ export const ACTIONS = {
     'amend', 'tweak', 'revise', 'touch', 'affect', 'transform', 'manipulate', 'reorder', 'reshuffle', 'rework', 'rewritten', 'overwritten', 'rewrote', 'overwrote',
     'in-place', 'side effect', 'side effects', 'side-effect', 'side-effects',
   ],
-  delete: ['delete', 'remove', 'purge', 'discard', 'drop', 'erase', 'truncate', 'wipe', 'clear', 'throw away', 'get rid of', 'compact', 'prune', 'archive', 'lose', 'lost'],
+  delete: ['gone', 'disappear', 'vanish', 'thrown away', 'thrown out', 'throw out', 'delete', 'remove', 'purge', 'discard', 'drop', 'erase', 'truncate', 'wipe', 'clear', 'throw away', 'get rid of', 'compact', 'prune', 'archive', 'lose', 'lost'],
   read: [
     'read', 'return', 'retrieve', 'fetch', 'get', 'look up', 'obtain', 'provide', 'answer', 'view', 'display', 'show', 'find', 'search',
     'list', 'serve', 'query', 'look at', 'inspect', 'report', 'load', 'give', 'give back', 'hand back', 'respond', 'read-only', 'interrogative',
@@ -35,7 +35,7 @@ export const ACTIONS = {
   trigger: ['trigger', 'cause', 'drive', 'start', 'initiate', 'kick off', 'prompt', 'invoke', 'fire', 'lead to', 'result in', 'set off', 'refresh'],
   separate: [
     'separate', 'split', 'segregate', 'divide', 'decouple', 'isolate', 'distinguish', 'differ', 'differentiate', 'split up', 'keep apart', 'pull apart', 'break apart',
-    'separated', 'separation', 'segregation', 'distinct', 'different', 'independent', 'independently', 'apart',
+    'separated', 'separation', 'segregation', 'distinct', 'different', 'independent', 'independently', 'apart', 'difference', 'contrast',
   ],
   share: ['share', 'combine', 'merge', 'use same', 'use single', 'unify', 'mix', 'couple', 'coupled', 'shared', 'same model', 'single model', 'one shared'],
   overwrite: ['overwrite', 'replace', 'lose', 'lost', 'discard', 'forget', 'override', 'destroy', 'overwritten', 'overwrote', 'throw away', 'update in place'],
@@ -47,6 +47,8 @@ export const ACTIONS = {
   'always-consistent': ['always consistent', 'immediately consistent', 'instantly consistent', 'strongly consistent', 'consistent immediately', 'always up to date', 'immediately up to date', 'instantly up to date', 'synchronous', 'synchronously', 'in the same transaction', 'same transaction', 'never stale', 'atomic'],
   optimize: ['optimize', 'optimise', 'tailor', 'shape', 'design', 'structure', 'tune', 'suit', 'denormalize', 'denormalise', 'denormalized', 'denormalised', 'precompute', 'pre-compute', 'materialize', 'materialise', 'flatten', 'prepare', 'fit', 'organize', 'organise'],
   enforce: ['enforce', 'validate', 'check', 'guard', 'protect', 'ensure', 'verify', 'decide', 'accept', 'reject', 'refuse', 'apply rules', 'uphold', 'maintain'],
+  use: ['use', 'used', 'adopt', 'work', 'employ'],
+  need: ['need', 'needed', 'require', 'required', 'necessary', 'useful', 'relevant'],
   scale: ['scale', 'grow', 'scale out', 'scale up'],
   speed: ['speed up', 'accelerate', 'shorten', 'save time', 'avoid', 'skip', 'reduce', 'cut', 'limit', 'bound', 'faster', 'quicker'],
 } as const;

@@ -9,7 +9,7 @@ import type { ConceptId } from './concepts';
  * `'event-sourcing store event|history'` (alternatives with `|`), `'query NOT change state'` (denied). A trailing
  * `what` is optional: `'query read'`. `either` makes who and what interchangeable, for symmetric actions such as
  * separating reads from writes. `how` lists phrases one of which must stand in the same sentence
- * ("in order"), `unless` phrases that take the claim back ("a new event corrects…").
+ * ("in order"), `unless` phrases that take the claim back where they follow it in its sentence ("…by appending a new event").
  */
 export type ClaimPattern = string | { readonly claim: string; readonly how?: readonly string[]; readonly unless?: readonly string[]; readonly either?: boolean };
 
@@ -65,7 +65,7 @@ export function claimMatches(pattern: ClaimPattern, claim: Claim, strict: boolea
   if (p.negated !== claim.negated) return false;
   if (!p.does.some((id) => claim.action.includes(id))) return false;
   if (p.how !== undefined && !p.how.some((phrase) => containsPhrase(claim.words, phrase))) return false;
-  if (p.unless !== undefined && p.unless.some((phrase) => containsPhrase(claim.words, phrase))) return false;
+  if (p.unless !== undefined && p.unless.some((phrase) => containsPhrase(claim.rest, phrase))) return false;
   const agentFits = (who: readonly string[] | undefined) => who === undefined || who.some((id) => (claim.agent as readonly string[]).includes(id)) || (!strict && claim.agent.length === 0);
   const patientFits = (what: readonly string[] | undefined) => what === undefined || what.some((id) => (claim.patient as readonly string[]).includes(id));
   if (agentFits(p.who) && patientFits(p.what)) return true;

@@ -19,6 +19,8 @@ export type Claim = {
   readonly negated: boolean;
   /** The words of the sentence, lemmatized, for manner checks ("in order", "one by one"). */
   readonly words: readonly string[];
+  /** The words from the claim's clause to the end of its sentence, where a correction would follow it. */
+  readonly rest: readonly string[];
   /** Every concept and action the sentence names, for symmetric claims ("split the part that changes data from the part that reads it"). */
   readonly named: readonly (ConceptId | ActionId)[];
   /** The student's sentence, quoted in messages. */
@@ -26,7 +28,7 @@ export type Claim = {
 };
 
 type Mention =
-  | { readonly kind: 'concept'; readonly ids: readonly ConceptId[]; readonly plural: boolean; readonly afterPreposition: boolean }
+  | { readonly kind: 'concept'; readonly ids: readonly ConceptId[]; readonly plural: boolean; readonly afterPreposition: boolean; readonly leadsClause: boolean }
   | { readonly kind: 'action'; readonly ids: readonly ActionId[]; readonly passive: boolean; readonly afterConjunction: boolean }
   | { readonly kind: 'pronoun'; readonly plural: boolean | undefined; readonly relative: boolean }
   | { readonly kind: 'negator'; readonly ofObject: boolean }
@@ -38,7 +40,7 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'ou
 const PREPOSITIONS = new Set(['in', 'with', 'for', 'of', 'from', 'on', 'at', 'to', 'under', 'via', 'into', 'onto', 'about', 'than', 'like', 'as', 'per', 'within', 'across', 'over']);
 const CLAUSE_WORDS = new Set(['but', 'while', 'whereas', 'although', 'though', 'however', 'yet', 'whilst', 'because', 'since', 'so', 'if', 'when', 'whenever', 'once', 'until', 'unless', 'therefore', 'thus', 'hence', 'whereby']);
 const COPULAS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'get', 'gets', 'got', 'gotten', 'become', 'becomes', 'remain', 'remains', 'stay', 'stays']);
-const PRONOUNS: Record<string, boolean | undefined> = { it: false, this: false, they: true, them: true, these: true, those: true, itself: false, themselves: true };
+const PRONOUNS: Record<string, boolean | undefined> = { it: false, this: false, they: true, them: true, these: true, those: true, itself: false, themselves: true, one: undefined, ones: true };
 /** Denials that stand where the object would: "changes nothing", "has no side effects". */
 const OBJECT_NEGATORS = new Set(['no', 'nothing', 'none', 'no one', 'nobody', 'neither']);
 const RELATIVES = new Set(['which', 'that', 'who']);
@@ -83,36 +85,55 @@ function wordsOfSentence(sentence: string): Token[] {
 }
 
 /** The claims of every clause of an answer, in order. `topic` is what an answer without a subject is about. */
-export function claimsOf(text: string, topic: readonly ConceptId[] = []): Claim[] {
+export function claimsOf(text: string, topic: readonly ConceptId[] = [], ordinals?: readonly [readonly ConceptId[], readonly ConceptId[]]): Claim[] {
   const claims: Claim[] = [];
   const earlier: { ids: readonly ConceptId[]; plural: boolean }[] = [];
-  for (const sentence of sentencesOf(text)) {
+  for (const sentence of sentencesOf(text.slice(0, MAX_ANSWER)).map((s) => s.slice(0, MAX_SENTENCE))) {
     let frame: readonly ConceptId[] = [];
     let denyingFrame = false;
     const tokens = wordsOfSentence(sentence);
     const words = tokens.filter((t) => t !== BREAK && !DETERMINERS.has(t.raw)).map((t) => t.lemma);
-    const clauses = clausesOf(tokens).map((clause) => ({ clause, mentions: mentionsOf(clause) }));
+    const clauses = clausesOf(tokens).map((clause) => ({ clause, mentions: mentionsOf(clause, ordinals) }));
+    if (isListOfTerms(clauses)) continue;
     const named = clauses.flatMap(({ mentions }) => mentions.flatMap((m) => (m.kind === 'concept' || m.kind === 'action' ? m.ids : [])));
     let subject: readonly ConceptId[] = [];
-    for (const { clause, mentions } of clauses) {
+    for (const [index, { clause, mentions }] of clauses.entries()) {
       const concepts = mentions.filter((m) => m.kind === 'concept');
-      // "In event sourcing," / "With CRUD:" is the frame the rest of the sentence speaks in; "Unlike CRUD, where
-      // rows are overwritten" denies what its relative clause says.
-      if (!mentions.some((m) => m.kind === 'action') && concepts.length === 1) {
-        frame = concepts[0]!.ids;
-        denyingFrame = mentions.some((m) => m.kind === 'negator');
-        earlier.push({ ids: concepts[0]!.ids, plural: concepts[0]!.plural });
+      if (!mentions.some((m) => m.kind === 'action') && concepts.length >= 1) {
+        // "In event sourcing," / "With CRUD:" at the start is the frame the rest of the sentence speaks in; "Unlike
+        // CRUD, where rows are overwritten" denies what its relative clause says.
+        if ((index === 0 || PREPOSITIONS.has(clause[0]?.raw ?? '')) && concepts.length === 1) {
+          frame = concepts[0]!.ids;
+          denyingFrame = mentions.some((m) => m.kind === 'negator');
+          // "Unlike the write model, it is…": "it" is not the thing set aside.
+          if (denyingFrame) continue;
+        } else {
+          // "current state only, overwritten in place": a clause without a verb names what the next one is about.
+          subject = concepts.flatMap((c) => c.ids);
+        }
+        for (const c of concepts) earlier.push({ ids: c.ids, plural: c.plural });
         continue;
       }
       const inherited = denyingFrame && ['where', 'which', 'in'].includes(clause[0]?.raw ?? '');
       denyingFrame = false;
-      const context = { earlier, topic: frame.length > 0 ? frame : topic, frame, words, sentence, inherited, named, previousSubject: subject };
+      const rest = clauses.slice(index).flatMap(({ clause: c }) => c.filter((t) => t !== BREAK && !DETERMINERS.has(t.raw)).map((t) => t.lemma));
+      const context = { earlier, topic: frame.length > 0 ? frame : topic, frame, words, rest, sentence, inherited, named, previousSubject: subject };
       const found = claimsOfClause(mentions, context);
       claims.push(...found.claims);
       subject = found.subject;
     }
   }
   return claims;
+}
+
+/**
+ * "Events, store, immutable, database, append": terms strung together assert nothing. A sentence counts as such a
+ * list when three or more of its clauses are one word each and those words mix concepts with actions.
+ */
+function isListOfTerms(clauses: readonly { clause: readonly Token[]; mentions: readonly Mention[] }[]): boolean {
+  const single = clauses.filter(({ clause }) => clause.filter((t) => !DETERMINERS.has(t.raw)).length === 1);
+  if (single.length < 3) return false;
+  return single.some(({ mentions }) => mentions[0]?.kind === 'concept') && single.some(({ mentions }) => mentions[0]?.kind === 'action');
 }
 
 /** Clauses: split at punctuation, at subordinating words, and at "and"/"or" where a new subject and verb follow. */
@@ -151,7 +172,12 @@ function startsNewClause(tokens: readonly Token[], from: number): boolean {
 
 /** The vocabulary's longest phrase at `at`, with the ids of every entry of that length that matches there. */
 function longestMatch(tokens: readonly Token[], at: number): Lexicon[number] | undefined {
-  const matches = lexiconOf().filter((e) => e.words.every((w, k) => tokens[at + k] !== undefined && wordMatches(w, tokens[at + k]!)));
+  const token = tokens[at];
+  // "ordered", "storing": a verb form names no thing, even where its lemma does ("order", "store").
+  const verbForm = token !== undefined && isVerb(token) && !token.tags.has('Noun') && /(ed|ing)$/.test(token.raw);
+  const matches = lexiconOf().filter(
+    (e) => e.words.every((w, k) => tokens[at + k] !== undefined && wordMatches(w, tokens[at + k]!)) && !(verbForm && e.words.length === 1 && e.actions.length === 0),
+  );
   if (matches.length === 0) return undefined;
   const length = matches[0]!.words.length;
   const longest = matches.filter((e) => e.words.length === length);
@@ -162,8 +188,19 @@ function isConceptWord(token: Token): boolean {
   return lexiconOf().some((e) => e.words.length === 1 && e.concepts.length > 0 && wordMatches(e.words[0]!, token));
 }
 
-function mentionsOf(clause: readonly Token[]): Mention[] {
+/**
+ * How much of an answer the reader parses: far more than any answer a student writes (the model answer's longest is
+ * 600 characters), and small enough that a pasted 100,000-character answer is graded in moments on the page's thread.
+ */
+const MAX_ANSWER = 20_000;
+const MAX_SENTENCE = 2_000;
+
+const ORDINALS: Record<string, 0 | 1> = { first: 0, former: 0, second: 1, latter: 1 };
+
+function mentionsOf(clause: readonly Token[], ordinals?: readonly [readonly ConceptId[], readonly ConceptId[]]): Mention[] {
   const tokens = clause.filter((t) => !DETERMINERS.has(t.raw));
+  // "take that load off": a noun after a determiner is not the verb it could be.
+  const afterDeterminer = new Set(clause.flatMap((t, k) => (k > 0 && (DETERMINERS.has(clause[k - 1]!.raw) || ['that', 'this', 'these', 'those', 'no'].includes(clause[k - 1]!.raw)) ? [t] : [])));
   const mentions: Mention[] = [];
   const negators = polarityWords();
   let i = 0;
@@ -175,12 +212,20 @@ function mentionsOf(clause: readonly Token[]): Mention[] {
       i += negator.length;
       continue;
     }
+    // "The first keeps only the latest values… The second keeps every change": the question's two things.
+    const ordinal = ORDINALS[token.raw];
+    if (ordinals !== undefined && ordinal !== undefined && (tokens[i + 1] === undefined || !tokens[i + 1]!.tags.has('Noun') || isVerb(tokens[i + 1]!)) && clause[0] !== undefined) {
+      mentions.push({ kind: 'concept', ids: ordinals[ordinal], plural: false, afterPreposition: false, leadsClause: false });
+      i += 1;
+      continue;
+    }
     if (token.raw === 'by') {
       mentions.push({ kind: 'by' });
       i += 1;
       continue;
     }
-    if (token.raw in PRONOUNS && !(token.raw === 'this' && tokens[i + 1] !== undefined && tokens[i + 1]!.tags.has('Noun'))) {
+    const determinerUse = ['this', 'one', 'these', 'those'].includes(token.raw) && tokens[i + 1] !== undefined && (tokens[i + 1]!.tags.has('Noun') || tokens[i + 1]!.tags.has('Adjective'));
+    if (Object.hasOwn(PRONOUNS, token.raw) && !determinerUse) {
       mentions.push({ kind: 'pronoun', plural: PRONOUNS[token.raw], relative: false });
       i += 1;
       continue;
@@ -191,7 +236,7 @@ function mentionsOf(clause: readonly Token[]): Mention[] {
       continue;
     }
     const match = longestMatch(tokens, i);
-    if (match === undefined) {
+    if (match === undefined || (match.concepts.length === 0 && match.words.length === 1 && token.tags.has('Noun') && !isVerb(token) && afterDeterminer.has(token))) {
       i += 1;
       continue;
     }
@@ -204,9 +249,12 @@ function mentionsOf(clause: readonly Token[]): Mention[] {
         isVerbPosition(mentions, tokens, i + match.words.length));
     if (!asAction && match.concepts.length > 0 && previousIsCopula(tokens, i)) mentions.push({ kind: 'action', ids: ['be'], passive: false, afterConjunction: false });
     if (asAction) {
-      mentions.push({ kind: 'action', ids: match.actions, passive: isPassive(tokens, i), afterConjunction: ['and', 'or', 'then', 'nor'].includes(previousWord(tokens, i)) });
+      // "current state only, overwritten in place": a participle opening its clause is a passive without its copula.
+      const reduced = mentions.length === 0 && i === 0 && (token.tags.has('Participle') || (token.tags.has('PastTense') && /(ed|en|wn)$/.test(token.raw)));
+      mentions.push({ kind: 'action', ids: match.actions, passive: reduced || isPassive(tokens, i), afterConjunction: ['and', 'or', 'then', 'nor'].includes(previousWord(tokens, i, true)) });
     } else {
-      mentions.push({ kind: 'concept', ids: match.concepts, plural: last.tags.has('Plural') || /[^s]s$/.test(last.raw), afterPreposition: PREPOSITIONS.has(previousWord(tokens, i)) });
+      const preposition = PREPOSITIONS.has(previousWord(tokens, i));
+      mentions.push({ kind: 'concept', ids: match.concepts, plural: last.tags.has('Plural') || /[^s]s$/.test(last.raw), afterPreposition: preposition, leadsClause: preposition && mentions.length === 0 && PREPOSITIONS.has(tokens[0]?.raw ?? '') });
     }
     i += match.words.length;
   }
@@ -234,13 +282,14 @@ function previousIsCopula(tokens: readonly Token[], at: number): boolean {
 function isVerbPosition(mentions: readonly Mention[], tokens: readonly Token[], after: number): boolean {
   if (mentions.some((m) => m.kind === 'action')) return false;
   const next = tokens[after];
-  if (next === undefined || next.tags.has('Verb') || COPULAS.has(next.raw)) return false;
+  if (next === undefined || COPULAS.has(next.raw)) return false;
   return lexiconOf().some((e) => e.concepts.length > 0 && e.words.every((w, k) => tokens[after + k] !== undefined && wordMatches(w, tokens[after + k]!)));
 }
 
-function previousWord(tokens: readonly Token[], at: number): string {
+function previousWord(tokens: readonly Token[], at: number, skipDenials = false): string {
   for (let k = at - 1; k >= 0; k -= 1) {
     const t = tokens[k]!;
+    if (skipDenials && ['not', 'never', 'also', 'then', 'only'].includes(t.raw)) continue;
     if (t.tags.has('Adverb') && !['not', 'never'].includes(t.raw)) continue;
     return t.raw;
   }
@@ -265,6 +314,7 @@ type ClauseContext = {
   readonly topic: readonly ConceptId[];
   readonly frame: readonly ConceptId[];
   readonly words: readonly string[];
+  readonly rest: readonly string[];
   readonly sentence: string;
   readonly inherited: boolean;
   readonly named: readonly (ConceptId | ActionId)[];
@@ -273,40 +323,60 @@ type ClauseContext = {
 };
 
 function claimsOfClause(mentions: readonly Mention[], context: ClauseContext): { claims: Claim[]; subject: readonly ConceptId[] } {
-  const { earlier, frame, words, sentence, inherited, named } = context;
+  const { earlier, frame, words, rest, sentence, inherited, named } = context;
   const resolved = mentions.map((m) => {
     if (m.kind === 'concept') earlier.push({ ids: m.ids, plural: m.plural });
     if (m.kind !== 'pronoun') return m;
     const ids = resolve(m, earlier, context.topic);
-    return { kind: 'concept' as const, ids, plural: m.plural ?? false, afterPreposition: false };
+    return { kind: 'concept' as const, ids, plural: m.plural ?? false, afterPreposition: false, leadsClause: false };
   });
-  const subjectAt = resolved.findIndex((m) => m.kind === 'concept' && !m.afterPreposition);
   const firstAction = resolved.findIndex((m) => m.kind === 'action');
-  const stated = subjectAt !== -1 && (firstAction === -1 || subjectAt < firstAction) ? conjoined(resolved, subjectAt) : [];
+  const stated = subjectBefore(resolved, firstAction === -1 ? resolved.length : firstAction);
   const subject = stated.length > 0 ? stated : context.previousSubject;
-  const topic = subject.length > 0 ? subject : context.topic;
+  // "In state-based persistence we keep…": a frame inside the clause.
+  const leading = resolved[0]?.kind === 'concept' && resolved[0].afterPreposition && resolved[0].leadsClause ? resolved[0].ids : [];
+  const scene = leading.length > 0 ? leading : context.topic;
   const claims: Claim[] = [];
   let negations = inherited ? 1 : 0;
+  let actor = subject;
+  let previousAction = -1;
   resolved.forEach((mention, index) => {
     if (mention.kind === 'negator') negations += 1;
     if (mention.kind !== 'action') return;
+    // Each verb's subject: the nearest concept since the previous verb ("the store is a database that keeps
+    // events"), or, for a verb joined by "and", the previous verb's ("handles commands and enforces the rules").
+    if (previousAction !== -1 && !mention.afterConjunction) {
+      const own = subjectBefore(resolved.slice(previousAction + 1, index), index - previousAction - 1);
+      if (own.length > 0) actor = own;
+    }
+    previousAction = index;
+    const subject = actor;
     const after = objectsAfter(resolved, index);
     const byAgent = after.by;
-    const agentOf = (ids: readonly ConceptId[]) => (ids.length === 0 || ids.every((id) => PERSONAL.has(id)) ? [...ids, ...context.topic] : ids);
+    const agentOf = (ids: readonly ConceptId[]) => (ids.length === 0 || ids.every((id) => PERSONAL.has(id)) ? [...ids, ...scene] : ids);
     // A passive without "by" names no agent: "the read model is updated" says nothing of who updates it.
-    const agent = mention.passive ? (byAgent.length > 0 ? byAgent : [...frame]) : agentOf(subject);
+    const agent = mention.passive ? (byAgent.length > 0 ? byAgent : leading.length > 0 ? [...leading] : [...frame]) : agentOf(subject);
     const patient = mention.passive ? [...subject, ...after.objects] : after.objects;
     const deniedObject = after.deniedObject ? 1 : 0;
-    claims.push({ agent, action: mention.ids, patient, negated: (negations + deniedObject) % 2 === 1, words, named, sentence });
+    claims.push({ agent, action: mention.ids, patient, negated: (negations + deniedObject) % 2 === 1, words, rest, named, sentence });
   });
-  return { claims, subject };
+  return { claims, subject: actor };
 }
 
-/** "reads and writes", "commands, queries and events": the concepts joined to the one at `at`. */
-function conjoined(mentions: readonly Mention[], at: number): ConceptId[] {
-  const ids: ConceptId[] = [];
-  for (let k = at; k < mentions.length && mentions[k]!.kind === 'concept'; k += 1) ids.push(...(mentions[k] as { ids: readonly ConceptId[] }).ids);
-  return ids;
+/**
+ * The subject of a verb: the nearest concept before it that does not follow a preposition ("the state of the order is",
+ * "I think state-based persistence stores"), with the concepts joined to it ("reads and writes are").
+ */
+function subjectBefore(mentions: readonly Mention[], end: number): ConceptId[] {
+  let last = -1;
+  for (let k = 0; k < end; k += 1) {
+    const m = mentions[k]!;
+    if (m.kind === 'concept' && !m.afterPreposition) last = k;
+  }
+  if (last === -1) return [];
+  let first = last;
+  while (first > 0 && mentions[first - 1]!.kind === 'concept') first -= 1;
+  return mentions.slice(first, last + 1).flatMap((m) => (m.kind === 'concept' ? m.ids : []));
 }
 
 /** What follows an action up to the next action: its objects, and the agent after "by". */
@@ -321,8 +391,8 @@ function objectsAfter(mentions: readonly Mention[], at: number): { objects: (Con
     else if (m.kind === 'negator' && m.ofObject && objects.length === 0) deniedObject = true;
     else if (m.kind === 'concept') (afterBy ? by : objects).push(...m.ids);
     else if (m.kind === 'action') {
-      // "triggers an update", "avoids replaying": the next action is what this one is about, and ends its object.
-      if (objects.length === 0 && by.length === 0) objects.push(...m.ids);
+      // "triggers an update", "asks the system to change it": the next action is what this one is about too.
+      if (by.length === 0) objects.push(...m.ids);
       break;
     }
   }

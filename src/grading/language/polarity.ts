@@ -8,7 +8,7 @@ const DENYING = [
   'impossible', 'unnecessary', 'unneeded', 'needless', 'unable', 'incapable', 'forbidden', 'prohibited', 'disallowed', 'not allowed',
   'instead of', 'rather than', 'far from', 'in place of', 'as opposed to', 'unlike', 'no longer', 'no need', 'hardly', 'barely', 'seldom', 'rarely',
   'prevent', 'prevents', 'prevented', 'stop', 'stops', 'stopped', 'forbid', 'forbids', 'prohibit', 'prohibits', 'disallow', 'disallows', 'block', 'blocks', 'refuse', 'refuses',
-  'avoid', 'avoids', 'avoiding', 'fail to', 'fails to', 'lack', 'lacks', 'myth', 'mistake', 'misconception', 'wrongly', 'false', 'untrue', 'wrong',
+  'avoid', 'avoids', 'avoiding', 'fail to', 'fails to', 'lack', 'lacks', 'myth', 'misconception', 'wrongly', 'untrue',
 ];
 
 let sorted: string[][] | undefined;

@@ -4,6 +4,8 @@ import { QUERIES_CHANGE_STATE, READ_MODEL_ALWAYS_CONSISTENT } from './shared';
 /** Requirement 1, CQRS concepts: one rubric per question, found by its heading (see REQUIREMENT_1_QUESTIONS). */
 
 const READS_AND_WRITES = 'query|command|read-model|write-model';
+/** "one model to change data and a separate model to read it" shares nothing. */
+const SEPARATE_MODELS = ['separate model*', 'another model', 'second model', 'two model*', 'different model*', 'other model', 'own model*'];
 
 export const WHAT_CQRS_STANDS_FOR: AnswerRubric = {
   topic: ['cqrs'],
@@ -26,8 +28,8 @@ export const WHAT_CQRS_STANDS_FOR: AnswerRubric = {
       says: 'that reads and writes share one model',
       correction: 'CQRS gives writes (commands) and reads (queries) separate models',
       claims: [
-        { claim: 'query|read-model|read share command|write-model|change|store', either: true, unless: ['separate', 'different', 'another', 'second', 'two'] },
-        { claim: 'cqrs share', unless: ['separate', 'different', 'another', 'second', 'two'] },
+        { claim: 'query|read-model|read share command|write-model|change|store', either: true, unless: SEPARATE_MODELS },
+        { claim: 'cqrs share', unless: SEPARATE_MODELS },
         { claim: 'query|command NOT separate', how: ['model*'] },
       ],
     },
@@ -41,7 +43,8 @@ export const WHAT_IS_A_COMMAND: AnswerRubric = {
       says: 'that a command asks the system to change state',
       claims: [
         'command change|delete|store|act|overwrite',
-        'command ask change|delete|store|act',
+        'command|* ask change|delete|store|act',
+        'command be act|change|delete|store',
         'command trigger|publish event|change|history',
         '* change|delete state|write-model|history|event-store',
         'command be command',
@@ -106,6 +109,11 @@ export const READ_MODEL_VS_WRITE_MODEL: AnswerRubric = {
       claims: [{ claim: 'read-model share write-model', either: true }, { claim: 'read-model NOT separate write-model', either: true }],
     },
     {
+      says: 'that the read model handles the commands (the two models swapped)',
+      correction: 'the write model handles commands and enforces the rules; the read model is the denormalized view the queries read',
+      claims: ['read-model enforce', 'read-model apply|consume command', { claim: '* optimize write-model', how: ['query', 'queries', 'read', 'screen*', 'view*'] }, 'write-model be read-model'],
+    },
+    {
       says: 'that clients or commands write to the read model directly',
       correction: 'only the projections write the read model, from the events; clients and commands never touch it',
       claims: [{ claim: 'person|command|query|write-model change|store|delete read-model', unless: ['event*', 'projector*', 'handler*', 'projection*'] }],
@@ -114,14 +122,14 @@ export const READ_MODEL_VS_WRITE_MODEL: AnswerRubric = {
   ],
 };
 
-const WHEN_READ = ['whenever query', 'when query', 'each query', 'every query', 'someone query', 'somebody query', 'user query', 'on read', 'each read', 'every read', 'when read', 'whenever read', 'on query', 'query time', 'on demand', 'is query', 'is read', 'get request', 'read request', 'each request', 'every request'];
+const WHEN_READ = ['time query', 'query run', 'query come', 'query arrive', 'query is', 'someone read', 'query hit', 'whenever query', 'when query', 'each query', 'every query', 'someone query', 'somebody query', 'user query', 'on read', 'each read', 'every read', 'when read', 'whenever read', 'on query', 'query time', 'on demand', 'is query', 'is read', 'get request', 'read request', 'each request', 'every request'];
 
 export const WHAT_UPDATES_THE_READ_MODEL: AnswerRubric = {
   topic: ['read-model'],
   ideas: [
     {
       says: 'that events (published after a command changes state) trigger the update',
-      answeredBy: ['event', 'event-handler'],
+      answeredBy: { first: ['event', 'event-handler', 'event-bus'], also: ['write-model', 'command', 'event-bus', 'event-store', 'read-model', 'event-handler', 'event'] },
       claims: [
         'event trigger|change|derive|consume|publish|store',
         '* publish|consume|apply|store event',

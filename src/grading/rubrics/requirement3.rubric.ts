@@ -36,7 +36,7 @@ export const REQUIREMENT_3_ROWS: readonly TableRowRubric[] = [
       ideas: [
         {
           says: 'that the read side and the write side scale independently',
-          patterns: ['{independent*|separate*|separat*|individual*|own|each|horizontal*|high|higher|excellent|great|better|strong}'],
+          patterns: ['{independent*|separate*|separat*|individual*|own|each|horizontal*|high|higher|excellent|great|better|strong|apart|replicat*}'],
         },
       ],
       misconceptions: [

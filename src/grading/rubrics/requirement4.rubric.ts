@@ -7,6 +7,7 @@ const EVENT_SIDE = 'event-sourcing|event-store|person|event';
 
 export const STATE_VS_EVENTS: AnswerRubric = {
   topic: ['event-sourcing'],
+  ordinals: [['state-persistence'], ['event-sourcing']],
   ideas: [
     {
       says: 'that event sourcing stores every change as an event (the full history)',
@@ -25,7 +26,16 @@ export const STATE_VS_EVENTS: AnswerRubric = {
     {
       says: 'that event sourcing stores only the current state',
       correction: 'event sourcing stores the events; the current state is derived from them',
-      claims: [{ claim: 'event-sourcing|event-store store|overwrite state', how: ['only', 'just', 'solely', 'merely'] }, 'event-sourcing|event-store overwrite|delete history|event'],
+      claims: [
+        { claim: 'event-sourcing|event-store store|overwrite state', how: ['only', 'just', 'solely', 'merely', 'table', 'row', 'column'], unless: ['deriv*', 'rebuil*', 'replay*', 'comput*', 'snapshot*', 'fold*', 'calculat*'] },
+        'event-sourcing|event-store overwrite|delete history|event',
+        { claim: '* NOT read|derive|apply event|history', how: ['state'], unless: ['snapshot*', 'only', 'all', 'every', 'whole', 'entire', 'command*'] },
+      ],
+    },
+    {
+      says: 'that there is no real difference between the two',
+      correction: 'state-based persistence keeps only the current state, event sourcing every change as an event',
+      claims: [{ claim: '* NOT separate', how: ['difference', 'differ*', 'different'] }],
     },
     {
       says: 'that state-based persistence keeps the history',
@@ -41,7 +51,9 @@ export const WHAT_IS_AN_EVENT_STORE: AnswerRubric = {
   ideas: [
     {
       says: 'that the event store is the database where the events are kept',
-      claims: ['event-store store|be|read event|event-store|history', '* store event', 'event store', 'event-store be event-store'],
+      answeredBy: { first: ['event-store'], also: ['event', 'history', 'event-store'], needs: ['event', 'history'] },
+      claims: [
+        'event-store immutable','event-store store|be|read event|event-store|history', '* store event', 'event store', 'event-store be event-store'],
     },
     {
       says: 'that events are never changed after they are stored (append-only, immutable)',
@@ -56,7 +68,7 @@ export const WHAT_IS_AN_EVENT_STORE: AnswerRubric = {
   misconceptions: [EVENTS_ARE_CHANGED],
 };
 
-const REBUILT = ['again', 'rebuild*', 'reconstruct*', 'order', 'beginning', 'start', 'scratch', 'state', 'sequence', 'one by one', 'deriv*', 'restor*', 'recreat*', 'recomput*', 'projection*', 'read model*', 'first', 'initial', 'empty'];
+const REBUILT = ['re', 'position', 'again', 'rebuild*', 'reconstruct*', 'order', 'beginning', 'start', 'scratch', 'state', 'sequence', 'one by one', 'deriv*', 'restor*', 'recreat*', 'recomput*', 'projection*', 'read model*', 'first', 'initial', 'empty'];
 
 export const WHAT_IS_REPLAY: AnswerRubric = {
   topic: ['event'],
@@ -71,7 +83,9 @@ export const WHAT_IS_REPLAY: AnswerRubric = {
     {
       says: 'a use case where replaying is valuable (rebuilding a read model, debugging, auditing...)',
       patterns: [
-        '{audit*|debug*|bug*|new_projection*|new_read_model*|new_view*|rebuild*|re_build*|migrat*|time_travel*|histor*|what_happened|point_in_time|analytic*|report*|recover*|disaster|fix*|schema*|test*|reproduc*|investigat*|compliance|corrupt*|lost|crash*|past}',
+        // Rebuilding the state is what replay is, not a use case of it: a rebuilt projection or view is.
+        '{audit*|debug*|bug*|new_projection*|new_read_model*|new_view*|migrat*|time_travel*|histor*|what_happened|point_in_time|analytic*|report*|recover*|disaster|fix*|schema*|test*|reproduc*|investigat*|compliance|corrupt*|lost|crash*|past}',
+        '{rebuild*|re_build*|recreat*|regenerat*|repopulat*} {projection*|read_model*|view*|report*|cache*|search_index*|index*}',
       ],
     },
   ],
@@ -90,6 +104,7 @@ export const WHAT_IS_A_SNAPSHOT: AnswerRubric = {
   ideas: [
     {
       says: 'that a snapshot saves the state as of a given event',
+      answeredBy: { first: ['snapshot'], also: ['state', 'write-model', 'event', 'history', 'snapshot'] },
       claims: ['snapshot store|be|derive|read state|history|write-model|snapshot', '* store state', { claim: 'snapshot store|be|derive', how: ['state', 'aggregate'] }],
     },
     {
@@ -107,7 +122,7 @@ export const WHAT_IS_A_SNAPSHOT: AnswerRubric = {
     {
       says: 'that a snapshot replaces or deletes the events',
       correction: 'the events stay in the store; the snapshot is only a shortcut that can be rebuilt from them',
-      claims: ['snapshot overwrite|delete|change event|history', { claim: '* delete|overwrite event|history', how: ['snapshot*'] }],
+      claims: ['snapshot overwrite|delete|change event|history', { claim: '* delete|overwrite event|history', how: ['snapshot*'] }, { claim: '* NOT need event|history' }],
     },
     EVENTS_ARE_CHANGED,
   ],

@@ -5,14 +5,25 @@ import { EVENTS_ARE_CHANGED } from './shared';
 const IN_ORDER = [
   'in order', 'order they', 'chronolog*', 'sequen*', 'one by one', 'one after', 'oldest', 'earliest', 'first', 'in turn', 'step by step', 'position', 'version',
   'from beginning', 'from start', 'empty', 'initial', 'starting', 'start from', 'begin*', 'then', 'next', 'fold*', 'reduc*', 'ordered', 'in time order', 'each in turn', 'successive*',
+  'store order', 'stored order', 'that order', 'original order', 'same order', 'their order', 'sequence number', 'oldest first',
 ];
+
+/** A formula is a claim too: `state = fold(apply, empty, events)`, `events.reduce(evolve, initial)`. */
+const FOLD = /\b(?:fold(?:Left|l)?|reduce|foldr?)\s*\(/i;
 
 export const STATE_DERIVATION: AnswerRubric = {
   topic: ['event'],
   ideas: [
     {
       says: 'that the state is derived by applying (replaying) the events',
-      claims: ['* apply|derive|read event|history', { claim: '* derive state', how: ['event*', 'them', 'history'] }, 'event derive|change|overwrite state|*', 'event apply'],
+      claims: [
+        '* apply|derive|read event|history',
+        { claim: '* derive state', how: ['event*', 'them', 'history'] },
+        { claim: '* apply|derive', how: ['event*', 'row*', 'them', 'placed', 'paid'] },
+        'event derive|change|overwrite state|*',
+        'event apply',
+      ],
+      formulas: [FOLD],
     },
     {
       says: 'that the events are applied in order, oldest first',
@@ -20,6 +31,7 @@ export const STATE_DERIVATION: AnswerRubric = {
         { claim: '* apply|read|derive|store|change', how: IN_ORDER },
         { claim: 'event derive|change|apply|overwrite', how: IN_ORDER },
       ],
+      formulas: [FOLD],
     },
   ],
   misconceptions: [
@@ -34,7 +46,7 @@ export const STATE_DERIVATION: AnswerRubric = {
     {
       says: 'that only the last event matters',
       correction: 'every event contributes (the items and total come from the first one, the payment from the next...), so all are applied in order',
-      claims: [{ claim: '* apply|read|derive|be event|state', how: ['only last', 'only latest', 'just last', 'just latest', 'only most recent', 'only final', 'only newest', 'simply last', 'last one', 'latest one', 'last event', 'latest event'], unless: ['all', 'every', 'each'] }],
+      claims: [{ claim: '* apply|read|derive|be event|state', how: ['only last', 'only latest', 'just last', 'just latest', 'only most recent', 'only final', 'only newest', 'simply last', 'only need last', 'only need latest'], unless: ['all', 'every', 'each'] }],
     },
     {
       says: 'that order 1001 ends delivered',
@@ -42,6 +54,11 @@ export const STATE_DERIVATION: AnswerRubric = {
       patterns: [
         '{is_delivered|becomes_delivered|become_delivered|ends_delivered|ends_up_delivered|ends_in_delivered|ends_as_delivered|end_up_delivered|state_delivered|status_delivered|state_is_delivered|status_is_delivered|is_now_delivered|now_delivered|final_state_is_delivered}',
       ],
+    },
+    {
+      says: 'that the stored rows are overwritten',
+      correction: 'the events table is append-only: rows are added, never overwritten, so the history stays',
+      claims: [{ claim: '* change|overwrite|delete state', how: ['row*', 'order_events', 'event*'], unless: ['new event', 'new row*', 'crud', 'read model*', 'projection*', 'snapshot*', 'view*', 'twin'] }],
     },
     EVENTS_ARE_CHANGED,
   ],

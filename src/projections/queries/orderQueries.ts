@@ -23,6 +23,8 @@ export type OrderFilter = {
   readonly minTotal?: number;
   /** Largest order total, inclusive. A number ≥ 0, at least `minTotal`. */
   readonly maxTotal?: number;
+  /** Oldest first (seed 000's MongoDB lists in insertion order); newest first by default (seed 002). */
+  readonly oldestFirst?: boolean;
   /** Orders to skip. Defaults to 0. */
   readonly offset?: number;
   /** Orders to return. Defaults to 50. */
@@ -94,6 +96,7 @@ export function listOrders(orders: readonly OrderDoc[], filter: OrderFilter = {}
         toCents(order.total) <= maxCents,
     )
     .sort(newestFirst);
+  if (filter.oldestFirst) matching.reverse();
   const offset = Math.max(0, filter.offset ?? 0);
   const limit = Math.max(0, filter.limit ?? defaultPageSize);
   return { orders: matching.slice(offset, offset + limit), total: matching.length, offset, limit };

@@ -10,6 +10,7 @@ export const orderEventTypes = [
   'OrderDelivered',
   'OrderCancelled',
   'OrderDeleted',
+  'OrderStatusSet',
 ] as const satisfies readonly OrderEventType[];
 
 const known = new Set<string>(orderEventTypes);

@@ -19,6 +19,8 @@ export type OrderDoc = {
   readonly cancelReason: string | null;
   readonly trackingNumber: string | null;
   readonly statusHistory: readonly StatusChange[];
+  /** The order stream's version this document includes: seed 002's `version`, and the ETag of `GET` on the order. */
+  readonly version: number;
 };
 
 const moved = (order: OrderDoc, status: OrderStatus, at: string, extra: Partial<OrderDoc> = {}): OrderDoc => ({
@@ -32,12 +34,14 @@ const moved = (order: OrderDoc, status: OrderStatus, at: string, extra: Partial<
 /** All orders, one document per order id. */
 export const ordersProjection: Projection<OrderDoc> = {
   name: 'orders',
-  version: 1,
+  // 2: documents carry the stream version they include.
+  version: 2,
   handles: orderEventTypes,
   documentIds: (event) => [orderIdOf(event)],
   evolve(docs, recorded) {
     const event = asOrderEvent(recorded);
     const { orderId } = event.data;
+    const version = recorded.streamPosition;
     if (event.type === 'OrderPlaced') {
       const { customerId, customerEmail, items, total, placedAt } = event.data;
       docs.put(orderId, {
@@ -52,12 +56,14 @@ export const ordersProjection: Projection<OrderDoc> = {
         cancelReason: null,
         trackingNumber: null,
         statusHistory: [{ status: 'pending', at: placedAt }],
+        version,
       });
       return;
     }
-    const order = docs.get(orderId);
+    const found = docs.get(orderId);
     // An event for an order this model never saw placed (or already deleted) has nothing to change.
-    if (!order) return;
+    if (!found) return;
+    const order = { ...found, version };
     switch (event.type) {
       case 'OrderConfirmed':
         return docs.put(orderId, moved(order, 'confirmed', event.data.confirmedAt));
@@ -74,6 +80,8 @@ export const ordersProjection: Projection<OrderDoc> = {
         return docs.put(orderId, moved(order, 'cancelled', event.data.cancelledAt, { cancelReason: event.data.reason }));
       case 'OrderDeleted':
         return docs.delete(orderId);
+      case 'OrderStatusSet':
+        return docs.put(orderId, moved(order, event.data.status, event.data.setAt));
       default:
         return assertNever(event);
     }

@@ -98,6 +98,8 @@ export const summaryProjection: Projection<SummaryProjectionDoc> = {
         return moveTo(docs, summary, orderKey, order, 'delivered');
       case 'OrderCancelled':
         return moveTo(docs, summary, orderKey, order, 'cancelled');
+      case 'OrderStatusSet':
+        return moveTo(docs, summary, orderKey, order, event.data.status);
       case 'OrderDeleted': {
         if (!order) return;
         docs.put(summaryDocId, account(summary, order.totalCents, order.status, null));

@@ -60,13 +60,15 @@ export const topCustomersProjection: Projection<TopCustomersDoc> = {
   // 2: one document per customer instead of one `customers` document for all.
   version: 2,
   // Confirm/process/ship/deliver change no spend: the projector moves past them without loading anything.
-  handles: ['OrderPlaced', 'OrderCancelled', 'OrderDeleted'],
+  // OrderStatusSet: seed 000 may set an order to cancelled and back, which takes its spend out and puts it back.
+  handles: ['OrderPlaced', 'OrderCancelled', 'OrderDeleted', 'OrderStatusSet'],
   documentIds(recorded) {
     const event = asOrderEvent(recorded);
     switch (event.type) {
       case 'OrderPlaced':
       case 'OrderCancelled':
       case 'OrderDeleted':
+      case 'OrderStatusSet':
         // A cancel or delete recorded before these events carried the customer cannot be placed: fault saying so,
         // rather than load a `customer:undefined` document.
         if (typeof event.data.customerId !== 'string') {
@@ -74,7 +76,7 @@ export const topCustomersProjection: Projection<TopCustomersDoc> = {
         }
         return [customerDocId(event.data.customerId), orderDocId(event.data.orderId)];
       default:
-        // handles lists only the three types above
+        // handles lists only the types above
         return [];
     }
   },
@@ -101,8 +103,16 @@ export const topCustomersProjection: Projection<TopCustomersDoc> = {
         else docs.put(orderKey, { ...order, counted: false });
         return;
       }
+      case 'OrderStatusSet': {
+        if (!order) return;
+        const counted = event.data.status !== 'cancelled';
+        if (counted === order.counted) return;
+        count(docs, order.customerId, counted ? 1 : -1, order.totalCents, null);
+        docs.put(orderKey, { ...order, counted });
+        return;
+      }
       default:
-        // handles lists only the three types above
+        // handles lists only the types above
         return;
     }
   },

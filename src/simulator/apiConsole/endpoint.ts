@@ -4,6 +4,7 @@ import type { PlaceOrder } from '../../domain/order/types';
 import type { WorkbookSimulator } from '../simulator';
 import type { CommandName, CommandOutcome } from '../types';
 import type { ApiResponse, HttpMethod, SeedId } from './types';
+import type { KeyLocks, KeyRecords } from '../idempotency/requestKeys';
 import { errorResponse, refusedCommand, validationFailed } from './responses';
 
 /**
@@ -20,7 +21,11 @@ export type ApiConsoleOptions = {
   readonly readYourWrites?: boolean;
   /** Mints new order ids; tests pass a predictable one. */
   readonly newId?: () => string;
+  /** Where Idempotency-Keys are bound to their requests; by default localStorage + Web Locks in a browser, else memory. */
+  readonly idempotencyKeys?: IdempotencyKeys;
 };
+
+export type IdempotencyKeys = { readonly records: KeyRecords; readonly locks: KeyLocks };
 
 export type RouteContext = {
   readonly simulator: WorkbookSimulator;
@@ -59,9 +64,17 @@ export const idempotencyHeader = 'idempotency-key';
  * Runs a command through the simulator, under the client's Idempotency-Key when one was sent. With
  * read-your-writes on, answers only once every read model has applied the new events.
  */
-export async function runCommand(context: RouteContext, name: CommandName, input: unknown): Promise<CommandOutcome> {
+export async function runCommand(
+  context: RouteContext,
+  name: CommandName,
+  input: unknown,
+  expectedVersion?: number,
+): Promise<CommandOutcome> {
   const commandId = context.headers[idempotencyHeader];
-  const outcome = await context.simulator.execute(name, input, commandId === undefined ? {} : { commandId });
+  const outcome = await context.simulator.execute(name, input, {
+    ...(commandId === undefined ? {} : { commandId }),
+    ...(expectedVersion === undefined ? {} : { expectedVersion }),
+  });
   if (outcome.ok && context.readYourWrites) await context.simulator.projector.whenCaughtUp();
   return outcome;
 }
@@ -127,7 +140,7 @@ export async function notFoundOnReadSide(
 /** The latest status an order's events moved it to, for the "updated to X" messages. */
 export function statusAfter(outcome: Extract<CommandOutcome, { ok: true }>): string | undefined {
   const last = outcome.events.at(-1);
-  return last === undefined ? undefined : statusOfEvent(last.type);
+  return last === undefined ? undefined : statusOfEvent(last);
 }
 
 /** The stream version after the command: the `expectedVersion` a client would send next (optimistic concurrency). */
@@ -138,4 +151,84 @@ export const versionAfter = (outcome: Extract<CommandOutcome, { ok: true }>): nu
 export function eventField(outcome: Extract<CommandOutcome, { ok: true }>, field: string): unknown {
   const data = outcome.events[0]?.data;
   return typeof data === 'object' && data !== null ? (data as Record<string, unknown>)[field] : undefined;
+}
+
+/** How an order's version reads as an HTTP entity tag: `"3"`. */
+export const versionTag = (version: number): string => `"${version}"`;
+
+/** Where a client said which version it decided on: HTTP's conditional header, or the body (seed 002's own field). */
+export type ClientVersion =
+  | { readonly ok: true; readonly expectedVersion?: number; readonly from?: 'If-Match' | 'body' }
+  | { readonly ok: false; readonly response: ApiResponse };
+
+/**
+ * Reads `If-Match: "3"` (an ETag from GET of the order) or the body's `expectedVersion: 3`. `If-Match: *` asks only
+ * that the order exist, which the command checks anyway. Without either the command runs as before, retries and all.
+ */
+export function clientVersion(context: RouteContext): ClientVersion {
+  const ifMatch = context.headers['if-match']?.trim();
+  if (ifMatch !== undefined && ifMatch !== '*') {
+    const match = /^"(\d{1,15})"$/.exec(ifMatch);
+    if (!match) {
+      return {
+        ok: false,
+        response: validationFailed(
+          [{ field: 'If-Match', message: 'must be one ETag as GET of the order returns it, like "3" (quotes included), or *' }],
+          'The request',
+          'header',
+        ),
+      };
+    }
+    return { ok: true, expectedVersion: Number(match[1]), from: 'If-Match' };
+  }
+  const inBody = context.body['expectedVersion'];
+  if (inBody === undefined) return { ok: true };
+  if (typeof inBody !== 'number' || !Number.isSafeInteger(inBody) || inBody < 0) {
+    return { ok: false, response: validationFailed([{ field: 'expectedVersion', message: 'must be a whole number of at least 0, the version the order had when you read it' }]) };
+  }
+  return { ok: true, expectedVersion: inBody, from: 'body' };
+}
+
+/**
+ * A command refused because the order moved on since the client read it: 412 Precondition Failed for `If-Match`
+ * (HTTP's conditional request), 409 Conflict for a body `expectedVersion` (the store's ConcurrencyError). Both say
+ * the current version, in the message and as the ETag, and that nothing was written.
+ */
+export async function staleVersion(
+  context: RouteContext,
+  version: Extract<ClientVersion, { ok: true }>,
+  streamId: string,
+  message: string,
+): Promise<ApiResponse> {
+  const current = await context.simulator.store.streamVersion(streamId);
+  const hint = 'Nothing was written. GET the order to see what changed (its ETag is the current version), decide again, and resend with that version.';
+  const headers = { ETag: versionTag(current) };
+  if (version.from === 'If-Match') {
+    return errorResponse(412, `If-Match ${versionTag(version.expectedVersion ?? 0)} no longer matches: the order is at version ${current}. ${message}`, { hint, headers });
+  }
+  return errorResponse(409, message, { hint, headers });
+}
+
+/**
+ * Runs a command on one order under the version the client sent, if any: a stale version answers `staleVersion`,
+ * any other refusal as `refusedCommand`, and success goes to `answer` with the new version as ETag.
+ */
+export async function runVersionedCommand(
+  context: RouteContext,
+  name: CommandName,
+  input: Record<string, unknown>,
+  streamId: string,
+  answer: (outcome: Extract<CommandOutcome, { ok: true }>) => ApiResponse,
+): Promise<ApiResponse> {
+  const version = clientVersion(context);
+  if (!version.ok) return version.response;
+  const outcome = await runCommand(context, name, input, version.expectedVersion);
+  if (!outcome.ok) {
+    if (outcome.kind === 'conflict' && version.expectedVersion !== undefined) {
+      return staleVersion(context, version, streamId, outcome.message);
+    }
+    return refusedCommand(outcome);
+  }
+  const response = answer(outcome);
+  return { ...response, headers: { ...response.headers, ETag: versionTag(versionAfter(outcome)) } };
 }

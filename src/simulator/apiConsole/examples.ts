@@ -26,7 +26,6 @@ export const exampleGroups: readonly ExampleGroup[] = [
     title: 'Seed 000 · order service (FastAPI)',
     examples: [
       { label: 'POST /orders/', request: `POST /orders/\n\n${json({ customer_id: '123', product: 'Laptop', quantity: 2 })}` },
-      { label: 'PUT /orders/{order_id}/status/ (confirmed)', request: `PUT /orders/{order_id}/status/\n\n${json({ new_status: 'confirmed' })}` },
       { label: 'PUT /orders/{order_id}/status/ (processing)', request: `PUT /orders/{order_id}/status/\n\n${json({ new_status: 'processing' })}` },
       { label: 'PUT /orders/{order_id}/status/ (shipped)', request: `PUT /orders/{order_id}/status/\n\n${json({ new_status: 'shipped' })}` },
       { label: 'PUT /orders/{order_id}/status/ (cancelled)', request: `PUT /orders/{order_id}/status/\n\n${json({ new_status: 'cancelled' })}` },
@@ -104,7 +103,7 @@ export const exampleGroups: readonly ExampleGroup[] = [
     examples: [
       { label: 'Broken JSON', request: `POST /orders/ {"customer_id": "123", "product": "Laptop" "quantity": 2}` },
       { label: 'Invalid fields', request: `POST /orders/ ${JSON.stringify({ customer_id: '', product: 'Laptop', quantity: -1 })}` },
-      { label: 'Illegal transition', request: `PUT /orders/{order_id}/status/ {"new_status": "delivered"}` },
+      { label: 'Illegal transition (seed 002)', request: `PUT /api/v1/orders/order/{order_id}/status {"status": "delivered"}` },
       { label: 'Body on a GET', request: 'GET /orders/ {"status": "pending"}' },
       { label: 'Wrong method', request: 'DELETE /orders/' },
       { label: 'Unknown route', request: 'GET /products/' },

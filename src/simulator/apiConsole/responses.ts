@@ -1,7 +1,7 @@
 import type { FieldIssue } from '../../domain/core/errors';
 import { assertNever } from '../../domain/core/message';
 import type { CommandOutcome } from '../types';
-import type { ApiResponse, ErrorBody } from './types';
+import type { ApiResponse, ErrorBody, IssueLocation } from './types';
 
 /** Reason phrases of the statuses the console answers with. */
 export const statusTexts: Readonly<Record<number, string>> = {
@@ -11,8 +11,10 @@ export const statusTexts: Readonly<Record<number, string>> = {
   404: 'Not Found',
   405: 'Method Not Allowed',
   409: 'Conflict',
+  412: 'Precondition Failed',
   413: 'Payload Too Large',
   415: 'Unsupported Media Type',
+  422: 'Unprocessable Entity',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };
@@ -42,9 +44,42 @@ export function errorResponse(
 }
 
 /** A validation refusal: one issue per bad field, and a message that repeats them for a quick read. */
-export function validationFailed(issues: readonly FieldIssue[], what = 'The request'): ApiResponse {
+export function validationFailed(
+  issues: readonly FieldIssue[],
+  what = 'The request',
+  location: IssueLocation = what === 'The query' ? 'query' : 'body',
+): ApiResponse {
   const list = issues.map((issue) => `${issue.field} ${issue.message}`).join('; ');
-  return errorResponse(400, `${what} was refused: ${list}.`, { issues });
+  return { ...errorResponse(400, `${what} was refused: ${list}.`, { issues }), issuesIn: location };
+}
+
+/** Path ids as the seeds' FastAPI services name them in `loc` (the app's own names are orderId and userId). */
+const pathParameters: Readonly<Record<string, string>> = { orderId: 'order_id', userId: 'user_id' };
+
+/** `items[0].quantity` → `['items', 0, 'quantity']`, as pydantic writes a location. */
+function locationPath(field: string): (string | number)[] {
+  return field
+    .split(/\.|\[(\d+)\]/)
+    .filter((part): part is string => part !== undefined && part !== '')
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+/**
+ * Seeds 000 and 001 are FastAPI services: a request that fails validation is a 422 whose body is pydantic's
+ * `{"detail": [{"loc", "msg", "type"}]}`, one entry per bad field, `loc` starting with where the field was (body,
+ * query, path, header). The console's own 400 (same issues) is turned into that shape; other responses pass as they are.
+ */
+export function asFastApiValidation(response: ApiResponse): ApiResponse {
+  const body = response.body as Partial<ErrorBody> | undefined;
+  if (response.status !== 400 || response.issuesIn === undefined || !body?.issues) return response;
+  const detail = body.issues.map((issue) => {
+    const path = pathParameters[issue.field];
+    const where = path !== undefined ? 'path' : response.issuesIn;
+    const loc = path !== undefined ? ['path', path] : where === 'body' && issue.field === 'body' ? ['body'] : [where, ...locationPath(issue.field)];
+    const missing = issue.message === 'is required';
+    return { loc, msg: missing ? 'Field required' : issue.message, type: missing ? 'missing' : 'value_error' };
+  });
+  return respond(422, { detail }, response.headers);
 }
 
 /**

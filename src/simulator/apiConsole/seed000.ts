@@ -1,4 +1,6 @@
-import { parseSeed000Order } from '../../domain/order/schemas';
+import { ValidationError } from '../../domain/core/errors';
+import { parseSeed000Order, parseSeed000StatusUpdate } from '../../domain/order/schemas';
+import type { SetOrderStatus } from '../../domain/order/types';
 import { orderStreamId } from '../../domain/order/types';
 import type { OrderDoc } from '../../projections/readModels/orders';
 import { notFoundOnReadSide, placeOrderFromBody, readModelHeaders, runCommand, statusAfter, type Route } from './endpoint';
@@ -7,8 +9,9 @@ import { created, ok, refusedCommand, validationFailed } from './responses';
 
 /**
  * Seed 000: the FastAPI order service. Create, set the status, get one, list all. Its orders have one product and a
- * quantity, no price; setting the status to X becomes the command that makes X happen (seed 002's state machine
- * decides whether that is legal, so `pending → shipped` is a 409 here, where the seed's CRUD would overwrite).
+ * quantity, no price. It is a CRUD service: any status overwrites any other (`pending → shipped`, `shipped →
+ * processing`), with no state machine; the event side records each overwrite as OrderStatusSet, so the history keeps
+ * what the CRUD row forgets. Seed 002's endpoints are the ones that go through the state machine.
  */
 
 /** An order as seed 000's `GET /orders/{order_id}/` shows it, keys in the seed's order. */
@@ -50,9 +53,17 @@ export const seed000Routes: readonly Route[] = [
     body: 'object',
     async handle(context) {
       const orderId = context.params['order_id'] ?? '';
-      const outcome = await runCommand(context, 'UpdateOrderStatus', { ...context.body, orderId });
+      let command: SetOrderStatus;
+      try {
+        // Parsed here, not in execute, so that a refusal names the seed's field (new_status), not the app's (status).
+        command = parseSeed000StatusUpdate(context.body, orderId, new Date().toISOString());
+      } catch (error) {
+        if (error instanceof ValidationError) return validationFailed(error.issues);
+        throw error;
+      }
+      const outcome = await runCommand(context, 'SetOrderStatus', { orderId, status: command.data.status });
       if (!outcome.ok) return refusedCommand(outcome);
-      const status = statusAfter(outcome) ?? String(context.body['new_status'] ?? '');
+      const status = statusAfter(outcome) ?? command.data.status;
       return ok({ order_id: orderId, message: `Order status updated to ${status}` });
     },
   },
@@ -86,7 +97,8 @@ export const seed000Routes: readonly Route[] = [
       const offset = query.wholeNumber('skip', 0, 0, 1_000_000);
       const limit = query.wholeNumber('limit', 100, 1, 1000);
       if (query.issues.length > 0) return validationFailed(query.issues, 'The query');
-      const page = await context.simulator.queries.listOrders({ offset, limit });
+      // MongoDB's find() without a sort answers in insertion order: the seed's list shows the first order first.
+      const page = await context.simulator.queries.listOrders({ offset, limit, oldestFirst: true });
       return ok(page.orders.map(seed000Order), {
         ...readModelHeaders(context.simulator, 'orders'),
         'X-Total-Count': String(page.total),

@@ -1,7 +1,7 @@
 import { ValidationError } from '../../domain/core/errors';
 import { parseSeed002Order } from '../../domain/order/schemas';
 import { orderStatuses, orderStreamId } from '../../domain/order/types';
-import { eventField, notFoundOnReadSide, readModelHeaders, runCommand, statusAfter, versionAfter, type Route } from './endpoint';
+import { eventField, notFoundOnReadSide, readModelHeaders, runCommand, runVersionedCommand, statusAfter, versionAfter, versionTag, type Route } from './endpoint';
 import { QueryReader } from './queryParams';
 import { created, ok, refusedCommand, validationFailed } from './responses';
 
@@ -57,13 +57,14 @@ export const seed002Routes: readonly Route[] = [
     body: 'object',
     async handle(context) {
       const orderId = context.params['orderId'] ?? '';
-      const outcome = await runCommand(context, 'UpdateOrderStatus', { ...context.body, orderId });
-      if (!outcome.ok) return refusedCommand(outcome);
-      const status = statusAfter(outcome);
-      return ok({
-        success: true,
-        message: `Order status updated to ${status ?? 'its new status'}`,
-        data: { orderId, status, version: versionAfter(outcome) },
+      const { expectedVersion: _version, ...body } = context.body;
+      return runVersionedCommand(context, 'UpdateOrderStatus', { ...body, orderId }, orderStreamId(orderId), (outcome) => {
+        const status = statusAfter(outcome);
+        return ok({
+          success: true,
+          message: `Order status updated to ${status ?? 'its new status'}`,
+          data: { orderId, status, version: versionAfter(outcome) },
+        });
       });
     },
   },
@@ -76,9 +77,7 @@ export const seed002Routes: readonly Route[] = [
     body: 'object',
     async handle(context) {
       const orderId = context.params['orderId'] ?? '';
-      const outcome = await runCommand(context, 'CancelOrder', { reason: context.body['reason'], orderId });
-      if (!outcome.ok) return refusedCommand(outcome);
-      return ok({
+      return runVersionedCommand(context, 'CancelOrder', { reason: context.body['reason'], orderId }, orderStreamId(orderId), (outcome) => ok({
         success: true,
         message: 'Order cancelled',
         data: {
@@ -89,7 +88,7 @@ export const seed002Routes: readonly Route[] = [
           previousStatus: eventField(outcome, 'previousStatus'),
           version: versionAfter(outcome),
         },
-      });
+      }));
     },
   },
   {
@@ -101,13 +100,11 @@ export const seed002Routes: readonly Route[] = [
     body: 'none',
     async handle(context) {
       const orderId = context.params['orderId'] ?? '';
-      const outcome = await runCommand(context, 'DeleteOrder', { orderId });
-      if (!outcome.ok) return refusedCommand(outcome);
-      return ok({
+      return runVersionedCommand(context, 'DeleteOrder', { orderId }, orderStreamId(orderId), (outcome) => ok({
         success: true,
         message: 'Order deleted: the read models drop it, its events stay in the log',
         data: { orderId, previousStatus: eventField(outcome, 'previousStatus'), version: versionAfter(outcome) },
-      });
+      }));
     },
   },
 
@@ -158,7 +155,8 @@ export const seed002Routes: readonly Route[] = [
       if (order === undefined) {
         return notFoundOnReadSide(context, `Order ${orderId} not found`, orderStreamId(orderId), ordersModel, `/api/v1/admin/events/${orderId}`);
       }
-      return ok({ success: true, data: order }, readModelHeaders(context.simulator, ordersModel));
+      // The ETag is the version the read model shows, not the log's: If-Match then guards exactly what the client saw.
+      return ok({ success: true, data: order }, { ...readModelHeaders(context.simulator, ordersModel), ETag: versionTag(order.version) });
     },
   },
   {

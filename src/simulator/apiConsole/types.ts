@@ -47,7 +47,11 @@ export type ApiResponse = {
   readonly seed?: SeedId;
   /** The route pattern that answered, e.g. `PUT /orders/{order_id}/status/`. */
   readonly route?: string;
+  /** For a validation refusal: where the fields it names were (FastAPI's `loc` starts with it). */
+  readonly issuesIn?: IssueLocation;
 };
+
+export type IssueLocation = 'body' | 'query' | 'header';
 
 /** The body of every error response, whatever the seed: what went wrong and, for validation, which field. */
 export type ErrorBody = {

@@ -73,22 +73,16 @@ const seed000: CrudStory = {
       narration: 'Create order 1: customer 123 orders 2 laptops. It starts pending.',
     },
     {
-      command: 'UpdateOrderStatus',
-      input: { orderId: '1', new_status: 'confirmed' },
-      at: '2026-03-02T09:40:00.000Z',
-      request: 'PUT /orders/1/status/ {"new_status": "confirmed"}',
-      narration: 'Confirm it (seed 002’s flow: pending → confirmed → processing → shipped).',
-    },
-    {
-      command: 'UpdateOrderStatus',
-      input: { orderId: '1', new_status: 'processing' },
+      // Seed 000's own sequence: its service sets any status directly (no state machine), processing then shipped.
+      command: 'SetOrderStatus',
+      input: { orderId: '1', status: 'processing' },
       at: '2026-03-02T10:15:00.000Z',
       request: 'PUT /orders/1/status/ {"new_status": "processing"}',
-      narration: 'The warehouse starts processing it.',
+      narration: 'The warehouse starts processing it: the status is set to processing.',
     },
     {
-      command: 'UpdateOrderStatus',
-      input: { orderId: '1', new_status: 'shipped' },
+      command: 'SetOrderStatus',
+      input: { orderId: '1', status: 'shipped' },
       at: '2026-03-02T14:30:00.000Z',
       request: 'PUT /orders/1/status/ {"new_status": "shipped"}',
       narration: 'It ships. CRUD writes "shipped" over "processing"; the event store adds a fact.',

@@ -48,6 +48,8 @@ export function orderCommandOf(event: OrderEvent): OrderCommand {
     }
     case 'OrderDeleted':
       return { type: 'DeleteOrder', data: { orderId: event.data.orderId, at: event.data.deletedAt } };
+    case 'OrderStatusSet':
+      return { type: 'SetOrderStatus', data: { orderId: event.data.orderId, status: event.data.status, at: event.data.setAt } };
     default:
       return assertNever(event);
   }

@@ -38,6 +38,8 @@ export function eventFact(recorded: RecordedEvent): string {
       return `${event.data.previousStatus} → cancelled: ${event.data.reason}`;
     case 'OrderDeleted':
       return `deleted (was ${event.data.previousStatus})`;
+    case 'OrderStatusSet':
+      return `${event.data.previousStatus} → ${event.data.status} (set, no state machine)`;
     default:
       return assertNever(event);
   }

@@ -41,14 +41,15 @@ export function answerFromEvents(question: StoryQuestion, subject: StorySubject,
   const find = (type: string) => own.find((event) => event.type === type);
   switch (question.id) {
     case 'processingStartedAt': {
-      const started = find('OrderProcessingStarted');
-      if (!started) return known('Not yet: there is no OrderProcessingStarted event so far.');
+      // Seed 002 records OrderProcessingStarted; seed 000's CRUD-style update records OrderStatusSet to processing.
+      const started = own.find((event) => event.type !== 'OrderPlaced' && statusOfEvent(event) === 'processing');
+      if (!started) return known('Not yet: no event has moved the order to processing so far.');
       return known(`At ${clockTime(occurredAt(started))} (${cite(started)}).`, started);
     }
     case 'timeInPending': {
       const placed = find('OrderPlaced');
       if (!placed) return known('The order does not exist yet: no OrderPlaced event.');
-      const left = own.find((event) => event.globalPosition > placed.globalPosition && statusOfEvent(event.type) !== undefined);
+      const left = own.find((event) => event.globalPosition > placed.globalPosition && statusOfEvent(event) !== undefined);
       if (!left) return known(`Still pending, since ${clockTime(occurredAt(placed))} (${cite(placed)}).`, placed);
       return known(
         `${duration(occurredAt(placed), occurredAt(left))}: from ${clockTime(occurredAt(placed))} (${cite(placed)}) to ${clockTime(occurredAt(left))} (${cite(left)}).`,
@@ -57,9 +58,9 @@ export function answerFromEvents(question: StoryQuestion, subject: StorySubject,
       );
     }
     case 'statusesVisited': {
-      const moves = own.filter((event) => statusOfEvent(event.type) !== undefined);
+      const moves = own.filter((event) => statusOfEvent(event) !== undefined);
       if (moves.length === 0) return known('None yet: the order has no events.');
-      return known(moves.map((event) => statusOfEvent(event.type)).join(' → ') + ` (events ${moves.map((e) => `#${e.globalPosition}`).join(', ')}).`, ...moves);
+      return known(moves.map((event) => statusOfEvent(event)).join(' → ') + ` (events ${moves.map((e) => `#${e.globalPosition}`).join(', ')}).`, ...moves);
     }
     case 'emailBefore': {
       const change = find('UserEmailUpdated');

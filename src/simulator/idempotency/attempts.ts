@@ -9,13 +9,20 @@ export type AttemptCommand = 'PlaceOrder' | 'ConfirmOrder';
 export type AttemptVerdict =
   /** The command ran and recorded new events. */
   | { readonly kind: 'recorded' }
-  /** The store already held events of this command id: they came back, nothing ran, nothing was written. */
+  /** The same request under the same key: the first answer came back, nothing ran, nothing was written. */
   | {
       readonly kind: 'replayed';
       /** The earlier send that recorded them (null when it was not sent from this sandbox). */
       readonly firstAttempt: number | null;
-      /** The id was first used for another command: this store answers by id alone. */
       readonly firstCommand: AttemptCommand | null;
+    }
+  /** The key was first used for another request (422, as the API console answers): nothing ran, nothing was written. */
+  | {
+      readonly kind: 'keyReused';
+      readonly firstAttempt: number;
+      /** The first request's line, e.g. `POST /api/v1/orders`. */
+      readonly firstRequest: string;
+      readonly reason: string;
     }
   /** The command ran, but a rule (or a missing order) refused it: nothing was written. */
   | {
@@ -35,6 +42,8 @@ export type CommandAttempt = {
   readonly commandId: string;
   /** The order the request was about (PlaceOrder: the id the server minted for this request). */
   readonly orderId: string;
+  /** The HTTP request the send stands for: what its key is bound to. */
+  readonly request: { readonly method: string; readonly path: string; readonly body: unknown };
   readonly outcome: CommandOutcome;
   /** Events in the log before and after the send. */
   readonly logBefore: number;
@@ -70,12 +79,10 @@ export function explainAttempt(attempt: CommandAttempt): string {
       return `New command id ${attempt.commandId}: the command ran and recorded ${outcome.ok ? eventList(outcome.events) : ''}. ${log}`;
     case 'replayed': {
       const from = verdict.firstAttempt === null ? 'an earlier send' : `send ${verdict.firstAttempt}`;
-      const other =
-        verdict.firstCommand !== null && verdict.firstCommand !== attempt.command
-          ? ` That id was first used for ${verdict.firstCommand}, and the store answers by id alone; a stricter API would refuse a key reused for another request.`
-          : '';
-      return `Same command id as ${from}: the store already had its events, so they came back (same ids, same positions) and nothing ran twice. ${log}${other}`;
+      return `Same request, same key as ${from}: the store already had its events, so they came back (same ids, same positions) and nothing ran twice. Over HTTP the answer carries Idempotent-Replayed: true. ${log}`;
     }
+    case 'keyReused':
+      return `Refused with 422: ${verdict.reason} A key is bound to its request (method, path and body), so it cannot stand for send ${verdict.firstAttempt}'s request and this one at once. ${log}`;
     case 'refused': {
       const why = verdict.newId
         ? 'The new id got past the idempotency check, so the command ran, and the order’s own rules refused it.'

@@ -1,5 +1,6 @@
 import { createMemorySimulator, type WorkbookSimulator } from '../simulator';
 import { verdictOf, type AttemptCommand, type CommandAttempt } from './attempts';
+import { canonicalJson, keyReusedMessage, requestLine } from './requestKeys';
 
 /** The request as the screen shows it before sending: seed 004's command API with an Idempotency-Key header. */
 export type SandboxRequest = {
@@ -39,18 +40,39 @@ export async function createCommandSandbox(options: { readonly now?: () => strin
   const orderIdFor = (command: AttemptCommand): string =>
     command === 'PlaceOrder' ? `A-${ordersMinted + 1}` : (latestOrderId ?? 'A-1');
 
+  const requestFor = (command: AttemptCommand): SandboxRequest => {
+    const orderId = orderIdFor(command);
+    return command === 'PlaceOrder'
+      ? { method: 'POST', path: '/api/v1/orders', body: orderBody }
+      : { method: 'POST', path: `/api/v1/orders/${orderId}/confirm`, body: {} };
+  };
+
   return {
     simulator,
     attempts,
-    request(command) {
-      const orderId = orderIdFor(command);
-      return command === 'PlaceOrder'
-        ? { method: 'POST', path: '/api/v1/orders', body: orderBody }
-        : { method: 'POST', path: `/api/v1/orders/${orderId}/confirm`, body: {} };
-    },
+    request: requestFor,
     async send(command, commandId) {
       const orderId = orderIdFor(command);
       const logBefore = await simulator.store.headPosition();
+      // The key is bound to its request, as the API console binds it: the first request it recorded, and no other.
+      const request = requestFor(command);
+      const first = attempts.find((attempt) => attempt.commandId === commandId && attempt.verdict.kind === 'recorded');
+      if (first !== undefined && canonicalJson(first.request) !== canonicalJson(request)) {
+        const reason = keyReusedMessage({ key: commandId, ...first.request }, request.method, request.path);
+        const refused: CommandAttempt = {
+          number: attempts.length + 1,
+          command,
+          commandId,
+          orderId,
+          request,
+          outcome: { ok: false, kind: 'validation', message: reason, issues: [{ field: 'Idempotency-Key', message: reason }] },
+          logBefore,
+          logAfter: logBefore,
+          verdict: { kind: 'keyReused', firstAttempt: first.number, firstRequest: requestLine(first.request), reason },
+        };
+        attempts.push(refused);
+        return refused;
+      }
       const input = command === 'PlaceOrder' ? { orderId, ...orderBody } : { orderId };
       const outcome = await simulator.execute(command, input, { commandId });
       const logAfter = await simulator.store.headPosition();
@@ -63,6 +85,7 @@ export async function createCommandSandbox(options: { readonly now?: () => strin
         command,
         commandId,
         orderId: answeredOrderId,
+        request,
         outcome,
         logBefore,
         logAfter,

@@ -93,7 +93,9 @@ export class IdempotencyCommands extends LitElement {
       <p class="explain">
         A network can lose the answer to a request that did succeed, so clients send it again. When the retry carries
         the same idempotency key (here the command id), the store finds the events that command already recorded and
-        answers with them, instead of running the command a second time.
+        answers with them, instead of running the command a second time. A key is bound to its request (method, path
+        and body), as the IETF's Idempotency-Key draft and Stripe's API bind it: the same key on another request is
+        refused with 422, and a key whose first request is still running gets 409.
       </p>
       <div class="form">
         <label for="command">Command</label>
@@ -158,7 +160,7 @@ export class IdempotencyCommands extends LitElement {
               <td>${attempt.number}</td>
               <td class="nowrap">${attempt.command} <span class="mono">${attempt.orderId}</span></td>
               <td class="mono nowrap">${attempt.commandId}</td>
-              <td class=${attempt.verdict.kind === 'refused' ? 'refused' : ''}>${answerOf(attempt)}</td>
+              <td class=${attempt.verdict.kind === 'refused' || attempt.verdict.kind === 'keyReused' ? 'refused' : ''}>${answerOf(attempt)}</td>
               <td class="mono nowrap">
                 ${attempt.outcome.ok
                   ? attempt.outcome.events.map((event) => html`<div>${event.eventId} at #${event.globalPosition}</div>`)
@@ -249,6 +251,8 @@ function answerOf(attempt: CommandAttempt): string {
       return 'Ran: new events';
     case 'replayed':
       return `Answered from send ${verdict.firstAttempt ?? '?'}`;
+    case 'keyReused':
+      return `422: key used for send ${verdict.firstAttempt} (${verdict.firstRequest})`;
     case 'refused':
       return `Refused: ${verdict.reason}`;
     case 'unchanged':

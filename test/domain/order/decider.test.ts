@@ -240,6 +240,34 @@ describe('any sequence of commands', () => {
   });
 });
 
+describe('seed 000’s SetOrderStatus: CRUD, no state machine', () => {
+  const set = (status: OrderStatus): OrderCommand => ({ type: 'SetOrderStatus', data: { orderId, status, at: later } });
+  const statusSet = (status: OrderStatus, previousStatus: OrderStatus): OrderEvent => ({
+    type: 'OrderStatusSet',
+    data: { orderId, customerId, status, previousStatus, setAt: later },
+  });
+
+  it('sets any status from any status, recording the one it overwrote', () => {
+    for (const from of orderStatuses) {
+      for (const to of orderStatuses) {
+        given(historyTo[from]).when(set(to)).then([statusSet(to, from)]);
+      }
+    }
+  });
+
+  it('still needs an order: none yet is a NotFoundError, a deleted one a DomainError', () => {
+    given([]).when(set('shipped')).thenThrows(NotFoundError);
+    const deletedOrder: OrderEvent = { type: 'OrderDeleted', data: { orderId, customerId, previousStatus: 'pending', deletedAt: at } };
+    given([placed, deletedOrder]).when(set('shipped')).thenThrows(DomainError, /was deleted/);
+  });
+
+  it('evolves to the status set, and seed 002’s state machine goes on from there', () => {
+    const state = stateAfter([placed, statusSet('shipped', 'pending')]);
+    expect(state).toMatchObject({ status: 'shipped', updatedAt: later });
+    given([placed, statusSet('shipped', 'pending')]).when(commandTo.confirmed.command).thenThrows(DomainError, /it is "shipped"/);
+  });
+});
+
 function stateAfter(events: readonly OrderEvent[]): OrderState {
   return events.reduce(orderDecider.evolve, orderDecider.initialState());
 }

@@ -117,6 +117,6 @@ Read DB --> Event Handler
 Client --> Query Handler
 Read DB --> Query Handler`),
     verdict: 'fail',
-    mentions: 'no path from the Event Handler to the Read DB',
+    mentions: 'arrow between the Event Handler and the Read DB points the wrong way',
   },
 ];

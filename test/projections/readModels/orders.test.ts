@@ -30,6 +30,7 @@ describe('orders read model', () => {
       cancelReason: null,
       trackingNumber: null,
       statusHistory: [{ status: 'pending', at: '2026-01-05T10:00:00.000Z' }],
+      version: 1,
     });
   });
 
@@ -48,6 +49,7 @@ describe('orders read model', () => {
     expect(order?.status).toBe('delivered');
     expect(order?.trackingNumber).toBe('TRACK-42');
     expect(order?.updatedAt).toBe('2026-01-08T15:00:00.000Z');
+    expect(order?.version).toBe(5);
     expect(order?.statusHistory.map((change) => change.status)).toEqual([
       'pending',
       'confirmed',

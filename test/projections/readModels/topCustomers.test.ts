@@ -37,6 +37,21 @@ describe('top customers read model', () => {
     expect(docs.get('customer:bob')).toMatchObject({ orderCount: 1, totalSpentCents: 5100 });
   });
 
+  it('takes an order seed 000 set to cancelled out of its customer’s spend, and puts it back when set to another status', async () => {
+    const set = (status: string, previousStatus: string, setAt: string): OrderEvent =>
+      ({ type: 'OrderStatusSet', data: { orderId: '1', customerId: 'ada', status, previousStatus, setAt } }) as OrderEvent;
+    const history = [
+      placed('1', [laptop], '2026-01-01T09:00:00.000Z', { id: 'ada' }),
+      set('cancelled', 'pending', '2026-01-01T10:00:00.000Z'),
+      set('cancelled', 'cancelled', '2026-01-01T10:30:00.000Z'),
+    ];
+    expect(topCustomersFromReadModel(await customerSpends(await project([topCustomersProjection], history)))).toEqual([]);
+    const reopened = [...history, set('processing', 'cancelled', '2026-01-01T11:00:00.000Z')];
+    expect(topCustomersFromReadModel(await customerSpends(await project([topCustomersProjection], reopened)))).toEqual([
+      { customerId: 'ada', customerEmail: 'ada@example.com', orderCount: 1, totalSpent: 1000 },
+    ]);
+  });
+
   it('takes a deleted order out once, even when it was cancelled before', async () => {
     const spends = await customerSpends(
       await project(
@@ -55,7 +70,7 @@ describe('top customers read model', () => {
   });
 
   it('only loads documents for the events that change spending', () => {
-    expect(topCustomersProjection.handles).toEqual(['OrderPlaced', 'OrderCancelled', 'OrderDeleted']);
+    expect(topCustomersProjection.handles).toEqual(['OrderPlaced', 'OrderCancelled', 'OrderDeleted', 'OrderStatusSet']);
   });
 });
 

@@ -27,7 +27,7 @@ describe('example requests', () => {
   it('played in order, each seed’s examples succeed on the ids the console created', async () => {
     const api = await openConsole();
     let ids = {};
-    const playable = ['POST /orders/', 'PUT /orders/{order_id}/status/ (confirmed)', 'POST /users/', 'PUT /users/{user_id}', 'POST /api/v1/orders'];
+    const playable = ['POST /orders/', 'PUT /orders/{order_id}/status/ (processing)', 'POST /users/', 'PUT /users/{user_id}', 'POST /api/v1/orders'];
     for (const label of playable) {
       const example = exampleGroups.flatMap((group) => group.examples).find((candidate) => candidate.label === label);
       const response = await api.send(fillIds(example?.request ?? '', ids), { readYourWrites: true });

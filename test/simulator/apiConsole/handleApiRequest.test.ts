@@ -48,7 +48,7 @@ describe('answering as an HTTP service would', () => {
     expect((await api.send(`POST /orders/ {"product": "${'x'.repeat(200_000)}"}`)).status).toBe(413);
   });
 
-  it('400 for a body on a GET or DELETE, a missing body on a POST or PUT, and a body that is not an object', async () => {
+  it('400 for a body on a GET or DELETE and a missing body on a POST or PUT; FastAPI’s 422 for a body that is not an object', async () => {
     const api = await openConsole();
     expect(await api.send('GET /orders/ {"status":"pending"}')).toMatchObject({
       status: 400,
@@ -58,6 +58,10 @@ describe('answering as an HTTP service would', () => {
     expect((await api.send('DELETE /api/v1/orders/order/o-1 {}')).status).toBe(400);
     expect(await api.send('POST /orders/')).toMatchObject({ status: 400, body: { message: expect.stringMatching(/needs a JSON body/) } });
     expect(await api.send('PUT /orders/o-1/status/ ["shipped"]')).toMatchObject({
+      status: 422,
+      body: { detail: [{ loc: ['body'], msg: expect.stringMatching(/JSON object/), type: 'value_error' }] },
+    });
+    expect(await api.send('PUT /api/v1/orders/order/o-1/status ["shipped"]')).toMatchObject({
       status: 400,
       body: { issues: [{ field: 'body', message: expect.stringMatching(/JSON object/) }] },
     });
@@ -71,14 +75,18 @@ describe('answering as an HTTP service would', () => {
     expect(await api.head()).toBe(0);
   });
 
-  it('400 for a query parameter the endpoint does not know, and for a malformed Idempotency-Key', async () => {
+  it('a query parameter the endpoint does not know and a malformed Idempotency-Key are refused (FastAPI’s 422 on seeds 000/001)', async () => {
     const api = await openConsole();
     expect(await api.send('GET /users/?sort=name')).toMatchObject({
+      status: 422,
+      body: { detail: [{ loc: ['query', 'sort'], msg: expect.stringMatching(/takes none/) }] },
+    });
+    expect(await api.send('GET /api/v1/orders/summary?sort=name')).toMatchObject({
       status: 400,
       body: { issues: [{ field: 'sort', message: expect.stringMatching(/takes none/) }] },
     });
     const badKey = await api.send('POST /orders/\nIdempotency-Key: has spaces\n\n{"customer_id":"1","product":"Laptop","quantity":1}');
-    expect(badKey).toMatchObject({ status: 400, body: { issues: [{ field: 'Idempotency-Key' }] } });
+    expect(badKey).toMatchObject({ status: 422, body: { detail: [{ loc: ['header', 'Idempotency-Key'] }] } });
     expect(await api.head()).toBe(0);
   });
 

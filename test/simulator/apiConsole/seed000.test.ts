@@ -23,45 +23,79 @@ describe('seed 000 endpoints', () => {
     });
   });
 
-  it('POST /orders/ refuses bad fields by their seed names with 400, and appends nothing', async () => {
+  it('POST /orders/ refuses bad fields as FastAPI does (422, detail with loc, msg, type), and appends nothing', async () => {
     const api = await openConsole();
     const response = await api.send('POST /orders/ {"customer_id":"","product":"Laptop","quantity":-1}');
 
-    expect(response.status).toBe(400);
-    expect(response.body).toMatchObject({
-      error: 'Bad Request',
-      issues: [
-        { field: 'customer_id', message: expect.any(String) },
-        { field: 'quantity', message: 'must be a whole number of at least 1' },
+    expect(response).toMatchObject({ status: 422, statusText: 'Unprocessable Entity' });
+    expect(response.body).toEqual({
+      detail: [
+        { loc: ['body', 'customer_id'], msg: expect.any(String), type: expect.any(String) },
+        { loc: ['body', 'quantity'], msg: 'must be a whole number of at least 1', type: 'value_error' },
       ],
     });
+    const missing = await api.send('POST /orders/ {"product":"Laptop","quantity":2}');
+    expect(missing.body).toEqual({ detail: [{ loc: ['body', 'customer_id'], msg: 'Field required', type: 'missing' }] });
     expect(await api.head()).toBe(0);
   });
 
-  it('PUT /orders/{id}/status/ records the step and says the new status; the history keeps every status', async () => {
+  it('PUT /orders/{id}/status/ overwrites any status with any other, as a CRUD service does; each overwrite is an event', async () => {
     const api = await openConsole();
     await api.send(laptop);
-    for (const status of ['confirmed', 'processing']) await api.send(`PUT /orders/o-1/status/ {"new_status":"${status}"}`);
-    const response = await api.send('PUT /orders/o-1/status/ {"new_status":"shipped"}');
-
-    expect(response).toMatchObject({ status: 200, body: { order_id: 'o-1', message: 'Order status updated to shipped' } });
-    const types = (await api.simulator.store.readStream('order-o-1')).map((event) => event.type);
-    expect(types).toEqual(['OrderPlaced', 'OrderConfirmed', 'OrderProcessingStarted', 'OrderShipped']);
+    const sequence = ['processing', 'shipped', 'processing', 'pending', 'delivered', 'cancelled', 'shipped'];
+    for (const status of sequence) {
+      expect(await api.send(`PUT /orders/o-1/status/ {"new_status":"${status}"}`)).toMatchObject({
+        status: 200,
+        body: { order_id: 'o-1', message: `Order status updated to ${status}` },
+      });
+    }
+    const events = await api.simulator.store.readStream('order-o-1');
+    expect(events.map((event) => event.type)).toEqual(['OrderPlaced', ...sequence.map(() => 'OrderStatusSet')]);
+    expect(events.slice(1).map((event) => event.data)).toEqual(
+      sequence.map((status, index) => expect.objectContaining({ status, previousStatus: ['pending', ...sequence][index] })),
+    );
+    await api.settle();
+    expect((await api.send('GET /orders/o-1/')).body).toMatchObject({ status: 'shipped' });
   });
 
-  it('PUT /orders/{id}/status/ answers 409 for an illegal transition, 404 for an unknown order, 400 for an unknown status', async () => {
+  it('the CRUD row loses "processing" when the status becomes shipped; the events still say when it was processing', async () => {
+    const api = await openConsole();
+    await api.send(laptop);
+    await api.send('PUT /orders/o-1/status/ {"new_status":"processing"}');
+    await api.send('PUT /orders/o-1/status/ {"new_status":"shipped"}');
+
+    expect(await api.simulator.crud.get('o-1')).toMatchObject({ status: 'shipped' });
+    const processing = (await api.simulator.store.readStream('order-o-1')).find(
+      (event) => event.type === 'OrderStatusSet' && (event.data as { status: string }).status === 'processing',
+    );
+    expect(processing?.data).toMatchObject({ previousStatus: 'pending', setAt: expect.any(String) });
+  });
+
+  it('PUT /orders/{id}/status/ answers 404 for an unknown order and FastAPI’s 422 for an unknown or missing status', async () => {
     const api = await openConsole();
     await api.send(laptop);
 
-    const illegal = await api.send('PUT /orders/o-1/status/ {"new_status":"shipped"}');
-    expect(illegal.status).toBe(409);
-    expect(illegal.body).toMatchObject({ error: 'Conflict', message: expect.stringMatching(/pending.*confirmed, cancelled/) });
-
-    expect((await api.send('PUT /orders/nope/status/ {"new_status":"confirmed"}')).status).toBe(404);
+    expect(await api.send('PUT /orders/nope/status/ {"new_status":"confirmed"}')).toMatchObject({
+      status: 404,
+      body: { message: expect.stringMatching(/nope/) },
+    });
 
     const unknown = await api.send('PUT /orders/o-1/status/ {"new_status":"teleported"}');
-    expect(unknown.status).toBe(400);
-    expect(unknown.body).toMatchObject({ issues: [{ field: 'new_status', message: expect.stringMatching(/not a status/) }] });
+    expect(unknown).toMatchObject({ status: 422 });
+    expect(unknown.body).toEqual({
+      detail: [{ loc: ['body', 'new_status'], msg: expect.stringMatching(/not a status.*pending, confirmed, processing, shipped, delivered, cancelled/), type: 'value_error' }],
+    });
+    expect((await api.send('PUT /orders/o-1/status/ {}')).body).toEqual({
+      detail: [{ loc: ['body', 'new_status'], msg: 'Field required', type: 'missing' }],
+    });
+    expect(await api.head()).toBe(1);
+  });
+
+  it('seed 002’s status endpoint keeps the state machine on the same order', async () => {
+    const api = await openConsole();
+    await api.send(laptop);
+    const illegal = await api.send('PUT /api/v1/orders/order/o-1/status {"status":"shipped"}');
+    expect(illegal).toMatchObject({ status: 409, body: { message: expect.stringMatching(/pending.*confirmed, cancelled/) } });
     expect(await api.head()).toBe(1);
   });
 
@@ -111,6 +145,6 @@ describe('seed 000 endpoints', () => {
       ]),
     );
     expect((await api.send('GET /orders/?limit=1')).body).toHaveLength(1);
-    expect((await api.send('GET /orders/?limit=0')).status).toBe(400);
+    expect(await api.send('GET /orders/?limit=0')).toMatchObject({ status: 422, body: { detail: [{ loc: ['query', 'limit'] }] } });
   });
 });

@@ -23,8 +23,8 @@ describe('seed 001 endpoints', () => {
   it('POST /users/ refuses a bad email under the seed’s field name', async () => {
     const api = await openConsole();
     const response = await api.send('POST /users/ {"first_name":"John","last_name":"Doe","email":"not-an-email"}');
-    expect(response.status).toBe(400);
-    expect(response.body).toMatchObject({ issues: [{ field: 'email', message: expect.stringMatching(/valid email/) }] });
+    expect(response.status).toBe(422);
+    expect(response.body).toEqual({ detail: [{ loc: ['body', 'email'], msg: expect.stringMatching(/valid email/), type: 'value_error' }] });
     expect(await api.head()).toBe(0);
   });
 

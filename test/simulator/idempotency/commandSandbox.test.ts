@@ -20,7 +20,7 @@ describe('sending the same command twice', () => {
     expect([second.logBefore, second.logAfter]).toEqual([1, 1]);
     // The answer names the first request's order, not the id the server minted for the retry.
     expect(second.orderId).toBe('A-1');
-    expect(explainAttempt(second)).toContain('Same command id as send 1');
+    expect(explainAttempt(second)).toContain('Same request, same key as send 1');
     expect(explainAttempt(second)).toContain('The log still holds 1 event.');
     expect(await sandbox.simulator.store.readAll()).toHaveLength(1);
     sandbox.close();
@@ -53,12 +53,15 @@ describe('sending the same command twice', () => {
     sandbox.close();
   });
 
-  it('says so when a key is reused for another command, since this store answers by key alone', async () => {
+  it('refuses a key reused for another request with 422 naming the first, as the API console does, and runs nothing', async () => {
     const sandbox = await createCommandSandbox();
     await sandbox.send('PlaceOrder', 'shared');
     const confirm = await sandbox.send('ConfirmOrder', 'shared');
-    expect(confirm.verdict).toEqual({ kind: 'replayed', firstAttempt: 1, firstCommand: 'PlaceOrder' });
-    expect(explainAttempt(confirm)).toContain('first used for PlaceOrder');
+    expect(confirm.verdict).toMatchObject({ kind: 'keyReused', firstAttempt: 1, firstRequest: 'POST /api/v1/orders' });
+    expect(confirm.outcome).toMatchObject({ ok: false, message: expect.stringMatching(/^Idempotency-Key shared was first used for POST \/api\/v1\/orders, not POST \/api\/v1\/orders\/A-1\/confirm/) });
+    expect([confirm.logBefore, confirm.logAfter]).toEqual([1, 1]);
+    expect(explainAttempt(confirm)).toContain('Refused with 422');
+    expect(await sandbox.simulator.store.readAll()).toHaveLength(1);
     sandbox.close();
   });
 
