@@ -63,4 +63,34 @@ export const lessons: readonly LessonEntry[] = [
     summary: 'Order, payment and inventory agree through events, and undo with compensations.',
     load: () => import('./08-sagas.md?raw').then(text),
   },
+  {
+    id: 'dual-writes-outbox',
+    title: 'Dual writes and the outbox',
+    summary: 'Two writes without one transaction drift apart; an outbox or the log makes the second reliable.',
+    load: () => import('./09-dual-writes-outbox.md?raw').then(text),
+  },
+  {
+    id: 'at-least-once',
+    title: 'At-least-once delivery and idempotent consumers',
+    summary: 'Consumers see a message twice; a checkpoint in the same transaction, or an inbox, makes it harmless.',
+    load: () => import('./10-at-least-once.md?raw').then(text),
+  },
+  {
+    id: 'evolving-events',
+    title: 'Evolving events',
+    summary: 'Tolerant readers, upcasters, new event types and copy-and-transform, and when each is right.',
+    load: () => import('./11-evolving-events.md?raw').then(text),
+  },
+  {
+    id: 'aggregate-boundaries',
+    title: 'Aggregate boundaries',
+    summary: 'One transaction per stream: invariants across streams hold eventually, driven by a saga.',
+    load: () => import('./12-aggregate-boundaries.md?raw').then(text),
+  },
+  {
+    id: 'eventual-consistency-ux',
+    title: 'Eventual consistency for the person at the screen',
+    summary: 'Read your own writes from the command result, show pending, carry versions.',
+    load: () => import('./13-eventual-consistency-ux.md?raw').then(text),
+  },
 ];

@@ -22,6 +22,7 @@ export type RouteName =
   | 'architecture'
   | 'trace'
   | 'idempotency'
+  | 'dual-writes'
   | 'instructor'
   | 'performance';
 
@@ -54,6 +55,7 @@ export const screens: readonly ScreenEntry[] = [
   { name: 'architecture', label: 'Architecture', group: 'See', tag: 'architecture-page', load: () => import('./components/architecture-page') },
   { name: 'trace', label: 'Trace', group: 'See', tag: 'trace-page', load: () => import('./components/trace-page') },
   { name: 'idempotency', label: 'Idempotency', group: 'See', tag: 'idempotency-page', load: () => import('./components/idempotency-page') },
+  { name: 'dual-writes', label: 'Dual writes', group: 'See', tag: 'dual-writes-page', load: () => import('./screens/dual-writes/dual-writes-page') },
   { name: 'instructor', label: 'Instructor', group: 'Teach', tag: 'instructor-page', load: () => import('./components/instructor-page') },
   { name: 'performance', label: 'Performance', group: 'Teach', tag: 'performance-page', load: () => import('./components/performance-page') },
 ];

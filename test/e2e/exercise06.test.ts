@@ -19,6 +19,9 @@ const solution = readFileSync(resolve(root, 'exercises/_solutions/06-cqrs-event-
 
 const solutionQuestions = (n: 1 | 4 | 6) => questionsOf(requirementBody(solution, n) ?? '').questions;
 const codeOf = (n: 2 | 5): string => /```\w*\n([\s\S]*?)\n```/.exec(requirementBody(solution, n) ?? '')?.[1] ?? '';
+/** Requirement 5's JSON blocks (the lifecycle, then order 1001's stream) as one array, for the one editor of the starter. */
+const eventsOfSolution = (): string =>
+  JSON.stringify([...(requirementBody(solution, 5) ?? '').matchAll(/(?:```|~~~)json\n([\s\S]*?)\n(?:```|~~~)/g)].flatMap((block) => JSON.parse(block[1]!) as unknown[]), null, 2);
 
 async function answerRequirement1(page: Page, answers: readonly string[]): Promise<void> {
   const questions = solutionQuestions(1);
@@ -126,11 +129,12 @@ describe('Exercise 06 in the app', () => {
     await json.fill('[\n  { "type": "OrderCreated", "data": { "orderId": "1001" } }\n  { "type": "OrderPaid" }\n]');
     await page.getByRole('alert').filter({ hasText: "JSON error at line 3, column 3: expected ',' or ']'" }).waitFor();
 
-    await json.fill(codeOf(5));
+    await json.fill(eventsOfSolution());
     await page.getByText('Valid JSON.').waitFor();
     await page.getByRole('status').filter({ hasText: 'Current state of order 1001: shipped' }).waitFor();
     const fold = page.getByRole('table', { name: 'Order 1001, event by event' });
-    expect(await fold.getByRole('row').count()).toBe(5);
+    // A heading row, order 1000's four lifecycle events (not applied to 1001), order 1001's three.
+    expect(await fold.getByRole('row').count()).toBe(8);
     await page.getByLabel('How is the current state of order #1001 derived from these events?').fill(
       'Load order 1001\'s events from order_events and apply each one in order to an empty state: created, then paid, then shipped. The last applied event gives the current state: shipped.',
     );

@@ -11,7 +11,7 @@ describe('the lessons', () => {
     const { page, consoleErrors } = await openApp('#/lessons');
 
     const list = page.getByRole('navigation', { name: 'Lessons' });
-    await expect.poll(() => list.getByRole('link').count()).toBe(8);
+    await expect.poll(() => list.getByRole('link').count()).toBe(13);
     // With no lesson in the address, the first one is open.
     await page.getByRole('heading', { name: 'CRUD loses history', level: 2 }).waitFor();
 
@@ -61,14 +61,44 @@ describe('the lessons', () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  it('shows the last lesson with a way on to Exercise 06', async () => {
+  it('shows the sagas lesson, and the last lesson with a way on to Exercise 06', async () => {
     const { page, consoleErrors } = await openApp('#/lessons/sagas');
 
     await expect.poll(() => page.getByRole('img', { name: 'Diagram: Sequence diagram' }).count(), { timeout: 20_000 }).toBe(1);
     await page.screenshot({ path: `${screenshotDir}/lessons-sagas.png`, fullPage: true });
+    await page.getByRole('link', { name: /^Next: Dual writes and the outbox/ }).click();
+    await page.waitForURL(/#\/lessons\/dual-writes-outbox$/);
+    await page.goto(page.url().replace(/#.*$/, '#/lessons/eventual-consistency-ux'));
+    await page.getByRole('heading', { name: 'Eventual consistency for the person at the screen', level: 2 }).waitFor();
     await page.getByRole('link', { name: 'Next: Exercise 06 →' }).click();
     await page.waitForURL(/#\/exercise-06$/);
     await page.getByRole('heading', { name: 'Exercise 06: CQRS and Event Sourcing' }).waitFor();
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('dual writes: "Try it" crashes a command between its two writes on the real store, a retry leaves the CRUD twin wrong, the log repairs it', async () => {
+    const { page, consoleErrors } = await openApp('#/lessons/dual-writes-outbox');
+    await expect.poll(() => page.getByRole('img', { name: 'Diagram: Sequence diagram' }).count(), { timeout: 20_000 }).toBe(1);
+    await page.getByRole('link', { name: 'Crash between the two writes on your own store' }).click();
+    await page.waitForURL(/#\/dual-writes$/);
+
+    const report = page.getByRole('status').filter({ hasText: /Appended|idempotent|Folded/ });
+    const row = page.getByRole('table', { name: 'The order on each side' }).locator('tbody tr');
+    const cells = async () => (await row.locator('td').allInnerTexts()).slice(1);
+
+    await page.getByRole('button', { name: 'Place an order, crash before the CRUD write' }).click();
+    await expect.poll(() => report.innerText()).toMatch(/^Appended OrderPlaced at position \d+, then the tab "crashed"/);
+    expect(await cells()).toEqual(['pending', 'no row', 'disagree']);
+
+    await page.getByRole('button', { name: 'Retry the same command' }).click();
+    await expect.poll(() => report.innerText()).toContain('an idempotent replay');
+    expect(await cells()).toEqual(['pending', 'no row', 'disagree']);
+    await page.screenshot({ path: `${screenshotDir}/dual-writes-after-retry.png`, fullPage: true });
+
+    await page.getByRole('button', { name: 'Repair from the log' }).click();
+    await expect.poll(() => cells()).toEqual(['pending', 'pending', 'agree']);
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await page.screenshot({ path: `${screenshotDir}/dual-writes-repaired-dark.png`, fullPage: true });
     expect(consoleErrors).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ const routeNames = new Set<string>(screens.map((screen) => screen.name));
 const loaded = await Promise.all(lessons.map(async (lesson) => ({ lesson, markdown: await lesson.load() })));
 
 describe('the lesson list', () => {
-  it('runs from CRUD through CQRS and event sourcing to sagas', () => {
+  it('runs from CRUD through CQRS and event sourcing to sagas, then what production event sourcing meets', () => {
     expect(lessons.map((lesson) => lesson.id)).toEqual([
       'crud-loses-history',
       'commands-and-queries',
@@ -20,6 +20,11 @@ describe('the lesson list', () => {
       'optimistic-concurrency',
       'versioning-upcasting',
       'sagas',
+      'dual-writes-outbox',
+      'at-least-once',
+      'evolving-events',
+      'aggregate-boundaries',
+      'eventual-consistency-ux',
     ]);
   });
 
@@ -72,7 +77,8 @@ describe('moving between lessons', () => {
   it('offers no previous lesson on the first and no next one on the last', () => {
     expect(neighboursOf('crud-loses-history').previous).toBeUndefined();
     expect(neighboursOf('crud-loses-history').next?.id).toBe('commands-and-queries');
-    expect(neighboursOf('sagas').next).toBeUndefined();
+    expect(neighboursOf('sagas').next?.id).toBe('dual-writes-outbox');
     expect(neighboursOf('sagas').previous?.id).toBe('versioning-upcasting');
+    expect(neighboursOf('eventual-consistency-ux').next).toBeUndefined();
   });
 });

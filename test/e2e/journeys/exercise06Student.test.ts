@@ -27,6 +27,9 @@ const solution = readFileSync(resolve(root, 'exercises/_solutions/06-cqrs-event-
 const body = (n: RequirementNumber): string => requirementBody(solution, n) ?? '';
 const questions = (n: 1 | 4 | 6) => questionsOf(body(n)).questions;
 const codeOf = (n: 2 | 5): string => /```\w*\n([\s\S]*?)\n```/.exec(body(n))?.[1] ?? '';
+/** Requirement 5's JSON blocks (the lifecycle, then order 1001's stream) as one array, for the one editor of the starter. */
+const eventsOfSolution = (): string =>
+  JSON.stringify([...body(5).matchAll(/(?:```|~~~)json\n([\s\S]*?)\n(?:```|~~~)/g)].flatMap((block) => JSON.parse(block[1]!) as unknown[]), null, 2);
 
 /** What the grader says of the solution with requirement n's section replaced: the message the page must show. */
 const graderSays = (n: RequirementNumber, section: string): string => {
@@ -106,7 +109,7 @@ describe('journey: a student does Exercise 06 from start to all green', () => {
 
     // Requirement 5: the events as JSON, folded live; the first derivation claims 1001 ends delivered.
     await nextRequirement(page, 5);
-    await page.getByLabel('Events (JSON)').fill(codeOf(5));
+    await page.getByLabel('Events (JSON)').fill(eventsOfSolution());
     await page.getByText('Valid JSON.').waitFor();
     await page.getByRole('status').filter({ hasText: 'Current state of order 1001: shipped' }).waitFor();
     const derivation = page.getByLabel('How is the current state of order #1001 derived from these events?');
