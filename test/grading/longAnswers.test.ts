@@ -31,7 +31,7 @@ describe('grading a 100,000-character answer', () => {
     ['one line of arrows', 'A -> '.repeat(20_000)],
     ['one line of pipes', '| a '.repeat(25_000)],
     ['one line of backticks', '`'.repeat(100_000)],
-  ])('made of %s is graded (its speed is measured by `npm run bench`, as a ratio to a tenth of it)', (_shape, text) => {
+  ])('made of %s is graded (its speed is measured by `npm run bench`, as a ratio to a tenth of it)', { timeout: 120_000 }, (_shape, text) => {
     const graded = verdicts(text);
     expect(graded).toHaveLength(12);
     for (const status of graded) expect(['pass', 'fail']).toContain(status);

@@ -128,13 +128,18 @@ export function claimsOf(text: string, topic: readonly ConceptId[] = [], ordinal
 
 /**
  * "Events, store, immutable, database, append": terms strung together assert nothing. A sentence counts as such a
- * list when three or more of its comma-separated parts are one or two words and those words mix concepts with
+ * list when three or more of its comma-separated parts are single words and those words mix concepts with
  * actions. Glosses in brackets ("commands (writes)") are not parts, and "Requirements: immutable, ordered, never
  * updated" lists properties, which is a claim.
  */
 function isListOfTerms(sentence: string): boolean {
-  const parts = sentence.replace(/\([^)]*\)/g, ' ').split(/[,;:]/).map((part) => part.trim()).filter((part) => part !== '');
-  const short = parts.filter((part) => part.split(/\s+/).filter((w) => !DETERMINERS.has(w.toLowerCase())).length <= 2);
+  const parts = sentence
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/,/)
+    .map((part) => part.replace(/[.!?]+$/, '').trim())
+    // Examples are named, not listed terms: `PlaceOrder`, CancelOrder.
+    .filter((part) => part !== '' && !/`|[a-z][A-Z]/.test(part));
+  const short = parts.filter((part) => part.split(/\s+/).filter((w) => !DETERMINERS.has(w.toLowerCase())).length === 1);
   if (short.length < 3) return false;
   const kinds = new Set(short.flatMap((part) => mentionsOf(wordsOfSentence(part)).map((m) => m.kind)));
   return kinds.has('concept') && kinds.has('action');
