@@ -88,6 +88,7 @@ function wordsOfSentence(sentence: string): Token[] {
 export function claimsOf(text: string, topic: readonly ConceptId[] = [], ordinals?: readonly [readonly ConceptId[], readonly ConceptId[]]): Claim[] {
   const claims: Claim[] = [];
   const earlier: { ids: readonly ConceptId[]; plural: boolean }[] = [];
+  let lastSubject: ClauseContext['lastSubject'];
   for (const sentence of sentencesOf(text.slice(0, MAX_ANSWER)).map((s) => s.slice(0, MAX_SENTENCE))) {
     let frame: readonly ConceptId[] = [];
     let denyingFrame = false;
@@ -97,16 +98,17 @@ export function claimsOf(text: string, topic: readonly ConceptId[] = [], ordinal
     if (isListOfTerms(sentence)) continue;
     const named = clauses.flatMap(({ mentions }) => mentions.flatMap((m) => (m.kind === 'concept' || m.kind === 'action' ? m.ids : [])));
     let subject: readonly ConceptId[] = [];
+    let nextSubject: ClauseContext['lastSubject'];
     for (const [index, { clause, mentions }] of clauses.entries()) {
       const concepts = mentions.filter((m) => m.kind === 'concept');
       if (!mentions.some((m) => m.kind === 'action') && concepts.length >= 1) {
         // "In event sourcing," / "With CRUD:" at the start is the frame the rest of the sentence speaks in; "Unlike
         // CRUD, where rows are overwritten" denies what its relative clause says.
         if ((index === 0 || PREPOSITIONS.has(clause[0]?.raw ?? '')) && concepts.length === 1) {
-          frame = concepts[0]!.ids;
           denyingFrame = mentions.some((m) => m.kind === 'negator');
           // "Unlike the write model, it is…": "it" is not the thing set aside.
           if (denyingFrame) continue;
+          frame = concepts[0]!.ids;
         } else {
           // "current state only, overwritten in place": a clause without a verb names what the next one is about.
           subject = concepts.flatMap((c) => c.ids);
@@ -118,10 +120,12 @@ export function claimsOf(text: string, topic: readonly ConceptId[] = [], ordinal
       denyingFrame = false;
       const rest = clauses.slice(index).flatMap(({ clause: c }) => c.filter((t) => t !== BREAK && !DETERMINERS.has(t.raw)).map((t) => t.lemma));
       const context = { earlier, topic: frame.length > 0 ? frame : topic, frame, words, rest, sentence, inherited, named, previousSubject: subject };
-      const found = claimsOfClause(mentions, context);
+      const found = claimsOfClause(mentions, { ...context, lastSubject });
       claims.push(...found.claims);
       subject = found.subject;
+      if (nextSubject === undefined && found.stated.length > 0 && !found.stated.every((id) => PERSONAL.has(id))) nextSubject = { ids: found.stated, plural: found.plural };
     }
+    if (nextSubject !== undefined) lastSubject = nextSubject;
   }
   return claims;
 }
@@ -292,6 +296,8 @@ function isVerbPosition(mentions: readonly Mention[], tokens: readonly Token[], 
   if (mentions.some((m) => m.kind === 'action')) return false;
   const next = tokens[after];
   if (next === undefined || COPULAS.has(next.raw)) return false;
+  // "Queries change the state": the next word is the verb, so this one is its subject.
+  if (isVerb(next) && lexiconOf().some((e) => e.words.length === 1 && e.actions.length > 0 && wordMatches(e.words[0]!, next))) return false;
   return lexiconOf().some((e) => e.concepts.length > 0 && e.words.every((w, k) => tokens[after + k] !== undefined && wordMatches(w, tokens[after + k]!)));
 }
 
@@ -329,17 +335,24 @@ type ClauseContext = {
   readonly named: readonly (ConceptId | ActionId)[];
   /** The subject of the sentence's previous clause: "X handles commands, enforces the rules and is…". */
   readonly previousSubject: readonly ConceptId[];
+  /** The subject of the previous sentence, for "It" opening the next one. */
+  readonly lastSubject: { readonly ids: readonly ConceptId[]; readonly plural: boolean } | undefined;
 };
 
-function claimsOfClause(mentions: readonly Mention[], context: ClauseContext): { claims: Claim[]; subject: readonly ConceptId[] } {
+type ClauseClaims = { readonly claims: Claim[]; readonly subject: readonly ConceptId[]; readonly stated: readonly ConceptId[]; readonly plural: boolean };
+
+function claimsOfClause(mentions: readonly Mention[], context: ClauseContext): ClauseClaims {
   const { earlier, frame, words, rest, sentence, inherited, named } = context;
-  const resolved = mentions.map((m) => {
+  const firstAction = mentions.findIndex((m) => m.kind === 'action');
+  const resolved = mentions.map((m, index) => {
     if (m.kind === 'concept') earlier.push({ ids: m.ids, plural: m.plural });
     if (m.kind !== 'pronoun') return m;
-    const ids = resolve(m, earlier, context.topic);
+    // A pronoun in subject position stands for the previous sentence's subject, where their number agrees ("The
+    // event store keeps every event. It never deletes them."); elsewhere for the nearest earlier concept.
+    const asSubject = (firstAction === -1 || index < firstAction) && !m.relative && context.lastSubject !== undefined && (m.plural === undefined || m.plural === context.lastSubject.plural);
+    const ids = asSubject ? [...context.lastSubject!.ids] : resolve(m, earlier, context.topic);
     return { kind: 'concept' as const, ids, plural: m.plural ?? false, afterPreposition: false, leadsClause: false };
   });
-  const firstAction = resolved.findIndex((m) => m.kind === 'action');
   const stated = subjectBefore(resolved, firstAction === -1 ? resolved.length : firstAction);
   const subject = stated.length > 0 ? stated : context.previousSubject;
   // "In state-based persistence we keep…": a frame inside the clause.
@@ -369,7 +382,9 @@ function claimsOfClause(mentions: readonly Mention[], context: ClauseContext): {
     const deniedObject = after.deniedObject ? 1 : 0;
     claims.push({ agent, action: mention.ids, patient, negated: (negations + deniedObject) % 2 === 1, words, rest, named, sentence });
   });
-  return { claims, subject: actor };
+  const statedMentions = resolved.filter((m) => m.kind === 'concept' && stated.length > 0 && m.ids.every((id) => stated.includes(id)));
+  const plural = statedMentions.length > 1 || statedMentions.some((m) => m.kind === 'concept' && m.plural);
+  return { claims, subject: actor, stated, plural };
 }
 
 /**
