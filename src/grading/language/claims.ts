@@ -362,9 +362,15 @@ function claimsOfClause(mentions: readonly Mention[], context: ClauseContext): C
   let negations = inherited ? 1 : 0;
   let actor = subject;
   let previousAction = -1;
+  let previousDenied = false;
   resolved.forEach((mention, index) => {
     if (mention.kind === 'negator') negations += 1;
     if (mention.kind !== 'action') return;
+    // A denial reaches the verb after it, and the verbs joined to that one without a denial of their own: "never
+    // keeps it and never overwrites it" denies both, "cannot be changed or deleted" both, "do not change state and
+    // are read-only" only the first.
+    const denied = negations > 0 ? negations % 2 === 1 : mention.afterConjunction && previousDenied;
+    negations = 0;
     // Each verb's subject: the nearest concept since the previous verb ("the store is a database that keeps
     // events"), or, for a verb joined by "and", the previous verb's ("handles commands and enforces the rules").
     if (previousAction !== -1 && !mention.afterConjunction) {
@@ -379,8 +385,8 @@ function claimsOfClause(mentions: readonly Mention[], context: ClauseContext): C
     // A passive without "by" names no agent: "the read model is updated" says nothing of who updates it.
     const agent = mention.passive ? (byAgent.length > 0 ? byAgent : leading.length > 0 ? [...leading] : [...frame]) : agentOf(subject);
     const patient = mention.passive ? [...subject, ...after.objects] : after.objects;
-    const deniedObject = after.deniedObject ? 1 : 0;
-    claims.push({ agent, action: mention.ids, patient, negated: (negations + deniedObject) % 2 === 1, words, rest, named, sentence });
+    previousDenied = denied;
+    claims.push({ agent, action: mention.ids, patient, negated: denied !== after.deniedObject, words, rest, named, sentence });
   });
   const statedMentions = resolved.filter((m) => m.kind === 'concept' && stated.length > 0 && m.ids.every((id) => stated.includes(id)));
   const plural = statedMentions.length > 1 || statedMentions.some((m) => m.kind === 'concept' && m.plural);
