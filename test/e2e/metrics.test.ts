@@ -178,5 +178,19 @@ describe('metrics screen', () => {
     expect(text).toMatch(/^workbook_command_duration_seconds_count [1-9]\d*$/m);
     expect(text).toMatch(/^workbook_projection_lag_events\{projection="orders"\} 0$/m);
     await page.screenshot({ path: `${screenshotDir}/metrics-prometheus.png`, fullPage: true });
+
+    // The same query again before its read model moves is a cache hit (a saga step landing in between is a miss,
+    // so ask until one hits), and the Metrics screen shows the ratio.
+    const hits = async () => {
+      await sendExample('GET /api/v1/orders?status=pending');
+      await sendExample('GET /metrics');
+      return Number(/^workbook_read_cache_hits_total (\d+)$/m.exec((await body.textContent()) ?? '')?.[1] ?? 0);
+    };
+    await expect.poll(hits).toBeGreaterThan(0);
+    await nav(page, 'Metrics').click();
+    const cache = page.getByRole('region', { name: 'Read-side cache hit ratio' });
+    await expect.poll(() => cache.getByRole('definition').first().innerText()).toMatch(/^\d+(\.\d)? %$/);
+    await cache.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${screenshotDir}/metrics-read-cache.png`, fullPage: true });
   });
 });

@@ -259,7 +259,7 @@ export const seed004Routes: readonly Route[] = [
     method: 'GET',
     pattern: '/metrics',
     side: 'admin',
-    summary: 'Metrics in Prometheus text format (latency, event rate, projection lag, sagas)',
+    summary: 'Metrics in Prometheus text format (latency, event rate, projection lag, sagas, cache hit ratio)',
     body: 'none',
     async handle(context) {
       const recorder = metricsFor(context.simulator);
@@ -271,6 +271,7 @@ export const seed004Routes: readonly Route[] = [
         headPosition: context.simulator.projector.getStatus().headPosition,
         eventsPerSecond: latest?.eventsPerSecond ?? 0,
         sagas,
+        readCache: context.simulator.readCache.stats(),
       });
       return respond(200, text, { 'Content-Type': prometheusContentType });
     },

@@ -97,6 +97,24 @@ describe('seed 004: GET /metrics', () => {
   });
 });
 
+describe('seed 004: the cache hit ratio on GET /metrics', () => {
+  it('counts a query asked again before its read model moved as a hit, and one after an applied event as a miss', async () => {
+    const api = await openConsole();
+    await api.send(order);
+    await api.settle();
+    await api.send('GET /api/v1/orders?status=pending');
+    await api.send('GET /api/v1/orders?status=pending');
+    await api.send('GET /api/v1/orders?status=pending');
+    await api.send('PUT /api/v1/orders/order/o-1/status {"status": "confirmed"}', { readYourWrites: true });
+    await api.send('GET /api/v1/orders?status=pending');
+
+    const text = String((await api.send('GET /metrics')).body);
+    expect(text).toMatch(/^workbook_read_cache_hits_total 2$/m);
+    expect(text).toMatch(/^workbook_read_cache_misses_total 2$/m);
+    expect(text).toMatch(/^workbook_read_cache_hit_ratio 0\.5$/m);
+  });
+});
+
 describe('seed 004 admin API: sagas', () => {
   it("shows an order's saga in snake_case: its status, the correlation id and each step", async () => {
     const api = await openConsole();

@@ -98,3 +98,30 @@ describe('seed 004’s "Test It Out", request by request', () => {
     });
   });
 });
+
+describe('seed 004’s Monitoring: every metric Grafana charts is on GET /metrics', () => {
+  const metrics = listItems(sectionOf(readme, 'Metrics (Grafana)'));
+  /** The Prometheus family that answers each line of the seed. */
+  const families: Readonly<Record<string, string>> = {
+    'Command processing latency': 'workbook_command_duration_seconds',
+    'Event publishing rate': 'workbook_events_per_second',
+    'Projection lag time': 'workbook_projection_lag_seconds',
+    'Saga success rate': 'workbook_saga_success_ratio',
+    'Cache hit ratio': 'workbook_read_cache_hit_ratio',
+  };
+
+  it('reads the five metrics of the seed', () => {
+    expect(metrics).toEqual(Object.keys(families));
+  });
+
+  it.each(metrics)('%s has its family, with HELP and TYPE, on /metrics', async (metric) => {
+    const api = await created();
+    await api.send(withId(example('Query the order').curl, 'o-1'));
+    const response = await api.send('GET /metrics');
+    expect(response.status).toBe(200);
+    const family = families[metric]!;
+    expect(response.body).toEqual(expect.stringContaining(`# HELP ${family} `));
+    expect(response.body).toEqual(expect.stringContaining(`# TYPE ${family} `));
+    expect(response.body).toMatch(new RegExp(`^${family}(\\{[^}]*\\})? \\S+$`, 'm'));
+  });
+});
