@@ -305,6 +305,23 @@ export function createSagaCoordinator(parts: SagaCoordinatorParts): OwnedSagaCoo
     return { ok: true, orderId, sagaId, correlationId: commandId };
   }
 
+  /**
+   * Starts the saga of an order placed elsewhere (seed 004's command API places the order itself, then hands it to
+   * the saga, as its orchestrator subscribes to OrderPlaced). Starting twice is harmless: the saga stream exists.
+   */
+  async function startForPlacedOrder(orderId: string): Promise<SagaStartOutcome> {
+    const [placed] = await store.readStream(orderStreamId(orderId), { from: 1 });
+    if (placed?.type !== 'OrderPlaced') {
+      return { ok: false, message: `Order ${orderId} was never placed: there is nothing for a saga to do.`, issues: [] };
+    }
+    await ensureCatalog();
+    const { correlationId } = placed.metadata;
+    const sagaId = await startSaga(placed, correlationId);
+    notify();
+    void drive(sagaId);
+    return { ok: true, orderId, sagaId, correlationId };
+  }
+
   // ---------- driving ----------
 
   async function record(
@@ -826,6 +843,7 @@ export function createSagaCoordinator(parts: SagaCoordinatorParts): OwnedSagaCoo
 
   return {
     placeOrder,
+    startForPlacedOrder,
     async whenIdle() {
       // The watcher may be about to start a follow-up: idle means it has looked at every append and nothing runs.
       for (;;) {

@@ -111,6 +111,11 @@ export interface SagaCoordinator {
    * and starts its saga. Resolves once the saga is recorded as started; the steps run on in the background.
    */
   placeOrder(input: unknown, options?: { readonly commandId?: string }): Promise<SagaStartOutcome>;
+  /**
+   * Starts the saga of an order already placed (seed 004's `POST /api/v1/orders`), as an orchestrator subscribed to
+   * OrderPlaced would; a second call finds the saga started. Refused when the order stream has no OrderPlaced.
+   */
+  startForPlacedOrder(orderId: string): Promise<SagaStartOutcome>;
   /** Resolves when no saga is running in this tab (tests and the e2e wait on it). */
   whenIdle(): Promise<void>;
   /**

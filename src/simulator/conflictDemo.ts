@@ -6,6 +6,9 @@ import type { CrudStore } from '../crud/types';
 import { ConcurrencyError } from '../eventStore/errors';
 import { rehydrate } from '../eventStore/handleCommand';
 import type { EventStore, RecordedEvent } from '../eventStore/types';
+import { handleApiRequest } from './apiConsole/handleApiRequest';
+import type { ApiResponse } from './apiConsole/types';
+import type { WorkbookSimulator } from './simulator';
 
 /**
  * The concurrency demo's client: load an order (state + version), decide a change on what was loaded, append with
@@ -138,4 +141,50 @@ export async function submitChange(
     }
     throw error;
   }
+}
+
+/** One request and its answer, as the API console shows them. */
+export type HttpExchange = { readonly request: string; readonly response: ApiResponse };
+
+/**
+ * The change as seed 002's HTTP API takes it, conditional on the version the client holds: `If-Match: "1"` is the
+ * ETag its GET of the order returned. The console refuses a stale one with 412, as the store refuses the append.
+ */
+export function changeRequest(loaded: LoadedOrder, change: ClientChange, client: string): string {
+  const path = `/api/v1/orders/order/${encodeURIComponent(loaded.orderId)}`;
+  const statusOf: Readonly<Record<Exclude<ClientChange, 'cancel'>, Record<string, string>>> = {
+    confirm: { status: 'confirmed' },
+    startProcessing: { status: 'processing' },
+    ship: { status: 'shipped', trackingNumber: `TRK-${loaded.orderId}` },
+    deliver: { status: 'delivered' },
+  };
+  const [target, body] =
+    change === 'cancel' ? [`${path}/cancel`, { reason: `Cancelled by ${client}` }] : [`${path}/status`, statusOf[change]];
+  return `PUT ${target}\nIf-Match: "${loaded.version}"\nContent-Type: application/json\n\n${JSON.stringify(body)}`;
+}
+
+/**
+ * Sends the client's change through the API console's real handler (seed 002's endpoints, `If-Match` with the held
+ * version) and reads the answer as the demo's outcome: 200 accepted, 412 the ConcurrencyError over HTTP, any other
+ * refusal the domain's.
+ */
+export async function submitChangeOverHttp(
+  simulator: WorkbookSimulator,
+  loaded: LoadedOrder,
+  change: ClientChange,
+  client: string,
+): Promise<{ readonly outcome: SubmitOutcome; readonly exchange: HttpExchange }> {
+  const request = changeRequest(loaded, change, client);
+  const response = await handleApiRequest(simulator, request);
+  const exchange = { request, response };
+  const etag = Number(/^"(\d+)"$/.exec(response.headers['ETag'] ?? '')?.[1] ?? Number.NaN);
+  if (response.status === 200) {
+    const events = await simulator.store.readStream(orderStreamId(loaded.orderId), { from: loaded.version + 1, to: etag });
+    return { outcome: { kind: 'accepted', events, version: etag }, exchange };
+  }
+  if (response.status === 412) {
+    return { outcome: { kind: 'conflict', expected: loaded.version, actual: etag, message: conflictMessage(loaded.version, etag) }, exchange };
+  }
+  const message = (response.body as { message?: unknown } | undefined)?.message;
+  return { outcome: { kind: 'refused', message: typeof message === 'string' ? message : response.statusText }, exchange };
 }

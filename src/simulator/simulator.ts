@@ -26,6 +26,7 @@ import type { CommandLifecycle, CommandName, CommandOutcome, ExecuteOptions, Sim
 import { createInterfaceBulkStorage, type BulkProgress, type BulkStep, type BulkStorage } from './bulkStorage';
 import { createDexieBulkStorage } from './dexieBulkStorage';
 import type { RecordedEvent } from '../eventStore/types';
+import { createCachedQueries, type ReadCache } from './readCache/queryCache';
 import { createSagaCoordinator, type SagaCoordinatorOptions, type TracedExecute } from '../sagas/orderSaga';
 import type { SagaCoordinator } from '../sagas/types';
 
@@ -76,6 +77,8 @@ export type WorkbookSimulator = Simulator & {
   readonly projectionStore: ProjectionStore;
   /** The query side: reads only the read models, so it lags the log by the projector's lag. */
   readonly queries: ReadModelQueries;
+  /** The cache in front of `queries`, valid while the projections' checkpoints stay where they were (hit ratio). */
+  readonly readCache: ReadCache;
   readonly crud: CrudStore;
   readonly crudUsers: CrudUserStore;
   /** Seed 004's order saga (reserve stock → charge payment → confirm, with compensation). */
@@ -231,13 +234,15 @@ export async function createSimulator(parts: SimulatorParts): Promise<WorkbookSi
   }
 
   const sagas = createSagaCoordinator({ ...parts.sagas, store, execute: executeTraced, now, newId });
+  const { queries, cache: readCache } = createCachedQueries(createReadModelQueries(projectionStore), { store, projectionStore });
 
   return {
     store,
     projector,
     projectionStore,
     sagas,
-    queries: createReadModelQueries(projectionStore),
+    queries,
+    readCache,
     crud,
     crudUsers,
     execute,

@@ -118,17 +118,17 @@ describe('API console', () => {
   it('seed 004: the command API places the order, the query API and the admin API show it', async () => {
     const page = await openConsole();
     const created = await sendExample(page, 'POST /api/v1/orders');
-    expect(created).toMatchObject({ status: '201 Created', body: { status: 'pending', total: 59.98, version: 1 } });
+    expect(created).toMatchObject({ status: '201 Created', body: { status: 'pending', total: 50, version: 1 } });
     const orderId = (created.body as { order_id: string }).order_id;
 
     expect(await sendExample(page, 'GET /api/v1/orders/{order_id}')).toMatchObject({
       status: '200 OK',
-      body: { order_id: orderId, items: [{ product_id: 'book-42', quantity: 2, price: 29.99 }], status: 'pending' },
+      // Pending until its saga (reserve stock, charge, confirm) confirms it: either is the read model's truth.
+      body: { order_id: orderId, items: [{ product_id: 'Mouse', quantity: 2, price: 25 }], status: expect.stringMatching(/^(pending|confirmed)$/) },
     });
-    expect(await sendExample(page, 'GET /api/v1/admin/events/{order_id}')).toMatchObject({
-      status: '200 OK',
-      body: { order_id: orderId, version: 1, events: [{ version: 1, type: 'OrderPlaced', schema_version: 2 }] },
-    });
+    const events = await sendExample(page, 'GET /api/v1/admin/events/{order_id}');
+    expect(events).toMatchObject({ status: '200 OK', body: { order_id: orderId } });
+    expect((events.body as { events: unknown[] }).events[0]).toMatchObject({ version: 1, type: 'OrderPlaced', schema_version: 2 });
   });
 
   it('a malformed request gets 400 with the reason, and the history loads a request back', async () => {

@@ -39,6 +39,11 @@ describe('the concurrency demo', () => {
     await expect
       .poll(async () => b.getByRole('alert').textContent())
       .toContain('ConcurrencyError: expected version 1, but the stream is at version 2');
+    // The same refusal as the HTTP exchange it was: If-Match "1" against an order at version 2.
+    const overHttp = b.getByRole('region', { name: 'Client B over HTTP' });
+    expect(await overHttp.getByLabel('Request').innerText()).toMatch(/^PUT \/api\/v1\/orders\/order\/\S+\/cancel\nIf-Match: "1"/);
+    expect(await overHttp.getByLabel('Response').innerText()).toMatch(/^HTTP\/1\.1 412 Precondition Failed\nETag: "2"\n/);
+    expect(await a.getByRole('region', { name: 'Client A over HTTP' }).getByLabel('Response').innerText()).toMatch(/^HTTP\/1\.1 200 OK\nETag: "2"/);
     await page.screenshot({ path: `${screenshotDir}/conflicts-concurrency-error.png`, fullPage: true });
 
     await b.getByRole('button', { name: 'Retry' }).click();

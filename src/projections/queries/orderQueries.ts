@@ -1,5 +1,6 @@
 import { ValidationError, type FieldIssue } from '../../domain/core/errors';
 import { orderStatuses, type OrderStatus } from '../../domain/order/types';
+import { customerKey, sameCustomer } from '../../domain/order/customerKey';
 import { fromCents, toCents } from '../readModels/money';
 import type { OrderDoc } from '../readModels/orders';
 import type { SummaryDoc } from '../readModels/summary';
@@ -80,7 +81,6 @@ export function listOrders(orders: readonly OrderDoc[], filter: OrderFilter = {}
   const cents = (amount: number): number => Number((amount * 100).toFixed(6));
   const minCents = filter.minTotal === undefined ? -Infinity : Math.ceil(cents(filter.minTotal));
   const maxCents = filter.maxTotal === undefined ? Infinity : Math.floor(cents(filter.maxTotal));
-  const email = filter.customerEmail?.toLowerCase();
   const from = filter.from === undefined ? -Infinity : Date.parse(filter.from);
   const to =
     filter.to === undefined ? Infinity : Date.parse(filter.to) + (isDateOnly(filter.to) ? endOfDay : 0);
@@ -88,8 +88,8 @@ export function listOrders(orders: readonly OrderDoc[], filter: OrderFilter = {}
     .filter(
       (order) =>
         (filter.status === undefined || order.status === filter.status) &&
-        (email === undefined || order.customerEmail?.toLowerCase() === email) &&
-        (filter.customerId === undefined || order.customerId === filter.customerId) &&
+        (filter.customerEmail === undefined || sameCustomer(order.customerEmail, filter.customerEmail)) &&
+        (filter.customerId === undefined || sameCustomer(order.customerId, filter.customerId)) &&
         Date.parse(order.placedAt) >= from &&
         Date.parse(order.placedAt) <= to &&
         toCents(order.total) >= minCents &&
@@ -112,10 +112,9 @@ export function ordersByStatus(orders: readonly OrderDoc[], status: OrderStatus)
   return orders.filter((order) => order.status === status).sort(newestFirst);
 }
 
-/** `GET /api/v1/orders/customer/:customerEmail`, newest first; the email matches case-insensitively. */
+/** `GET /api/v1/orders/customer/:customerEmail`, newest first; the email matches as customerKey compares it. */
 export function ordersByCustomerEmail(orders: readonly OrderDoc[], customerEmail: string): OrderDoc[] {
-  const email = customerEmail.toLowerCase();
-  return orders.filter((order) => order.customerEmail?.toLowerCase() === email).sort(newestFirst);
+  return orders.filter((order) => sameCustomer(order.customerEmail, customerEmail)).sort(newestFirst);
 }
 
 // ---------- summary ----------
@@ -205,12 +204,13 @@ function rank(customers: Iterable<{ customerId: string; customerEmail: string | 
     }));
 }
 
-/** `GET /api/v1/orders/top-customers`, computed from the orders read model. Customers are keyed by customerId. */
+/** `GET /api/v1/orders/top-customers`, computed from the orders read model. Customers are keyed by customerKey. */
 export function topCustomers(orders: readonly OrderDoc[], limit = defaultTopCustomers): TopCustomer[] {
   const byCustomer = new Map<string, { customerId: string; customerEmail: string | null; orderCount: number; cents: number; latest: string }>();
   for (const order of orders) {
-    const customer = byCustomer.get(order.customerId) ?? {
-      customerId: order.customerId,
+    const key = customerKey(order.customerId);
+    const customer = byCustomer.get(key) ?? {
+      customerId: key,
       customerEmail: null,
       orderCount: 0,
       cents: 0,
@@ -225,7 +225,7 @@ export function topCustomers(orders: readonly OrderDoc[], limit = defaultTopCust
       customer.customerEmail = order.customerEmail;
       customer.latest = order.placedAt;
     }
-    byCustomer.set(order.customerId, customer);
+    byCustomer.set(key, customer);
   }
   return rank(byCustomer.values(), limit);
 }

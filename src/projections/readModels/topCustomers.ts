@@ -1,3 +1,4 @@
+import { customerKey } from '../../domain/order/customerKey';
 import type { DocumentView, Projection } from '../types';
 import { toCents } from './money';
 import { asOrderEvent } from './orderEvents';
@@ -5,6 +6,7 @@ import { asOrderEvent } from './orderEvents';
 /** What one customer has spent on orders that were neither cancelled nor deleted: one document per customer. */
 export type CustomerSpend = {
   readonly kind: 'customer';
+  /** The customer's key (see customerKey): an email-like id lowercased, so one person is one document. */
   readonly customerId: string;
   /** The email of the customer's latest order that had one. */
   readonly customerEmail: string | null;
@@ -28,7 +30,7 @@ export type TopCustomersDoc = CustomerSpend | CustomerOrderDoc;
  * order's customerId for exactly this: the projector must know which customer document to load before evolve runs.
  */
 export const customerDocIdPrefix = 'customer:';
-export const customerDocId = (customerId: string): string => `${customerDocIdPrefix}${customerId}`;
+export const customerDocId = (customerId: string): string => `${customerDocIdPrefix}${customerKey(customerId)}`;
 const orderDocId = (orderId: string): string => `order:${orderId}`;
 
 /**
@@ -47,7 +49,7 @@ function count(
   const spend = found?.kind === 'customer' ? found : undefined;
   docs.put(key, {
     kind: 'customer',
-    customerId,
+    customerId: customerKey(customerId),
     customerEmail: customerEmail ?? spend?.customerEmail ?? null,
     orderCount: (spend?.orderCount ?? 0) + sign,
     totalSpentCents: (spend?.totalSpentCents ?? 0) + sign * totalCents,
@@ -58,7 +60,8 @@ function count(
 export const topCustomersProjection: Projection<TopCustomersDoc> = {
   name: 'topCustomers',
   // 2: one document per customer instead of one `customers` document for all.
-  version: 2,
+  // 3: customers keyed by customerKey, so `Ada@Example.com` and `ada@example.com` are one customer (rebuilds once).
+  version: 3,
   // Confirm/process/ship/deliver change no spend: the projector moves past them without loading anything.
   // OrderStatusSet: seed 000 may set an order to cancelled and back, which takes its spend out and puts it back.
   handles: ['OrderPlaced', 'OrderCancelled', 'OrderDeleted', 'OrderStatusSet'],

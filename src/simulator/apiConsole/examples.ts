@@ -78,14 +78,14 @@ export const exampleGroups: readonly ExampleGroup[] = [
         label: 'POST /api/v1/orders',
         request: `POST /api/v1/orders\nContent-Type: application/json\n\n${json({
           customer_id: '550e8400-e29b-41d4-a716-446655440000',
-          items: [{ product_id: 'book-42', quantity: 2, price: 29.99 }],
+          items: [{ product_id: 'Mouse', quantity: 2, price: 25 }],
         })}`,
       },
       {
         label: 'POST /api/v1/orders with Idempotency-Key',
         request: `POST /api/v1/orders\nContent-Type: application/json\nIdempotency-Key: checkout-7f3a\n\n${json({
           customer_id: '550e8400-e29b-41d4-a716-446655440000',
-          items: [{ product_id: 'book-42', quantity: 1, price: 29.99 }],
+          items: [{ product_id: 'Mouse', quantity: 1, price: 25 }],
         })}`,
       },
       { label: 'GET /api/v1/orders/{order_id}', request: 'GET /api/v1/orders/{order_id}' },

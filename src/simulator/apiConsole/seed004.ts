@@ -113,23 +113,36 @@ export const seed004Routes: readonly Route[] = [
     side: 'command',
     summary: 'Create an order (command API)',
     body: 'object',
-    handle: (context) =>
-      placeOrderFromBody(context, parseSeed002Order, (placedId, outcome) => {
-        const response = created(
+    async handle(context) {
+      let placedId: string | undefined;
+      const response = await placeOrderFromBody(context, parseSeed002Order, (orderId, outcome) => {
+        placedId = orderId;
+        const answer = created(
           {
-            order_id: placedId,
+            order_id: orderId,
             status: 'pending',
             total: eventField(outcome, 'total'),
             version: versionAfter(outcome),
             // The command side answers once the event is stored; the query side learns of it later.
-            message: 'Order accepted. Query it on the query API: GET /api/v1/orders/' + placedId,
+            message: 'Order accepted. Query it on the query API: GET /api/v1/orders/' + orderId,
+            saga: `/api/v1/admin/sagas/${orderId}`,
           },
-          `/api/v1/orders/${placedId}`,
+          `/api/v1/orders/${orderId}`,
         );
-        return outcome.idempotentReplay
-          ? { ...response, headers: { ...response.headers, 'Idempotent-Replayed': 'true' } }
-          : response;
-      }),
+        return outcome.idempotentReplay ? { ...answer, headers: { ...answer.headers, 'Idempotent-Replayed': 'true' } } : answer;
+      });
+      if (placedId === undefined) return response;
+      // Seed 004's orchestrator takes every placed order through its saga (reserve stock, charge, confirm). The order
+      // is recorded whatever happens next: a saga that cannot start is said, not turned into an error.
+      try {
+        await context.simulator.sagas.startForPlacedOrder(placedId);
+        return response;
+      } catch (error) {
+        console.error('Starting the saga failed', error);
+        const reason = error instanceof Error ? error.message : String(error);
+        return { ...response, body: { ...(response.body as object), saga: null, saga_error: `The order is recorded, but its saga did not start: ${reason}` } };
+      }
+    },
   },
   {
     seed: '004',
@@ -235,7 +248,7 @@ export const seed004Routes: readonly Route[] = [
       const saga = await context.simulator.sagas.saga(orderId);
       if (saga === undefined) {
         return errorResponse(404, `no saga for order ${orderId}`, {
-          hint: 'Only orders placed through the saga (the Saga screen) have one; an order placed directly has none.',
+          hint: 'Orders placed through seed 004 (POST /api/v1/orders or the Saga screen) have one; an order placed through seed 000 or 002 has none.',
         });
       }
       return ok(seed004Saga(saga));
@@ -246,7 +259,7 @@ export const seed004Routes: readonly Route[] = [
     method: 'GET',
     pattern: '/metrics',
     side: 'admin',
-    summary: 'Metrics in Prometheus text format (latency, event rate, projection lag, sagas)',
+    summary: 'Metrics in Prometheus text format (latency, event rate, projection lag, sagas, cache hit ratio)',
     body: 'none',
     async handle(context) {
       const recorder = metricsFor(context.simulator);
@@ -258,6 +271,7 @@ export const seed004Routes: readonly Route[] = [
         headPosition: context.simulator.projector.getStatus().headPosition,
         eventsPerSecond: latest?.eventsPerSecond ?? 0,
         sagas,
+        readCache: context.simulator.readCache.stats(),
       });
       return respond(200, text, { 'Content-Type': prometheusContentType });
     },

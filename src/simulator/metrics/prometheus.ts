@@ -1,3 +1,4 @@
+import type { ReadCacheStats } from '../readCache/queryCache';
 import type { CommandLatencyReport, LatencySummary, ProjectionLag, SagaOutcomes } from './types';
 import { sagaSuccessRate } from './sagaSuccess';
 
@@ -13,6 +14,8 @@ export type MetricsExpositionInput = {
   readonly headPosition: number;
   readonly eventsPerSecond: number;
   readonly sagas: SagaOutcomes;
+  /** The read-side cache in front of the queries; its families are left out when absent. */
+  readonly readCache?: ReadCacheStats;
 };
 
 /** In this order; an outcome the coordinator does not count is left out. */
@@ -132,6 +135,31 @@ export function metricsExposition(input: MetricsExpositionInput): string {
       help: 'Completed sagas over finished sagas (completed plus compensated); NaN before any finished.',
       samples: [{ value: sagaSuccessRate(sagas) ?? Number.NaN }],
     },
+    ...(input.readCache === undefined ? [] : readCacheFamilies(input.readCache)),
   ];
   return `${families.map(renderFamily).join('\n')}\n`;
+}
+
+/** Seed 004's "cache hit ratio": queries answered from the read-side cache, and the ratio Grafana would chart. */
+function readCacheFamilies(cache: ReadCacheStats): Family[] {
+  return [
+    {
+      name: 'workbook_read_cache_hits_total',
+      type: 'counter',
+      help: "Queries answered from the read-side cache (the read model's checkpoint had not moved since the answer was computed).",
+      samples: [{ value: cache.hits }],
+    },
+    {
+      name: 'workbook_read_cache_misses_total',
+      type: 'counter',
+      help: 'Queries computed from the read model: asked for the first time, or its projection applied events since.',
+      samples: [{ value: cache.misses }],
+    },
+    {
+      name: 'workbook_read_cache_hit_ratio',
+      type: 'gauge',
+      help: 'Cache hit ratio: hits over hits plus misses since the tab opened; NaN before the first cached query.',
+      samples: [{ value: cache.hitRatio === null ? Number.NaN : Math.round(cache.hitRatio * 1000) / 1000 }],
+    },
+  ];
 }

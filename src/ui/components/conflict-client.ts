@@ -7,14 +7,16 @@ import {
   changeLabels,
   clientChanges,
   loadOrder,
-  submitChange,
+  submitChangeOverHttp,
   type ClientChange,
+  type HttpExchange,
   type LoadedOrder,
   type SubmitOutcome,
 } from '../../simulator/conflictDemo';
 import { simulatorContext } from '../simulatorContext';
 import { panelStyles } from '../styles/theme';
 import { dataControlStyles } from './data-styles';
+import './conflict-http-exchange';
 
 /** What the client shows under its button. */
 type Feedback =
@@ -23,8 +25,9 @@ type Feedback =
   | { readonly kind: 'failed'; readonly message: string };
 
 /**
- * One client of the demo: it holds the order as it loaded it (state and version) and appends its change with that
- * version as `expectedVersion`. It never reloads by itself, which is what lets it lose the race.
+ * One client of the demo: it holds the order as it loaded it (state and version) and sends its change to seed 002's
+ * API with that version as `If-Match`, which the command side turns into the append's `expectedVersion`. It never
+ * reloads by itself, which is what lets it lose the race: the store's ConcurrencyError, over HTTP a 412.
  */
 @customElement('conflict-client')
 export class ConflictClient extends LitElement {
@@ -69,6 +72,7 @@ export class ConflictClient extends LitElement {
   @state() private loaded: LoadedOrder | undefined;
   @state() private feedback: Feedback = { kind: 'none' };
   @state() private busy = false;
+  @state() private exchange: HttpExchange | undefined;
 
   protected override updated(changed: PropertyValues<this>): void {
     if ((changed.has('loadRequest') || changed.has('orderId') || changed.has('simulator')) && this.orderId && this.simulator) {
@@ -104,6 +108,7 @@ export class ConflictClient extends LitElement {
           <button type="button" class="secondary" ?disabled=${this.busy || !this.orderId} @click=${this.reload}>Reload</button>
         </div>
         ${this.renderFeedback()}
+        <conflict-http-exchange heading="${this.name} over HTTP" .exchange=${this.exchange}></conflict-http-exchange>
       </section>
     `;
   }
@@ -126,8 +131,9 @@ export class ConflictClient extends LitElement {
           case 'conflict':
             return html`<div class="error conflict" role="alert">
               <strong>ConcurrencyError: ${outcome.message}.</strong>
-              Another client changed the order after this one loaded it; nothing was written. Retry reloads the order
-              and decides again on what is there now.
+              Another client changed the order after this one loaded it; nothing was written. Over HTTP that is
+              412 Precondition Failed: its If-Match no longer matches the order's ETag. Retry reloads the order and
+              decides again on what is there now.
               <div class="row"><button type="button" @click=${() => this.submit(true)}>Retry</button></div>
             </div>`;
           case 'refused':
@@ -149,6 +155,7 @@ export class ConflictClient extends LitElement {
     try {
       this.loaded = await loadOrder(simulator.store, this.orderId);
       this.feedback = { kind: 'none' };
+      this.exchange = undefined;
     } catch (error) {
       this.feedback = { kind: 'failed', message: `Could not load the order: ${String(error)}` };
     }
@@ -168,7 +175,8 @@ export class ConflictClient extends LitElement {
     try {
       if (retry) this.loaded = await loadOrder(simulator.store, this.orderId);
       if (!this.loaded) return;
-      const outcome = await submitChange(simulator, this.loaded, this.change, this.name);
+      const { outcome, exchange } = await submitChangeOverHttp(simulator, this.loaded, this.change, this.name);
+      this.exchange = exchange;
       // What the client holds after an accepted append is what it just wrote.
       if (outcome.kind === 'accepted') this.loaded = await loadOrder(simulator.store, this.orderId);
       this.feedback = { kind: 'outcome', outcome, retried: retry };

@@ -64,6 +64,11 @@ export class ConflictDemoPage extends LitElement {
           append if the stream has moved on since, so no change is silently overwritten: the refused client reloads
           and decides again.
         </p>
+        <p>
+          Each client sends its change as an HTTP request to seed 002's API, the version it holds as
+          <code>If-Match</code> (the ETag of its GET): the first is answered <code>200</code> with the new ETag, the
+          stale one <code>412 Precondition Failed</code>, and nothing is written. The exchange shows under each client.
+        </p>
         <p class="note">
           Two browser tabs share this store too: open the app in another tab, go to its Simulator, and watch the
           events you append here appear in its event log as they happen.

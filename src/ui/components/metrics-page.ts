@@ -17,6 +17,7 @@ import { panelStyles } from '../styles/theme';
 import './metrics-chart-card';
 import './metrics-command-table';
 import './metrics-projection-table';
+import './metrics-read-cache';
 
 /** Commands one press of "Generate load" sends. */
 const loadSize = 50;
@@ -208,6 +209,16 @@ export class MetricsPage extends LitElement {
           : html`<metrics-projection-table .projections=${latest.projections}></metrics-projection-table>`}
       </section>
       ${this.renderSagas()}
+      <section class="panel" aria-labelledby="metrics-cache">
+        <h3 id="metrics-cache">Read-side cache hit ratio</h3>
+        <p class="muted">
+          The queries that scan a read model (order lists and filters, by status, by customer, search, top customers,
+          users) keep their answers until the projection behind that read model moves its checkpoint, which it does
+          with every event it applies. A hit is an answer given again without reading the read model; never a stale
+          one.
+        </p>
+        <metrics-read-cache .stats=${simulator.readCache.stats()}></metrics-read-cache>
+      </section>
     `;
   }
 

@@ -7,10 +7,12 @@ import type { ApiResponse } from '../../../src/simulator/apiConsole/types';
 export type ConsoleFixture = {
   readonly simulator: WorkbookSimulator;
   send(text: string, options?: { readYourWrites?: boolean }): Promise<ApiResponse>;
-  /** Waits for the projector: the read models lag the log. */
+  /** Waits for the sagas seed 004's orders started, then for the projector: the read models lag the log. */
   settle(): Promise<void>;
-  /** Events in the log, to prove a refusal appended nothing. */
+  /** Events in the log once no saga is running, to prove a refusal appended nothing. */
   head(): Promise<number>;
+  /** OrderPlaced events in the log: how many orders were recorded, whatever their sagas appended after. */
+  ordersPlaced(): Promise<number>;
 };
 
 const open: WorkbookSimulator[] = [];
@@ -25,7 +27,18 @@ export async function openConsole(): Promise<ConsoleFixture> {
   return {
     simulator,
     send: (text, options = {}) => handleApiRequest(simulator, text, { newId: () => `o-${++next}`, ...options }),
-    settle: () => simulator.projector.whenCaughtUp(),
-    head: () => simulator.store.headPosition(),
+    async settle() {
+      await simulator.sagas.whenIdle();
+      await simulator.projector.whenCaughtUp();
+    },
+    async head() {
+      await simulator.sagas.whenIdle();
+      return simulator.store.headPosition();
+    },
+    async ordersPlaced() {
+      await simulator.sagas.whenIdle();
+      const events = await simulator.store.readAll({ after: 0, limit: 1_000_000 });
+      return events.filter((event) => event.type === 'OrderPlaced').length;
+    },
   };
 }

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { recordMetrics, stopRecordingMetrics } from '../../../src/simulator/metrics/registry';
 import { openConsole } from './consoleFixture';
 
-const order = `POST /api/v1/orders
+/** Placed through seed 002's command API: no saga, so the log holds exactly the events these tests count. */
+const order = `POST /api/v1/orders/order
 Content-Type: application/json
 
-{"customer_id": "550e8400-e29b-41d4-a716-446655440000", "items": [{"product_id": "book-42", "quantity": 2, "price": 29.99}]}`;
+{"customerId": "550e8400-e29b-41d4-a716-446655440000", "items": [{"productId": "book-42", "quantity": 2, "price": 29.99}]}`;
 
 describe('seed 004 admin API: projections', () => {
   it('lists every projection with its checkpoint, the head and its lag, a paused one behind', async () => {
@@ -96,6 +97,24 @@ describe('seed 004: GET /metrics', () => {
   });
 });
 
+describe('seed 004: the cache hit ratio on GET /metrics', () => {
+  it('counts a query asked again before its read model moved as a hit, and one after an applied event as a miss', async () => {
+    const api = await openConsole();
+    await api.send(order);
+    await api.settle();
+    await api.send('GET /api/v1/orders?status=pending');
+    await api.send('GET /api/v1/orders?status=pending');
+    await api.send('GET /api/v1/orders?status=pending');
+    await api.send('PUT /api/v1/orders/order/o-1/status {"status": "confirmed"}', { readYourWrites: true });
+    await api.send('GET /api/v1/orders?status=pending');
+
+    const text = String((await api.send('GET /metrics')).body);
+    expect(text).toMatch(/^workbook_read_cache_hits_total 2$/m);
+    expect(text).toMatch(/^workbook_read_cache_misses_total 2$/m);
+    expect(text).toMatch(/^workbook_read_cache_hit_ratio 0\.5$/m);
+  });
+});
+
 describe('seed 004 admin API: sagas', () => {
   it("shows an order's saga in snake_case: its status, the correlation id and each step", async () => {
     const api = await openConsole();
@@ -126,12 +145,42 @@ describe('seed 004 admin API: sagas', () => {
     expect(Object.keys(timeline[0]!)).toEqual(['step', 'kind', 'outcome', 'detail', 'at', 'event_id', 'global_position']);
   });
 
-  it('answers 404 for an order placed without the saga, saying why', async () => {
+  it('answers 404 for an order placed through seed 002, saying why', async () => {
     const api = await openConsole();
     await api.send(order);
     expect(await api.send('GET /api/v1/admin/sagas/o-1')).toMatchObject({
       status: 404,
-      body: { message: 'no saga for order o-1', hint: expect.stringContaining('Saga screen') },
+      body: { message: 'no saga for order o-1', hint: expect.stringContaining('seed 000 or 002 has none') },
     });
+  });
+
+  it('an order placed through seed 004’s command API runs its saga, which the admin API then shows (it was a 404)', async () => {
+    const api = await openConsole();
+    const placed = await api.send('POST /api/v1/orders {"customer_id": "c-1", "items": [{"product_id": "Keyboard", "quantity": 1, "price": 75}]}');
+    expect(placed).toMatchObject({ status: 201, body: { order_id: 'o-1', saga: '/api/v1/admin/sagas/o-1' } });
+    await api.settle();
+    const saga = await api.send('GET /api/v1/admin/sagas/o-1');
+    expect(saga).toMatchObject({ status: 200, body: { order_id: 'o-1', status: 'completed', correlation_id: expect.any(String) } });
+    expect((saga.body as { timeline: { step: string }[] }).timeline.map((entry) => entry.step)).toEqual([
+      'placeOrder',
+      'reserveStock',
+      'chargePayment',
+      'confirmOrder',
+    ]);
+    // The saga shares the order's correlation id: the trace follows the request into every step.
+    const [placedEvent] = await api.simulator.store.readStream('order-o-1');
+    expect((saga.body as { correlation_id: string }).correlation_id).toBe(placedEvent!.metadata.correlationId);
+    expect((await api.send('GET /api/v1/orders/o-1')).body).toMatchObject({ status: 'confirmed' });
+  });
+
+  it('an order whose product has no stock is compensated: the saga fails the reservation and cancels the order', async () => {
+    const api = await openConsole();
+    await api.send('POST /api/v1/orders {"customer_id": "c-1", "items": [{"product_id": "book-42", "quantity": 1, "price": 29.99}]}');
+    await api.settle();
+    expect(await api.send('GET /api/v1/admin/sagas/o-1')).toMatchObject({
+      status: 200,
+      body: { status: 'compensated', failure_reason: expect.stringContaining('book-42 is out of stock') },
+    });
+    expect((await api.send('GET /api/v1/orders/o-1')).body).toMatchObject({ status: 'cancelled' });
   });
 });

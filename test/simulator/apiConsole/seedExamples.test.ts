@@ -1,13 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { openConsole, type ConsoleFixture } from './consoleFixture';
+import { consoleRequest, seedText } from './seedDocuments';
 
 /**
  * The seeds' own examples, read from the seed documents (copied verbatim into test/fixtures/seeds/): each curl request
  * is sent to the console as written, and the answer is compared with the seed's "Response example".
  */
-
-const seedText = (file: string): string => readFileSync(new URL(`../../fixtures/seeds/${file}`, import.meta.url), 'utf8');
 
 type SeedExample = {
   /** The section heading, e.g. "Update Order Status". */
@@ -17,15 +15,6 @@ type SeedExample = {
   /** The response example under it, when the seed gives one. */
   readonly response?: unknown;
 };
-
-/** A curl command of the seed as a console request: method, path (without host), `-d` body. */
-function consoleRequest(curl: string): string {
-  const method = /-X\s+(\w+)/.exec(curl)?.[1] ?? 'GET';
-  const url = /"https?:\/\/[^/"]+(\/[^"]*)"/.exec(curl)?.[1];
-  if (url === undefined) throw new Error(`No URL in ${curl}`);
-  const body = /-d\s+'([^']*)'/.exec(curl)?.[1];
-  return body === undefined ? `${method} ${url}` : `${method} ${url}\n\n${body}`;
-}
 
 /** Every `##` section of the seed with a curl request, and the response example that follows it. */
 function examplesOf(markdown: string): SeedExample[] {
