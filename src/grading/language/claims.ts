@@ -263,7 +263,11 @@ function mentionsOf(clause: readonly Token[], ordinals?: readonly [readonly Conc
     if (!asAction && match.concepts.length > 0 && previousIsCopula(tokens, i)) mentions.push({ kind: 'action', ids: ['be'], passive: false, afterConjunction: false });
     if (asAction) {
       // "current state only, overwritten in place": a participle opening its clause is a passive without its copula.
-      const reduced = mentions.length === 0 && i === 0 && (token.tags.has('Participle') || (token.tags.has('PastTense') && /(ed|en|wn)$/.test(token.raw)));
+      // "the state of an aggregate saved at some version": so is a participle right after its noun, with no object.
+      const participle = token.tags.has('Participle') || (token.tags.has('PastTense') && /(ed|en|wn)$/.test(token.raw));
+      const afterItsNoun = mentions.at(-1)?.kind === 'concept' && !mentions.some((m) => m.kind === 'action') && i > 0 && tokens[i - 1]!.tags.has('Noun');
+      const objectFollows = tokens[i + match.words.length] !== undefined && longestMatch(tokens, i + match.words.length)?.concepts.length;
+      const reduced = participle && ((mentions.length === 0 && i === 0) || (afterItsNoun && !objectFollows));
       mentions.push({ kind: 'action', ids: match.actions, passive: reduced || isPassive(tokens, i), afterConjunction: ['and', 'or', 'then', 'nor'].includes(previousWord(tokens, i, true)) });
     } else {
       const preposition = PREPOSITIONS.has(previousWord(tokens, i));

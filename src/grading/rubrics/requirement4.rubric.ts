@@ -119,7 +119,8 @@ export const WHAT_IS_A_SNAPSHOT: AnswerRubric = {
       claims: [
         '* NOT apply|read event|history|*',
         { claim: '* apply|read event', how: ['only', 'fewer', 'less', 'after', 'since', 'tail', 'newer', 'later', 'remaining', 'rest'] },
-        { claim: '* apply|read', how: ['fewer event*', 'less event*', 'only later', 'only newer', 'only event* after', 'only event* since', 'only recent'] },
+        { claim: '* apply|read', how: ['fewer event*', 'few event*', 'less event*', 'only later', 'only newer', 'only event* after', 'only event* since', 'only recent'] },
+        { claim: '* need event|history', how: ['only', 'after', 'since', 'fewer', 'few', 'instead of all', 'not all'] },
         'snapshot speed',
         '* speed apply|read|derive',
       ],
