@@ -373,7 +373,7 @@ describe('keyboard: operating the controls', () => {
     const stage = page.getByRole('region', { name: 'Current command' });
     await expect.poll(() => stage.evaluate((element) => element.matches(':focus'))).toBe(true);
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => stage.innerText()).toContain('step 1 of 4');
+    await expect.poll(() => stage.innerText()).toContain('step 1 of 3');
     await page.keyboard.press('Escape');
     await expect.poll(() => toggle.evaluate((element) => element.matches(':focus'))).toBe(true);
     expect(await toggle.getAttribute('aria-pressed')).toBe('false');
