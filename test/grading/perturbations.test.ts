@@ -98,7 +98,7 @@ function withBroken(question: number, claim: number, broken: string, before: rea
   return REQUIREMENT_4_CLAIMS.map((claims, q) => answerOf(claims.map((c, k) => (q === question && k === claim ? broken : c.right)), before, after));
 }
 
-describe('perturbed correct answers fail', () => {
+describe('perturbed correct answers fail', { timeout: 120_000 }, () => {
   it('the unbroken answers pass, whatever surrounds their claims', () => {
     fc.assert(
       fc.property(surroundings, surroundings, (before, after) => {
