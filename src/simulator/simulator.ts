@@ -114,7 +114,7 @@ export async function createSimulator(parts: SimulatorParts): Promise<WorkbookSi
     for (const listener of commandListeners) listener(step);
   };
   const bulk =
-    parts.bulk ?? createInterfaceBulkStorage({ store, crud, crudUsers, upcasting: workbookUpcasting });
+    parts.bulk ?? createInterfaceBulkStorage({ store, projectionStore, crud, crudUsers, upcasting: workbookUpcasting });
   const unsubscribeStore = store.subscribe(notify);
   const unsubscribeProjector = projector.onChange(notify);
   await projector.start();
@@ -271,13 +271,15 @@ export function createMemorySimulator(options: Pick<SimulatorParts, 'now' | 'new
   });
   const crud = createMemoryCrudStore();
   const crudUsers = createMemoryCrudUserStore();
+  const projectionStore = createMemoryProjectionStore();
   return createSimulator({
     store,
-    projectionStore: createMemoryProjectionStore(),
+    projectionStore,
     crud,
     crudUsers,
     bulk: createInterfaceBulkStorage({
       store,
+      projectionStore,
       crud,
       crudUsers,
       upcasting: workbookUpcasting,
