@@ -53,12 +53,13 @@ describe('sending the same command twice', () => {
     sandbox.close();
   });
 
-  it('says so when a key is reused for another command, since this store answers by key alone', async () => {
+  it('refuses a key reused for another command on the order, saying why, instead of answering with the first', async () => {
     const sandbox = await createCommandSandbox();
     await sandbox.send('PlaceOrder', 'shared');
     const confirm = await sandbox.send('ConfirmOrder', 'shared');
-    expect(confirm.verdict).toEqual({ kind: 'replayed', firstAttempt: 1, firstCommand: 'PlaceOrder' });
-    expect(explainAttempt(confirm)).toContain('first used for PlaceOrder');
+    expect(confirm.verdict).toMatchObject({ kind: 'refused' });
+    expect(explainAttempt(confirm)).toContain('Command id shared was already used by another command on order-');
+    expect(explainAttempt(confirm)).toContain('send this one with a new id');
     sandbox.close();
   });
 
