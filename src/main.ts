@@ -1,6 +1,7 @@
 import './ui/components/workbook-app';
 import { createBrowserSimulator } from './simulator/simulator';
 import { recordMetrics } from './simulator/metrics/registry';
+import { describeOpenWaiting } from './db/open';
 
 /**
  * Starts the app: opens the event store (IndexedDB, through the simulator) and hands the simulator to the page.
@@ -13,14 +14,21 @@ async function start(): Promise<void> {
       onVersionChange: (error) => {
         app.storageNotice = error.message;
       },
+      // A tab that died mid-write holds the database for a while: wait for it, saying so, instead of failing.
+      onWaiting: (waiting) => {
+        app.startupWaiting = describeOpenWaiting(waiting);
+      },
     });
+    app.startupWaiting = undefined;
     // Metrics record from the start, so commands sent from any screen count on the metrics screen and GET /metrics.
     recordMetrics(simulator);
     app.simulator = simulator;
   } catch (error) {
-    // IndexedDB can be unavailable (some private modes) or blocked by an older tab; say so instead of a blank page.
+    // IndexedDB can be unavailable (some private modes); say so, with a Retry, instead of a blank page. Not
+    // rethrown: the page has said everything there is to say, an uncaught error would only add noise.
+    app.startupWaiting = undefined;
     app.startupError = error instanceof Error ? error.message : String(error);
-    throw error;
+    console.error('The simulator could not start', error);
   }
 }
 

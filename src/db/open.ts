@@ -10,11 +10,37 @@ export type OpenWorkbookDbOptions = {
   readonly onVersionChange?: (error: StorageError) => void;
   /** How long to wait for the open before giving up with a `blocked` StorageError. Defaults to 10 s. */
   readonly timeoutMs?: number;
+  /**
+   * When given, a blocked or slow open never gives up: it keeps waiting and calls this once a second with how long
+   * it has waited. A tab that died while writing holds the database until the browser releases its connection
+   * (up to a minute in Chromium), and a tab at an old version may be closed by the person meanwhile: either way
+   * the open then completes by itself. Without it, such an open rejects with a `blocked` StorageError.
+   */
+  readonly onWaiting?: (waiting: OpenWaiting) => void;
+  /** Stops waiting: the open rejects with the signal's reason and the pending request is cancelled. */
+  readonly signal?: AbortSignal;
   /** Passed to Dexie: another IndexedDB implementation (tests). */
   readonly dexieOptions?: DexieOptions;
 };
 
 export const defaultDbName = 'event-workbook';
+
+export type OpenWaiting = {
+  /** Since the open was asked for. */
+  readonly waitedMs: number;
+  /** True once the browser said another connection (another tab) holds the database at an older version. */
+  readonly heldByAnotherTab: boolean;
+};
+
+/** What a person reads while the open waits: what is going on, for how long, and that it goes on by itself. */
+export function describeOpenWaiting({ waitedMs, heldByAnotherTab }: OpenWaiting): string {
+  const seconds = Math.round(waitedMs / 1000);
+  const why = heldByAnotherTab
+    ? 'another workbook tab keeps an older version of the database open: close it, and this tab goes on by itself'
+    : 'the browser has not released the database yet (a workbook tab that closed or crashed while writing holds it ' +
+      'for up to a minute); this tab goes on by itself as soon as it is free';
+  return `Waiting ${seconds} s for the event store: ${why}.`;
+}
 
 /** Why a db was closed under us, so later calls report the cause rather than a bare "database closed". */
 const closedBecause = new WeakMap<WorkbookDb, StorageError>();
@@ -46,17 +72,34 @@ export async function openWorkbookDb(
   const gaveUp = new Promise<never>((_, reject) => {
     giveUp = reject;
   });
-  db.on('blocked', () => giveUp(new StorageError('blocked')));
+  const { onWaiting } = options;
+  const askedAt = Date.now();
+  let heldByAnotherTab = false;
+  let waitingTimer: ReturnType<typeof setInterval> | undefined;
+  const reportWaiting = () => onWaiting?.({ waitedMs: Date.now() - askedAt, heldByAnotherTab });
+  const startWaiting = () => {
+    if (waitingTimer !== undefined) return;
+    reportWaiting();
+    waitingTimer = setInterval(reportWaiting, 1000);
+  };
+  db.on('blocked', () => {
+    heldByAnotherTab = true;
+    if (onWaiting) startWaiting();
+    else giveUp(new StorageError('blocked'));
+  });
+  options.signal?.addEventListener('abort', () => giveUp(options.signal!.reason as StorageError), { once: true });
   const timer = setTimeout(
     () =>
-      giveUp(
-        new StorageError(
-          'blocked',
-          `Opening the workbook database took longer than ${Math.round((options.timeoutMs ?? 10_000) / 1000)} s. ` +
-            'Another tab may be holding it open: close the other workbook tabs, then reload this one.',
-        ),
-      ),
-    options.timeoutMs ?? 10_000,
+      onWaiting
+        ? startWaiting()
+        : giveUp(
+            new StorageError(
+              'blocked',
+              `Opening the workbook database took longer than ${Math.round((options.timeoutMs ?? 10_000) / 1000)} s. ` +
+                'Another tab may be holding it open: close the other workbook tabs, then reload this one.',
+            ),
+          ),
+    options.timeoutMs ?? (onWaiting ? 1000 : 10_000),
   );
 
   try {
@@ -65,9 +108,11 @@ export async function openWorkbookDb(
   } catch (error) {
     // Cancels a pending open, so it cannot complete later behind the caller's back.
     db.close({ disableAutoOpen: true });
+    if (options.signal?.aborted) throw options.signal.reason;
     throw toStorageError(error) ?? new StorageError('unavailable', undefined, { cause: error });
   } finally {
     clearTimeout(timer);
+    clearInterval(waitingTimer);
   }
 }
 

@@ -24,6 +24,11 @@ export type CheckpointRow = {
   readonly position: number;
   /** The projection's code version when its documents were written; a different one forces a rebuild. */
   readonly projectionVersion: number;
+  /**
+   * The log generation (db/logGeneration.ts) whose events the documents were computed from. Absent in a row written
+   * before generations existed: generation 0.
+   */
+  readonly logGeneration?: number;
   readonly fault: null | {
     readonly globalPosition: number;
     readonly eventType: string;

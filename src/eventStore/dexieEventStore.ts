@@ -1,6 +1,7 @@
 import type { WorkbookDb, EventRow } from '../db/schema';
 import { storageFailure } from '../db/open';
 import { isConstraintError } from '../db/errors';
+import { generationTables, startNewLogGeneration } from '../db/logGeneration';
 import { checkExpectedVersion, matchRetriedAppend, toRecordedEvents, validateNewEvents } from './appendRules';
 import { ConcurrencyError } from './errors';
 import { createListeners } from './listeners';
@@ -168,9 +169,11 @@ export function createDexieEventStore(db: WorkbookDb, options: DexieEventStoreOp
 
     clear() {
       return guarded(async () => {
-        await db.transaction('rw', db.events, db.snapshots, async () => {
+        // Clearing the log replaces it: its read models go in the same transaction (db/logGeneration.ts).
+        await db.transaction('rw', [db.events, db.snapshots, ...generationTables(db)], async () => {
           await db.events.clear();
           await db.snapshots.clear();
+          await startNewLogGeneration(db);
         });
         announce({ headPosition: 0 });
       });

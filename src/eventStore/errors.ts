@@ -39,3 +39,30 @@ export class ConcurrencyError extends Error {
 export function isConcurrencyError(error: unknown): error is ConcurrencyError {
   return error instanceof ConcurrencyError;
 }
+
+/**
+ * A commandId (idempotency key) already recorded events of another command: another stream, or a command that
+ * would not decide what was recorded. A retry of the same command replays its first result; anything else under
+ * the same id is refused, because replaying would answer for a command that did nothing. Nothing was written.
+ */
+export class CommandIdReusedError extends Error {
+  readonly kind = 'conflict' as const;
+  constructor(
+    readonly commandId: string,
+    /** Where the id's events are recorded. */
+    readonly recordedIn: string,
+    /** Where this command was sent. */
+    readonly streamId: string,
+    /** The event types recorded under the id. */
+    readonly recordedTypes: readonly string[],
+  ) {
+    super(
+      recordedIn === streamId
+        ? `Command id ${commandId} was already used by another command on ${streamId}, which recorded ` +
+            `${recordedTypes.join(', ')}. A command id belongs to one command: send this one with a new id.`
+        : `Command id ${commandId} was already used on ${recordedIn} (which recorded ${recordedTypes.join(', ')}), ` +
+            `not on ${streamId}. A command id belongs to one stream and one command: send this one with a new id.`,
+    );
+    this.name = 'CommandIdReusedError';
+  }
+}

@@ -1,6 +1,6 @@
 import { fold, type Decider } from '../domain/core/decider';
 import type { Message } from '../domain/core/message';
-import { ConcurrencyError } from './errors';
+import { CommandIdReusedError, ConcurrencyError } from './errors';
 import type { EventStore, NewEvent, RecordedEvent } from './types';
 
 /** Take a snapshot each time a stream's version crosses a multiple of `every`. */
@@ -115,7 +115,10 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
   for (let attempt = 1; ; attempt += 1) {
     // Checked on every attempt: the conflict being retried may be this very command, recorded by another tab.
     const earlier = await store.eventsOfCommand(commandId);
-    if (earlier.length > 0) return replay(earlier, attempt);
+    if (earlier.length > 0) {
+      await refuseAnotherCommand(earlier);
+      return replay(earlier, attempt);
+    }
 
     const loaded = await rehydrate(store, decider, streamId, { ...(snapshots ? { snapshots } : {}) });
     // The caller saw another version: deciding on this one would act on a state they never saw. Nothing is written.
@@ -150,7 +153,10 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
       if (error instanceof ConcurrencyError && attempt <= maxRetries && options.expectedVersion === undefined) continue;
       throw error;
     }
-    if (appended.alreadyRecorded) return replay(appended.events, attempt);
+    if (appended.alreadyRecorded) {
+      await refuseAnotherCommand(appended.events);
+      return replay(appended.events, attempt);
+    }
 
     const state = fold(decider.evolve, decided, loaded.state);
     const version = appended.nextExpectedVersion;
@@ -179,6 +185,32 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
     };
   }
 
+  /**
+   * On its own stream, the id's events must be what THIS command decides on the state they were appended to (the
+   * decider is pure, so a retry decides the same again); otherwise the id was reused for another command and
+   * replaying its events would answer for a command that did nothing.
+   *
+   * Another stream is not refused here: a caller that mints the stream id per send (PlaceOrder's new order id) sends
+   * a true retry to a new stream, and only the caller can tell (it must look the key up before minting).
+   */
+  async function refuseAnotherCommand(recorded: readonly RecordedEvent[]): Promise<void> {
+    const first = recorded[0]!;
+    if (first.streamId !== streamId) return;
+    const refuse = () =>
+      new CommandIdReusedError(commandId, first.streamId, streamId, recorded.map((event) => event.type));
+    const before = await rehydrate(store, decider, streamId, { upTo: first.streamPosition - 1 });
+    let decided: readonly Event[];
+    try {
+      decided = decider.decide(command, before.state);
+    } catch {
+      throw refuse();
+    }
+    const same =
+      decided.length === recorded.length &&
+      decided.every((event, index) => event.type === recorded[index]!.type && sameDecision(event.data, recorded[index]!.data));
+    if (!same) throw refuse();
+  }
+
   async function replay(recorded: readonly RecordedEvent[], attempts: number): Promise<CommandResult<State>> {
     const last = recorded[recorded.length - 1]!;
     const { state } = await rehydrate(store, decider, last.streamId, {
@@ -194,4 +226,22 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
       snapshotSaved: false,
     };
   }
+}
+
+const isoTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * Equal event data, where two points in time count as the same: a command retried later is stamped with a later
+ * time (`at`), and is still the same command.
+ */
+function sameDecision(decided: unknown, recorded: unknown): boolean {
+  if (Object.is(decided, recorded)) return true;
+  if (typeof decided === 'string' && typeof recorded === 'string') return isoTime.test(decided) && isoTime.test(recorded);
+  if (Array.isArray(decided) && Array.isArray(recorded))
+    return decided.length === recorded.length && decided.every((item, index) => sameDecision(item, recorded[index]));
+  if (typeof decided === 'object' && decided !== null && typeof recorded === 'object' && recorded !== null && !Array.isArray(decided) && !Array.isArray(recorded)) {
+    const keys = new Set([...Object.keys(decided), ...Object.keys(recorded)]);
+    return [...keys].every((key) => sameDecision((decided as Record<string, unknown>)[key], (recorded as Record<string, unknown>)[key]));
+  }
+  return false;
 }

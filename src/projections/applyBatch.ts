@@ -124,6 +124,8 @@ export async function applyBatch(
     projection: projection.name,
     position,
     projectionVersion: from.projectionVersion,
+    // The generation of the log these events were read from: the store refuses it if the log was replaced since.
+    logGeneration: from.logGeneration ?? 0,
     fault,
   };
   const committed = await projectionStore.commit(projection.name, [...changes.values()], checkpoint, {

@@ -1,3 +1,4 @@
+import { generationTables, readLogGeneration, startNewLogGeneration } from '../db/logGeneration';
 import type { WorkbookDb } from '../db/schema';
 import type { ListOptions, ProjectionStore, StoredDocument } from './projectionStore';
 import type { Checkpoint, DocumentChange } from './types';
@@ -5,7 +6,8 @@ import type { Checkpoint, DocumentChange } from './types';
 /**
  * Read models in the `readModels` table (key `[projection+id]`) and checkpoints in `checkpoints`. A commit is one
  * Dexie transaction over both tables: if the tab dies mid-batch, IndexedDB keeps neither the documents nor the
- * checkpoint, and the next run applies the batch again from the old checkpoint.
+ * checkpoint, and the next run applies the batch again from the old checkpoint. The commit reads the log's
+ * generation in that same transaction, so it cannot land in a log that was replaced after its events were read.
  */
 export function createDexieProjectionStore(db: WorkbookDb): ProjectionStore {
   return {
@@ -30,7 +32,8 @@ export function createDexieProjectionStore(db: WorkbookDb): ProjectionStore {
       return row?.doc as Doc | undefined;
     },
     async commit(projection: string, changes: readonly DocumentChange[], checkpoint: Checkpoint, options = {}) {
-      return db.transaction('rw', db.readModels, db.checkpoints, async () => {
+      return db.transaction('rw', db.readModels, db.checkpoints, db.meta, async () => {
+        if ((checkpoint.logGeneration ?? 0) !== (await readLogGeneration(db))) return false;
         if (options.expectedPosition !== undefined) {
           const stored = (await db.checkpoints.get(projection))?.position ?? 0;
           if (stored !== options.expectedPosition) return false;
@@ -49,10 +52,18 @@ export function createDexieProjectionStore(db: WorkbookDb): ProjectionStore {
       });
     },
     async reset(projection: string, projectionVersion: number) {
-      await db.transaction('rw', db.readModels, db.checkpoints, async () => {
+      return db.transaction('rw', db.readModels, db.checkpoints, db.meta, async () => {
+        const checkpoint = { projection, position: 0, projectionVersion, logGeneration: await readLogGeneration(db), fault: null };
         await db.readModels.where('projection').equals(projection).delete();
-        await db.checkpoints.put({ projection, position: 0, projectionVersion, fault: null });
+        await db.checkpoints.put(checkpoint);
+        return checkpoint;
       });
+    },
+    logGeneration() {
+      return readLogGeneration(db);
+    },
+    startNewGeneration() {
+      return db.transaction('rw', generationTables(db), () => startNewLogGeneration(db));
     },
     async readCheckpoint(projection: string) {
       return db.checkpoints.get(projection);

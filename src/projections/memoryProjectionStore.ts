@@ -14,6 +14,7 @@ import type { Checkpoint, DocumentChange } from './types';
 export function createMemoryProjectionStore(): ProjectionStore {
   const documents = new Map<string, Map<string, unknown>>();
   const checkpoints = new Map<string, Checkpoint>();
+  let generation = 0;
 
   const docsOf = (projection: string): Map<string, unknown> => {
     let docs = documents.get(projection);
@@ -46,6 +47,7 @@ export function createMemoryProjectionStore(): ProjectionStore {
       return doc === undefined ? undefined : (structuredClone(doc) as Doc);
     },
     async commit(projection: string, changes: readonly DocumentChange[], checkpoint: Checkpoint, options = {}) {
+      if ((checkpoint.logGeneration ?? 0) !== generation) return false;
       const stored = checkpoints.get(projection)?.position ?? 0;
       if (options.expectedPosition !== undefined && options.expectedPosition !== stored) return false;
       // Clone everything before touching the maps, so a document that cannot be cloned writes nothing.
@@ -61,8 +63,19 @@ export function createMemoryProjectionStore(): ProjectionStore {
       return true;
     },
     async reset(projection: string, projectionVersion: number) {
+      const checkpoint = { projection, position: 0, projectionVersion, logGeneration: generation, fault: null };
       documents.delete(projection);
-      checkpoints.set(projection, { projection, position: 0, projectionVersion, fault: null });
+      checkpoints.set(projection, checkpoint);
+      return { ...checkpoint };
+    },
+    async logGeneration() {
+      return generation;
+    },
+    async startNewGeneration() {
+      documents.clear();
+      checkpoints.clear();
+      generation += 1;
+      return generation;
     },
     async readCheckpoint(projection: string) {
       const checkpoint = checkpoints.get(projection);

@@ -19,6 +19,9 @@ export type ListOptions = {
 /**
  * Where read models and their checkpoints live. Documents are keyed by (projection, id). Every write that moves a
  * checkpoint writes the documents in the same transaction, so documents and checkpoint never disagree.
+ *
+ * Read models follow one generation of the log (db/logGeneration.ts): replacing the log starts a new one, and a
+ * checkpoint of another generation can never be committed, so nothing computed from a replaced log is written.
  */
 export interface ProjectionStore {
   /** The documents that exist among `ids`; missing ids are absent from the map. */
@@ -26,10 +29,24 @@ export interface ProjectionStore {
   /** Every document of the projection (or those whose id has the prefix), ordered by id. */
   listDocuments<Doc>(projection: string, options?: ListOptions): Promise<StoredDocument<Doc>[]>;
   getDocument<Doc>(projection: string, id: string): Promise<Doc | undefined>;
-  /** Writes the document changes and the checkpoint atomically. False (and nothing written) on a stale position. */
+  /**
+   * Writes the document changes and the checkpoint atomically. False (and nothing written) on a stale position, or
+   * when the checkpoint's log generation is not the current one (the log was replaced since it was read).
+   */
   commit(projection: string, changes: readonly DocumentChange[], checkpoint: Checkpoint, options?: CommitOptions): Promise<boolean>;
-  /** Deletes every document of the projection and sets its checkpoint to 0 at `projectionVersion`, atomically. */
-  reset(projection: string, projectionVersion: number): Promise<void>;
+  /**
+   * Deletes every document of the projection and sets its checkpoint to 0 at `projectionVersion` and the current
+   * log generation, atomically; returns that checkpoint.
+   */
+  reset(projection: string, projectionVersion: number): Promise<Checkpoint>;
+  /** The generation of the log that read models follow now; it changes every time the log is replaced. */
+  logGeneration(): Promise<number>;
+  /**
+   * Clears every document and checkpoint of every projection and starts a new log generation, atomically; returns
+   * it. For a store whose log lives elsewhere (memory): call it with the log's replacement. The Dexie store's log
+   * replacements do it inside their own transaction (db/logGeneration.ts).
+   */
+  startNewGeneration(): Promise<number>;
   /** Undefined when the projection never ran. */
   readCheckpoint(projection: string): Promise<Checkpoint | undefined>;
 }

@@ -112,7 +112,7 @@ export function createProjector(options: ProjectorOptions): Projector {
       projection.name,
       {
         projection,
-        checkpoint: { projection: projection.name, position: 0, projectionVersion: projection.version, fault: null },
+        checkpoint: { projection: projection.name, position: 0, projectionVersion: projection.version, logGeneration: 0, fault: null },
         paused: false,
         rebuildProgress: null,
         lastError: null,
@@ -216,6 +216,8 @@ export function createProjector(options: ProjectorOptions): Projector {
       const result = await applyBatch(appliedProjection(entry), projectionStore, events, entry.checkpoint);
       entry.checkpoint = result.checkpoint;
       entry.lastError = null;
+      // Another tab moved this projection, or replaced the log: the next catch-up sorts it out, not this loop.
+      if (!result.committed) return;
       if (entry.rebuildProgress) {
         entry.rebuildProgress = {
           done: entry.checkpoint.position,
@@ -231,9 +233,7 @@ export function createProjector(options: ProjectorOptions): Projector {
   async function catchUpAll(): Promise<void> {
     // The store's head is the truth: after another tab cleared or replaced the log it can be below what we knew.
     headPosition = await store.headPosition();
-    // A checkpoint past the head points into a log that is gone: adopt the stored ones, which the tab that replaced
-    // the log resets and rebuilds. (A checkpoint still inside the new log is caught by applyBatch's position guard.)
-    if ([...entries.values()].some((entry) => entry.checkpoint.position > headPosition)) await reloadCheckpoints();
+    await followLogGeneration();
     changed();
     // Projections at the same checkpoint (the usual case: all of them, after a seed or an import) share each read
     // of the log: one readAll per batch instead of one per projection. The furthest behind go first and the others
@@ -298,8 +298,7 @@ export function createProjector(options: ProjectorOptions): Projector {
     const total = await store.headPosition();
     // Set, not raised: a rebuild after the log was replaced (import, reset) may find it shorter than before.
     headPosition = total;
-    await projectionStore.reset(projection.name, projection.version);
-    entry.checkpoint = { projection: projection.name, position: 0, projectionVersion: projection.version, fault: null };
+    entry.checkpoint = await projectionStore.reset(projection.name, projection.version);
     entry.rebuildProgress = { done: 0, total };
     entry.lastError = null;
     changed();
@@ -314,13 +313,23 @@ export function createProjector(options: ProjectorOptions): Projector {
     }
   }
 
-  /** Adopts the stored checkpoints (another tab may have reset and rebuilt the read models under this one). */
-  async function reloadCheckpoints(): Promise<void> {
+  /**
+   * The log was replaced (here or in another tab) since these checkpoints were read: their positions mean nothing
+   * in the new log, and the store would refuse their commits anyway. Each projection starts over in the new
+   * generation: from the stored checkpoint when another tab already began there, from 0 (reset) otherwise.
+   */
+  async function followLogGeneration(): Promise<void> {
+    const generation = await projectionStore.logGeneration();
     for (const entry of entries.values()) {
-      const stored = await projectionStore.readCheckpoint(entry.projection.name);
-      entry.checkpoint = stored ?? { projection: entry.projection.name, position: 0, projectionVersion: entry.projection.version, fault: null };
+      if ((entry.checkpoint.logGeneration ?? 0) === generation) continue;
+      const { name, version } = entry.projection;
+      const stored = await projectionStore.readCheckpoint(name);
+      entry.checkpoint =
+        stored && (stored.logGeneration ?? 0) === generation && stored.projectionVersion === version
+          ? stored
+          : await projectionStore.reset(name, version);
+      entry.lastError = null;
     }
-    changed();
   }
 
   // ---------- start ----------
@@ -329,13 +338,16 @@ export function createProjector(options: ProjectorOptions): Projector {
   async function startNow(): Promise<void> {
     stopped = false;
     raiseHead(await store.headPosition());
+    const generation = await projectionStore.logGeneration();
     const needRebuild: Entry[] = [];
     for (const entry of entries.values()) {
       const stored = await projectionStore.readCheckpoint(entry.projection.name);
       if (!stored) {
-        await projectionStore.reset(entry.projection.name, entry.projection.version);
-      } else if (stored.projectionVersion !== entry.projection.version) {
-        // The documents were written by another version of evolve: they cannot be trusted, replay everything.
+        // Never ran on this log: a new database, or a log replaced by a tab that died before rebuilding (the
+        // replacement cleared every checkpoint). The catch-up below replays it all, with its progress.
+        entry.checkpoint = await projectionStore.reset(entry.projection.name, entry.projection.version);
+      } else if ((stored.logGeneration ?? 0) !== generation || stored.projectionVersion !== entry.projection.version) {
+        // Built on another log, or by another version of evolve: the documents cannot be trusted, replay everything.
         needRebuild.push(entry);
         entry.checkpoint = stored;
       } else {

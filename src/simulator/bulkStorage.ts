@@ -3,6 +3,7 @@ import { ConcurrencyError } from '../eventStore/errors';
 import type { CrudUserStore } from '../crud/crudUsers';
 import { upcast, type Upcasting } from '../eventStore/upcasters';
 import type { EventStore, NewEvent, RecordedEvent } from '../eventStore/types';
+import type { ProjectionStore } from '../projections/projectionStore';
 import { orderEventTypes } from '../projections/readModels/orderEvents';
 import { userEventTypes } from '../projections/readModels/users';
 import { applyTwinCommand, commandOfEvent, type DomainEvent, type TwinCommand } from './twinCommands';
@@ -39,7 +40,8 @@ export interface BulkStorage {
   /**
    * Deletes every event, snapshot and CRUD twin row, then writes `events` exactly as they
    * were recorded (ids, positions, times) and rebuilds the twin from them. The events must already be validated.
-   * Read models and checkpoints are left to the projector's rebuild, which the simulator runs right after.
+   * Every read model and checkpoint is cleared and a new log generation started with it (on IndexedDB in the same
+   * transaction), so the old log's read models cannot outlive it; the projector rebuilds them from the new log.
    */
   replaceAll(events: readonly RecordedEvent[], onProgress?: (progress: BulkProgress) => void): Promise<void>;
 }
@@ -71,6 +73,8 @@ export function asNewEvent(event: RecordedEvent): NewEvent {
 
 export type InterfaceBulkParts = {
   readonly store: EventStore;
+  /** Its read models are invalidated (a new log generation) before the log is replaced. */
+  readonly projectionStore: ProjectionStore;
   readonly crud: CrudStore;
   readonly crudUsers: CrudUserStore;
   readonly upcasting: Upcasting;
@@ -86,7 +90,7 @@ export type InterfaceBulkParts = {
  * costs microseconds, and for any store that offers nothing faster. Not atomic across steps.
  */
 export function createInterfaceBulkStorage(parts: InterfaceBulkParts): BulkStorage {
-  const { store, crud, crudUsers, upcasting, recordAt } = parts;
+  const { store, projectionStore, crud, crudUsers, upcasting, recordAt } = parts;
   return {
     // One append per step: the memory store tells its subscribers on every append, so there is nothing to add.
     async announce() {},
@@ -103,6 +107,9 @@ export function createInterfaceBulkStorage(parts: InterfaceBulkParts): BulkStora
       }
     },
     async replaceAll(events, onProgress) {
+      // Not atomic with the writes below (nothing in memory outlives a crash anyway), but first: no projector can
+      // commit what it read of the old log once the generation has moved on.
+      await projectionStore.startNewGeneration();
       await store.clear();
       await crud.clear();
       await crudUsers.clear();

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import type { WorkbookDb, EventRow } from '../db/schema';
 import { isConstraintError } from '../db/errors';
+import { generationTables, startNewLogGeneration } from '../db/logGeneration';
 import { storageFailure } from '../db/open';
 import { toRecordedEvents, validateNewEvents } from '../eventStore/appendRules';
 import { ConcurrencyError } from '../eventStore/errors';
@@ -138,11 +139,17 @@ export function createDexieBulkStorage(db: WorkbookDb, options: DexieBulkOptions
       try {
         await db.transaction(
           'rw',
-          [db.events, db.snapshots, ...twinTables],
+          [db.events, db.snapshots, ...twinTables, ...generationTables(db)],
           async () => {
-            // Read models and checkpoints are the projector's: it resets them itself when it rebuilds (a checkpoint
-            // deleted behind its back would leave its in-memory position pointing at a log that no longer exists).
-            await Promise.all([db.events.clear(), db.snapshots.clear(), ...twinTables.map((table) => table.clear())]);
+            // The old log's read models go in the same transaction as the old log: whenever this tab dies, the store
+            // holds the old log with its read models or the new log with none (which the projector rebuilds). The
+            // new generation makes any projector still working on the old log unable to commit.
+            await Promise.all([
+              db.events.clear(),
+              db.snapshots.clear(),
+              ...twinTables.map((table) => table.clear()),
+              startNewLogGeneration(db),
+            ]);
             onProgress?.({ done: 0, total });
             for (let from = 0; from < total; from += importChunk) {
               const chunk = events.slice(from, from + importChunk);

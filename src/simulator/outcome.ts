@@ -1,6 +1,6 @@
 import { DomainError, NotFoundError, ValidationError } from '../domain/core/errors';
 import { StorageError } from '../db/errors';
-import { ConcurrencyError } from '../eventStore/errors';
+import { CommandIdReusedError, ConcurrencyError } from '../eventStore/errors';
 import type { CommandOutcome } from './types';
 
 /**
@@ -12,7 +12,8 @@ export function failedOutcome(error: unknown): Extract<CommandOutcome, { ok: fal
     return { ok: false, kind: 'validation', message: error.message, issues: error.issues };
   if (error instanceof DomainError) return { ok: false, kind: 'rule', message: error.message, issues: [] };
   if (error instanceof NotFoundError) return { ok: false, kind: 'notFound', message: error.message, issues: [] };
-  if (error instanceof ConcurrencyError) return { ok: false, kind: 'conflict', message: error.message, issues: [] };
+  if (error instanceof ConcurrencyError || error instanceof CommandIdReusedError)
+    return { ok: false, kind: 'conflict', message: error.message, issues: [] };
   if (error instanceof StorageError) return { ok: false, kind: 'storage', message: error.message, issues: [] };
   throw error;
 }

@@ -1,4 +1,4 @@
-import { openWorkbookDb } from '../db/open';
+import { openWorkbookDb, type OpenWaiting } from '../db/open';
 import { createDexieEventStore } from '../eventStore/dexieEventStore';
 import { createMemoryEventStore } from '../eventStore/memoryEventStore';
 import { handleCommand, type SnapshotPolicy } from '../eventStore/handleCommand';
@@ -117,7 +117,7 @@ export async function createSimulator(parts: SimulatorParts): Promise<WorkbookSi
     for (const listener of commandListeners) listener(step);
   };
   const bulk =
-    parts.bulk ?? createInterfaceBulkStorage({ store, crud, crudUsers, upcasting: workbookUpcasting });
+    parts.bulk ?? createInterfaceBulkStorage({ store, projectionStore, crud, crudUsers, upcasting: workbookUpcasting });
   const unsubscribeStore = store.subscribe(notify);
   const unsubscribeProjector = projector.onChange(notify);
   await projector.start();
@@ -282,13 +282,15 @@ export function createMemorySimulator(options: Pick<SimulatorParts, 'now' | 'new
   });
   const crud = createMemoryCrudStore();
   const crudUsers = createMemoryCrudUserStore();
+  const projectionStore = createMemoryProjectionStore();
   return createSimulator({
     store,
-    projectionStore: createMemoryProjectionStore(),
+    projectionStore,
     crud,
     crudUsers,
     bulk: createInterfaceBulkStorage({
       store,
+      projectionStore,
       crud,
       crudUsers,
       upcasting: workbookUpcasting,
@@ -302,10 +304,16 @@ export function createMemorySimulator(options: Pick<SimulatorParts, 'now' | 'new
 
 /** The app's simulator: events, read models and the CRUD twin in this browser's IndexedDB, shared by its tabs. */
 export async function createBrowserSimulator(
-  options: { readonly dbName?: string; readonly onVersionChange?: (error: Error) => void } = {},
+  options: {
+    readonly dbName?: string;
+    readonly onVersionChange?: (error: Error) => void;
+    /** The database is held (a dead tab, an old one): called once a second while the open waits; see openWorkbookDb. */
+    readonly onWaiting?: (waiting: OpenWaiting) => void;
+  } = {},
 ): Promise<WorkbookSimulator> {
   const db = await openWorkbookDb(options.dbName, {
     ...(options.onVersionChange ? { onVersionChange: options.onVersionChange } : {}),
+    ...(options.onWaiting ? { onWaiting: options.onWaiting } : {}),
   });
   const simulator = await createSimulator({
     store: createDexieEventStore(db, { upcasting: workbookUpcasting }),

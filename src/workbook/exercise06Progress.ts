@@ -1,4 +1,5 @@
 import type { ProgressDb, ProgressRow } from '../db/schema';
+import { toStorageError } from '../db/errors';
 import type { RequirementResult } from '../grading/types';
 import { emptyProgress, loadAnswer, loadProgress, saveAnswer, sharedProgressDb, updateProgress } from './progressStore';
 import { requirementNumbers, type RequirementNumber } from './exercise06Document';
@@ -92,7 +93,7 @@ export function createAutosaver(save: (text: string) => Promise<void>, onStatus:
       } catch (error) {
         // Keep the text for the next attempt: losing typed work silently is the one thing autosave must not do.
         pending ??= text;
-        onStatus({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+        onStatus({ kind: 'error', message: saveFailureMessage(error) });
       }
     });
     return running;
@@ -110,6 +111,19 @@ export function createAutosaver(save: (text: string) => Promise<void>, onStatus:
       clearTimeout(timer);
     },
   };
+}
+
+/**
+ * Why a save failed, in words that fit "Not saved: …": a storage failure says what happened and what to do (a full
+ * disk is a QuotaExceededError whose message is empty, which read "Not saved: QuotaExceededError ."), anything else
+ * its message. Without a final period: the page goes on after it.
+ */
+export function saveFailureMessage(error: unknown): string {
+  const storage = toStorageError(error);
+  if (storage?.reason === 'quota')
+    return "the browser's storage for this site is full. Your text stays on this page; free disk space or clear other sites' data, and the next change you type is saved again";
+  const message = (storage?.message ?? (error instanceof Error ? error.message : String(error))).trim();
+  return (message === '' ? 'the browser refused to store it' : message).replace(/\.$/, '');
 }
 
 /** After an import the old verdicts judge another text: they go back to unchecked (opened hints stay). */

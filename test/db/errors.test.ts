@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { StorageError, toStorageError } from '../../src/db/errors';
-import { openWorkbookDb } from '../../src/db/open';
+import { describeOpenWaiting, openWorkbookDb, type OpenWaiting } from '../../src/db/open';
 import { WorkbookDb } from '../../src/db/schema';
 import { createDexieEventStore } from '../../src/eventStore/dexieEventStore';
 import type { NewEvent } from '../../src/eventStore/types';
@@ -147,6 +147,51 @@ describe('a blocked open', () => {
     );
     expect(error).toMatchObject({ kind: 'storage', reason: 'blocked' });
     expect((error as Error).message).toMatch(/took longer than/);
+  });
+
+  it('with onWaiting, waits for a tab that does not let go, saying so every second, and opens once it does', async () => {
+    const name = freshName();
+    const oldTab = await openRaw(name, 1);
+    const waits: OpenWaiting[] = [];
+    let opened = false;
+    const opening = openWorkbookDb(name, { onWaiting: (waiting) => waits.push(waiting) }).then((db) => {
+      opened = true;
+      return db;
+    });
+    // Two reports: the wait goes on past the first, and past the point where it used to fail.
+    await vi.waitFor(() => expect(waits.length).toBeGreaterThanOrEqual(2), { timeout: 5_000 });
+    expect(opened).toBe(false);
+    expect(waits.at(-1)!.heldByAnotherTab).toBe(true);
+    expect(waits.at(-1)!.waitedMs).toBeGreaterThanOrEqual(waits[0]!.waitedMs);
+    expect(describeOpenWaiting(waits.at(-1)!)).toMatch(/^Waiting \d+ s for the event store: another workbook tab .* close it/);
+
+    oldTab.close();
+    const db = await opening;
+    toClose.push(db);
+    const reported = waits.length;
+    await createDexieEventStore(db).appendToStream('order-1', [placed('e1')]);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(waits.length).toBe(reported);
+  });
+
+  it('with onWaiting, an open that never answers keeps waiting (a dead tab the browser has not released yet)', async () => {
+    const silentIndexedDb = { open: () => ({}) as IDBOpenDBRequest } as unknown as IDBFactory;
+    const waits: OpenWaiting[] = [];
+    let settled = false;
+    const stop = new AbortController();
+    const opening = openWorkbookDb(freshName(), {
+      signal: stop.signal,
+      timeoutMs: 20,
+      onWaiting: (waiting) => waits.push(waiting),
+      dexieOptions: { indexedDB: silentIndexedDb, IDBKeyRange },
+    }).finally(() => {
+      settled = true;
+    });
+    await vi.waitFor(() => expect(waits.length).toBeGreaterThanOrEqual(2), { timeout: 5_000 });
+    expect(settled).toBe(false);
+    expect(describeOpenWaiting(waits.at(-1)!)).toMatch(/the browser has not released the database yet/);
+    stop.abort(new Error('the test is over'));
+    await expect(opening).rejects.toThrow('the test is over');
   });
 
   it('fails with an unavailable StorageError when the browser has no IndexedDB to offer', async () => {

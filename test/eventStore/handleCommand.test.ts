@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { DomainError } from '../../src/domain/core/errors';
 import { WorkbookDb } from '../../src/db/schema';
 import { createDexieEventStore } from '../../src/eventStore/dexieEventStore';
-import { ConcurrencyError } from '../../src/eventStore/errors';
+import { CommandIdReusedError, ConcurrencyError } from '../../src/eventStore/errors';
 import { handleCommand, rehydrate } from '../../src/eventStore/handleCommand';
 import { createMemoryEventStore } from '../../src/eventStore/memoryEventStore';
 import type { EventStore } from '../../src/eventStore/types';
@@ -93,6 +93,31 @@ describe('handleCommand', () => {
     expect(again.state).toEqual({ total: 2, additions: 1 });
     expect(again.nextExpectedVersion).toBe(1);
     expect(await store.headPosition()).toBe(2);
+  });
+
+  it('refuses a commandId reused for another command on the same stream, and writes nothing', async () => {
+    await run(store, add(2), 'cmd-1');
+
+    // A false success would answer "added 7" for a command that added nothing.
+    const error = await run(store, add(7), 'cmd-1').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(CommandIdReusedError);
+    expect((error as Error).message).toBe(
+      'Command id cmd-1 was already used by another command on counter-1, which recorded Added. A command id belongs to one command: send this one with a new id.',
+    );
+    await expect(run(store, addTwice(2), 'cmd-1')).rejects.toBeInstanceOf(CommandIdReusedError);
+    expect(await store.headPosition()).toBe(1);
+  });
+
+  it('still replays a retry of the same command sent at a later time', async () => {
+    const stamped = (at: string) => ({ ...add(2), data: { amount: 2, at } }) as unknown as CounterCommand;
+    const timed = {
+      ...counterDecider,
+      decide: (command: CounterCommand) => [{ type: 'Added' as const, data: { ...command.data } }],
+    };
+    const send = (at: string) => handleCommand({ store, decider: timed, streamId, command: stamped(at), commandId: 'cmd-t' });
+    await send('2025-01-01T10:00:00.000Z');
+    expect((await send('2025-01-01T10:05:00.000Z')).idempotentReplay).toBe(true);
+    expect(await store.headPosition()).toBe(1);
   });
 
   it('records nothing when the decision is to change nothing', async () => {

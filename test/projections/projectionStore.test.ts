@@ -108,8 +108,31 @@ describe.each(implementations)('projection store: %s', (_name, create) => {
     await store.commit('other', [{ kind: 'put', id: 'a', doc: 2 }], { ...at(5), projection: 'other' });
     await store.reset('orders', 2);
     expect(await store.listDocuments('orders')).toEqual([]);
-    expect(await store.readCheckpoint('orders')).toEqual({ projection: 'orders', position: 0, projectionVersion: 2, fault: null });
+    expect(await store.readCheckpoint('orders')).toEqual({ projection: 'orders', position: 0, projectionVersion: 2, logGeneration: 0, fault: null });
     expect(await store.getDocument('other', 'a')).toBe(2);
+  });
+
+  it('a new log generation clears every projection, and a checkpoint of the old log can never commit again', async () => {
+    const store = await create();
+    await store.commit('orders', [{ kind: 'put', id: 'a', doc: 1 }], at(5));
+    await store.commit('other', [{ kind: 'put', id: 'b', doc: 2 }], { ...at(3), projection: 'other' });
+    expect(await store.logGeneration()).toBe(0);
+
+    expect(await store.startNewGeneration()).toBe(1);
+    expect(await store.logGeneration()).toBe(1);
+    expect(await store.listDocuments('orders')).toEqual([]);
+    expect(await store.listDocuments('other')).toEqual([]);
+    expect(await store.readCheckpoint('orders')).toBeUndefined();
+
+    // What a projector that read the old log would commit: refused, even at the position the store expects.
+    expect(await store.commit('orders', [{ kind: 'put', id: 'stale', doc: 1 }], at(1), { expectedPosition: 0 })).toBe(false);
+    expect(await store.getDocument('orders', 'stale')).toBeUndefined();
+    expect(await store.readCheckpoint('orders')).toBeUndefined();
+
+    const fresh = await store.reset('orders', 1);
+    expect(fresh).toEqual({ projection: 'orders', position: 0, projectionVersion: 1, logGeneration: 1, fault: null });
+    expect(await store.commit('orders', [{ kind: 'put', id: 'new', doc: 1 }], { ...fresh, position: 1 }, { expectedPosition: 0 })).toBe(true);
+    expect(await store.getDocument('orders', 'new')).toBe(1);
   });
 
   it('lists only the documents whose id has the prefix, ordered by id', async () => {

@@ -96,6 +96,28 @@ describe('autosave', () => {
     expect(statuses.at(-1)?.kind).toBe('saved');
     saver.dispose();
   });
+
+  it('a full disk is said in words, not as the name of the exception', async () => {
+    const statuses: SaveStatus[] = [];
+    // What IndexedDB hands Dexie on a full disk: a DOMException with no message, wrapped in an AbortError.
+    const full = Object.assign(new Error('QuotaExceededError '), {
+      name: 'AbortError',
+      inner: new DOMException('', 'QuotaExceededError'),
+    });
+    const saver = createAutosaver(
+      async () => {
+        throw full;
+      },
+      (status) => statuses.push(status),
+      10_000,
+    );
+    saver.schedule('draft');
+    await saver.flush();
+    const message = (statuses.at(-1) as { message: string }).message;
+    expect(message).not.toMatch(/QuotaExceededError/);
+    expect(`Not saved: ${message}.`).toMatch(/^Not saved: the browser's storage for this site is full\. .*free disk space.*\.$/);
+    saver.dispose();
+  });
 });
 
 describe('the connection Exercise 06 saves through', () => {

@@ -162,6 +162,10 @@ export class WorkbookApp extends LitElement {
   @property({ attribute: false })
   startupError: string | undefined;
 
+  /** While the database open waits (a tab that died mid-write still holds it): what it waits for, and for how long. */
+  @property({ attribute: false })
+  startupWaiting: string | undefined;
+
   /**
    * A storage problem that arrived after start-up (another tab upgraded the database), shown above every screen
    * until the page is reloaded: this tab's connection is closed, so its commands would fail anyway.
@@ -261,7 +265,17 @@ export class WorkbookApp extends LitElement {
 
   private renderScreen(): TemplateResult {
     if (this.startupError !== undefined) {
-      return html`<p class="startup-error" role="alert">The simulator could not start: ${this.startupError}</p>`;
+      return html`<div class="startup-error" role="alert">
+        <p>The simulator could not start: ${this.startupError}</p>
+        <button type="button" @click=${() => location.reload()}>Retry</button>
+      </div>`;
+    }
+    if (this.simulator === undefined && this.startupWaiting !== undefined) {
+      // Retry is a new page: a fresh open request, for a person who would rather not wait for the timer.
+      return html`<div class="storage-notice" role="status">
+        <p>${this.startupWaiting}</p>
+        <button type="button" @click=${() => location.reload()}>Retry</button>
+      </div>`;
     }
     if (this.simulator === undefined) return html`<p role="status">Opening the event store…</p>`;
     const { name, params } = this.router.route;
