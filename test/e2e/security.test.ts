@@ -266,7 +266,7 @@ describe('Exercise 06 answers full of payloads', () => {
 });
 
 describe('coding exercise code that reaches for the page', () => {
-  it('runs in a worker: it cannot touch the document, the window or the grade', async () => {
+  it('runs in a sandboxed worker: it cannot touch the document, the window or the grade', async () => {
     const guarded = await openGuarded('#/exercises/01-decide');
     const { page } = guarded;
     const attack = `

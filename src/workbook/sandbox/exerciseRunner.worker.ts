@@ -21,12 +21,20 @@ export type SandboxRunRequest = {
   readonly exerciseId: string;
   /** The student's file, e.g. `decide.ts`; `modules` holds it and the other files of its folder. */
   readonly fileName: string;
+  /**
+   * A random word the page chose for this run. The runner's report carries it; the student's code, which shares
+   * the worker and can post messages too, never sees it, so a report it posts itself is ignored.
+   */
+  readonly reportTag: string;
 };
+
+/** What the runner posts: its report, tagged. */
+export type TaggedReport = { readonly tag: string; readonly report: RunReport };
 
 export type ChecksById = Readonly<Record<string, (student: StudentModule) => ExerciseTests>>;
 
 // Taken before any student code exists: the report leaves through these, whatever the student's file replaces.
-const post = self.postMessage.bind(self) as (message: RunReport) => void;
+const postMessage = self.postMessage.bind(self) as (message: TaggedReport) => void;
 const supportModules: Readonly<Record<string, unknown>> = { order, events };
 
 export function run(request: SandboxRunRequest, modules: Readonly<Record<string, ModuleBody>>, checksById: ChecksById): void {
@@ -41,6 +49,7 @@ export function run(request: SandboxRunRequest, modules: Readonly<Record<string,
   } catch (error) {
     report = Promise.resolve({ kind: 'broken', reason: error instanceof Error ? error.message : String(error) });
   }
+  const post = (result: RunReport): void => postMessage({ tag: request.reportTag, report: result });
   report.then(post, (error: unknown) => post({ kind: 'broken', reason: `The test runner failed: ${error instanceof Error ? error.message : String(error)}` }));
 }
 
@@ -67,6 +76,11 @@ function loadModule(request: SandboxRunRequest, modules: Readonly<Record<string,
       throw new StudentCodeError(
         `${label} changes one of JavaScript's built-in objects (${error.message}). Exercise code runs with them frozen, so that the tests ` +
           'see the language as it is: remove the lines that change JSON, Object, Array or another built-in.',
+      );
+    }
+    if (error instanceof EvalError) {
+      throw new StudentCodeError(
+        `${label} turns a string into code (eval, new Function or Function('...')), which exercise code cannot: the sandbox runs only the code of your files.`,
       );
     }
     // A sandbox refusal says what happened in its own words; any other error is named as the browser names it.

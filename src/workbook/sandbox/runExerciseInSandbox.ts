@@ -1,6 +1,7 @@
 import { transform } from 'sucrase';
 import { frameDocument, runnerScript } from 'virtual:exercise-sandbox';
 import type { RunReport } from '../exerciseRunner';
+import type { SandboxRunRequest, TaggedReport } from './exerciseRunner.worker';
 import { readableReport } from './readableReport';
 
 /**
@@ -26,7 +27,7 @@ const folderFiles = import.meta.glob<string>(['../../../exercises/*/*.ts', '!../
 const transpile = (source: string, fileName: string): string => transform(source, { transforms: ['typescript', 'imports'], filePath: fileName }).code;
 
 /** The worker's whole script: the runner, then one call that hands it the student's files as function bodies. */
-export function sandboxScript(request: RunRequest): string {
+export function sandboxScript(request: RunRequest, reportTag: string): string {
   const files = new Map<string, string>();
   for (const [path, text] of Object.entries(folderFiles)) {
     const [, folder, file] = /\/exercises\/([^/]+)\/([^/]+)$/.exec(path) ?? [];
@@ -34,13 +35,27 @@ export function sandboxScript(request: RunRequest): string {
   }
   files.set(request.fileName, request.source);
   const bodies = [...files].map(([file, text]) => `${JSON.stringify(file)}: function (exports, require, module) {\n${transpile(text, file)}\n}`);
-  return `${runnerScript}\n;exerciseRunner.run(${JSON.stringify({ exerciseId: request.exerciseId, fileName: request.fileName })}, {\n${bodies.join(',\n')}\n});\n`;
+  return `${runnerScript}\n;exerciseRunner.run(${JSON.stringify({ exerciseId: request.exerciseId, fileName: request.fileName, reportTag } satisfies SandboxRunRequest)}, {\n${bodies.join(',\n')}\n});\n`;
+}
+
+/** What the sandbox frame sends back (src/workbook/sandbox/frameBootstrap.js). */
+type FrameAnswer = { readonly fromWorker?: unknown; readonly workerError?: unknown };
+
+/** An error the worker did not catch: its script did not parse, or the student's code threw outside any test. */
+function workerErrorReason(request: RunRequest, message: string): string {
+  const label = `${request.exerciseId}/${request.fileName}`;
+  // As `npm run grade` says it: module code there is a function body too.
+  if (/await is only valid/.test(message)) {
+    return `${label} uses await at its top level (outside any function), which exercise code cannot: import with "import ... from" (only from your own folder and ../support/), and await inside your function.`;
+  }
+  return `${label} could not run: ${message.replace(/^Uncaught /, '')}`;
 }
 
 export function runExerciseInSandbox(request: RunRequest, timeLimitMs = runTimeLimitMs): Promise<RunReport> {
+  const reportTag = [...crypto.getRandomValues(new Uint8Array(16))].map((byte) => byte.toString(16).padStart(2, '0')).join('');
   let script: string;
   try {
-    script = sandboxScript(request);
+    script = sandboxScript(request, reportTag);
   } catch (error) {
     return Promise.resolve({ kind: 'broken', reason: `Your code does not compile: ${error instanceof Error ? error.message : String(error)}` });
   }
@@ -65,7 +80,14 @@ export function runExerciseInSandbox(request: RunRequest, timeLimitMs = runTimeL
       if (event.source !== frame.contentWindow || event.data !== 'exercise-sandbox-ready') return;
       removeEventListener('message', onReady);
       const channel = new MessageChannel();
-      channel.port1.addEventListener('message', (message: MessageEvent<unknown>) => finish(readableReport(message.data)));
+      // The student's code can post messages from the worker too: only the one tagged with this run's word is the report.
+      channel.port1.addEventListener('message', (message: MessageEvent<unknown>) => {
+        const answer = message.data as FrameAnswer | null;
+        if (typeof answer !== 'object' || answer === null) return;
+        if (typeof answer.workerError === 'string') finish({ kind: 'broken', reason: workerErrorReason(request, answer.workerError) });
+        const tagged = answer.fromWorker as Partial<TaggedReport> | null | undefined;
+        if (typeof tagged === 'object' && tagged !== null && tagged.tag === reportTag) finish(readableReport(tagged.report));
+      });
       channel.port1.start();
       frame.contentWindow?.postMessage(script, '*', [channel.port2]);
     };
