@@ -41,6 +41,8 @@ export function exerciseSandbox(root: string): Plugin {
       return `export const runnerScript = ${JSON.stringify(code)};\nexport const frameDocument = ${JSON.stringify(frameDocument)};\n`;
     },
     transformIndexHtml(html) {
+      // A page without a policy (the vitest browser runner's) has nothing to add to.
+      if (!html.includes('http-equiv="Content-Security-Policy"')) return html;
       const pattern = /script-src 'self'(?=[;"])/;
       if (!pattern.test(html)) throw new Error("index.html's Content-Security-Policy has no \"script-src 'self'\" to add the exercise sandbox's hash to.");
       return html.replace(pattern, `script-src 'self' ${frameScriptHash()}`);
