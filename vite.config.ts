@@ -1,9 +1,10 @@
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { exerciseSandbox } from './scripts/vite/exerciseSandbox.js';
 
 /**
  * The app works offline after its first visit: the service worker precaches every file the build emits (the shell,
- * every lazily loaded screen, Mermaid's many chunks, the exercise worker), so a screen opened for the first time
+ * every lazily loaded screen, Mermaid's many chunks, the exercise runner's chunk), so a screen opened for the first time
  * offline still loads. `registerType: 'prompt'`: a new version waits until the person presses Reload in the
  * update banner, so a page never swaps its code mid-lesson (src/pwa/serviceWorkerUpdates.ts).
  */
@@ -16,6 +17,8 @@ export default defineConfig({
   server: { port: 5173 },
   preview: { port: 4173 },
   plugins: [
+    // The exercise runner's sandbox: its script as text for a blob worker, and its frame's hash in the page's policy.
+    exerciseSandbox(import.meta.dirname),
     VitePWA({
       registerType: 'prompt',
       // src/pwa/serviceWorkerUpdates.ts registers it through `virtual:pwa-register`, to show the update banner.
@@ -42,7 +45,7 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // Everything the app can load, not only the entry: lazy screens, Mermaid diagram chunks, the exercise worker.
+        // Everything the app can load, not only the entry: lazy screens, Mermaid diagram chunks, the exercise runner.
         // Source maps stay out (only devtools fetch them).
         globPatterns: ['**/*.{js,mjs,css,html,svg,png,ico,webmanifest,json,md,txt,woff,woff2,wasm}'],
         // Mermaid's largest chunk is ~0.7 MB; the default 2 MiB limit would silently drop a bigger one from the

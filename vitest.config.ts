@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { chromiumLaunchOptions } from './test/e2e/chromium.js';
+import { exerciseSandbox } from './scripts/vite/exerciseSandbox.js';
 
 export default defineConfig({
   test: {
@@ -29,6 +30,8 @@ export default defineConfig({
       {
         // The same contract suites as `unit`, but on real IndexedDB in Chromium instead of fake-indexeddb.
         extends: true,
+        // The exercise runner's sandbox script (test/browser/exerciseSandbox.test.ts).
+        plugins: [exerciseSandbox(import.meta.dirname)],
         // Modules the tests reach only at run time (the renderers' import(), components a test mounts): optimized up
         // front, because on a fresh clone Vite would find them mid-run, re-optimize and reload, and the imports in
         // flight fail ("Failed to fetch dynamically imported module").
@@ -45,6 +48,7 @@ export default defineConfig({
             'lit/static-html.js',
             '@lit/context',
             'valibot',
+            'sucrase',
           ],
         },
         test: {

@@ -1,9 +1,9 @@
 import { canonicalJson, CheckFailure, type Check, type ExerciseTests, type Goal, type StudentModule } from '../../exercises/support/checks';
 
 /**
- * Runs a coding exercise's checks against a student's code, in the page (through a worker) or in node (the proof
- * tests). The checks are the exercise's own `defineExerciseTests`, the same code vitest runs; this file only
- * loads the student's TypeScript, runs each check and turns failures into messages a student can act on.
+ * Runs a coding exercise's checks against a student's module, in the app's sandbox (src/workbook/sandbox/) and in
+ * node (`npm run grade`'s realm, the proof tests). The checks are the exercise's own `defineExerciseTests`, the same
+ * code vitest runs; this file runs each check and turns failures into messages a student can act on.
  */
 
 export type CheckOutcome = {
@@ -37,52 +37,9 @@ export type RunReport =
 export const allPassed = (report: RunReport): boolean =>
   report.kind === 'ran' && report.total > 0 && report.passed === report.total;
 
-/** TypeScript source → CommonJS JavaScript (sucrase's `typescript` and `imports` transforms). */
-export type Transpile = (source: string, fileName: string) => string;
-
-/** The shared modules a student's file may import, by name: `order` for `../support/order`. */
-export type SupportModules = ReadonlyMap<string, unknown>;
-
 /** Thrown when the student's file cannot be turned into a module; its message is shown as is. */
 export class StudentCodeError extends Error {
   override readonly name = 'StudentCodeError';
-}
-
-/** `../support/order`, `../../support/order.ts` → `order`; anything else is not importable from an exercise. */
-export function supportModuleName(specifier: string): string | undefined {
-  return /(?:^|\/)support\/([\w-]+?)(?:\.ts|\.js)?$/.exec(specifier)?.[1];
-}
-
-/**
- * Turns the student's TypeScript into a module object. Runs it with `new Function`: it is the student's own code
- * in their own browser, asked for by pressing Run. Only the exercise's support modules can be imported.
- */
-export function loadStudentModule(source: string, fileName: string, transpile: Transpile, modules: SupportModules): StudentModule {
-  let code: string;
-  try {
-    code = transpile(source, fileName);
-  } catch (error) {
-    throw new StudentCodeError(`Your code does not compile: ${messageOf(error)}`);
-  }
-  const exports: Record<string, unknown> = {};
-  const module = { exports };
-  const require = (specifier: string): unknown => {
-    const name = supportModuleName(specifier);
-    const found = name === undefined ? undefined : modules.get(name);
-    if (found === undefined) {
-      throw new StudentCodeError(
-        `Your file imports "${specifier}", which the exercise runner cannot load. Import only from the starter's modules (${[...modules.keys()].map((key) => `../support/${key}`).join(', ')}).`,
-      );
-    }
-    return found;
-  };
-  try {
-    new Function('exports', 'require', 'module', code)(exports, require, module);
-  } catch (error) {
-    if (error instanceof StudentCodeError) throw error;
-    throw new StudentCodeError(`Your file threw while loading, before any test ran: ${messageOf(error)}`);
-  }
-  return module.exports as StudentModule;
 }
 
 /** Runs each check in turn; one failing or throwing check never stops the others. */
@@ -134,24 +91,6 @@ export async function runExerciseTests(tests: ExerciseTests, options: { readonly
   const outcomes = await runChecks(tests.checks, options);
   const goal = await runGoal(tests.goal);
   return { kind: 'ran', outcomes, goal, passed: outcomes.filter((outcome) => outcome.status === 'pass').length, total: outcomes.length };
-}
-
-/** Source text → report: compile, load, run the checks. A broken file is a report too, never an exception. */
-export async function runStudentSource(input: {
-  readonly source: string;
-  readonly fileName: string;
-  readonly transpile: Transpile;
-  readonly modules: SupportModules;
-  readonly defineExerciseTests: (student: StudentModule) => ExerciseTests;
-  readonly timeoutMs?: number;
-}): Promise<RunReport> {
-  let student: StudentModule;
-  try {
-    student = loadStudentModule(input.source, input.fileName, input.transpile, input.modules);
-  } catch (error) {
-    return { kind: 'broken', reason: messageOf(error) };
-  }
-  return runExerciseTests(input.defineExerciseTests(student), input.timeoutMs === undefined ? {} : { timeoutMs: input.timeoutMs });
 }
 
 /** The one-line summary shown and stored as the exercise's progress message. */

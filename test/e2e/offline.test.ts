@@ -102,7 +102,8 @@ describe('offline', () => {
     const diagram = page.getByRole('img', { name: /^Diagram:/ }).first();
     await diagram.locator('svg').waitFor();
 
-    // The exercise runner: its worker script (and sucrase inside it) comes from the precache too.
+    // The exercise runner: its chunk (sucrase and the sandbox worker's script) comes from the precache too; the sandbox
+    // frame itself is a srcdoc, since no service worker serves an opaque-origin frame.
     await reloadAt(page, '#/exercises/01-decide');
     await page.getByRole('button', { name: 'Run tests' }).click();
     const results = page.getByRole('list', { name: 'Test results' });

@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
+import { refusedImportMessage, supportImportName } from './importNames';
 
 /**
  * What exercise code may import: the shared modules of exercises/support/ that the starters use, and files of its
@@ -7,19 +8,12 @@ import { dirname, resolve, sep } from 'node:path';
  * grading machine) is refused, naming the path the student wrote.
  */
 
-/** The support modules a starter imports (`../support/order`), the same list the browser's runner offers. */
-export const studentSupportModules = ['order', 'events'] as const;
+export { studentSupportModules, supportImportName } from './importNames';
 
 export type ImportTarget =
   | { readonly kind: 'support'; readonly name: string }
   | { readonly kind: 'own'; readonly path: string }
   | { readonly kind: 'refused'; readonly message: string };
-
-/** `../support/order`, `../../support/order.ts` → `order` (the solutions sit one folder deeper). */
-export function supportImportName(specifier: string): string | undefined {
-  const name = /^(?:\.\.\/)+support\/([\w-]+?)(?:\.ts|\.js)?$/.exec(specifier)?.[1];
-  return name !== undefined && (studentSupportModules as readonly string[]).includes(name) ? name : undefined;
-}
 
 /**
  * Where `specifier`, imported by the file at `importer`, leads. `exerciseFolder` is the student's copy of the
@@ -36,10 +30,5 @@ export function resolveStudentImport(specifier: string, importer: string, exerci
       if (found !== undefined) return { kind: 'own', path: found };
     }
   }
-  return {
-    kind: 'refused',
-    message:
-      `${importerShown} imports "${specifier}", which exercise code may not import: only files of its own folder (${exerciseId}/) ` +
-      `and ${studentSupportModules.map((name) => `../support/${name}`).join(', ')} can be imported.`,
-  };
+  return { kind: 'refused', message: refusedImportMessage(specifier, exerciseId, importerShown) };
 }

@@ -12,7 +12,8 @@ import { errorFromRealm, fromRealm, toRealmText, writeBack, type Callbacks } fro
  * functions run there. A student file that replaces JSON.stringify, Object.prototype or Array.prototype changes
  * its own realm only: the checks, fast-check and vitest keep theirs, and every result is compared as a
  * structured clone in the checker's realm. This is how `npm run grade` (the vitest `exercises` project) runs the
- * coding exercises; the browser runs the same checks in its worker (src/workbook/exerciseWorker.ts).
+ * coding exercises; the app runs the same checks in a sandboxed worker (src/workbook/sandbox/), whose realm is frozen
+ * instead: a browser's opaque-origin sandbox has one realm per thread.
  */
 
 export type StudentFileToLoad = {

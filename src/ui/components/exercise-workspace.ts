@@ -239,9 +239,9 @@ export class ExerciseWorkspace extends LitElement {
     this.running = true;
     try {
       await saveAnswer(this.db, this.exercise.id, source);
-      // Loaded on the first run only: the worker bundles sucrase and the checks.
-      const { runExerciseInWorker } = await import('../../workbook/runExerciseInWorker');
-      const report = await runExerciseInWorker({ exerciseId: this.exercise.id, fileName: this.exercise.files.starter, source });
+      // Loaded on the first run only: sucrase and the runner's script (the checks included) are in that chunk.
+      const { runExerciseInSandbox } = await import('../../workbook/sandbox/runExerciseInSandbox');
+      const report = await runExerciseInSandbox({ exerciseId: this.exercise.id, fileName: this.exercise.files.starter, source });
       this.report = report;
       this.row = await updateProgress(this.db, this.exercise.id, codeItemId, { status: allPassed(report) ? 'pass' : 'fail', message: reportSummary(report) });
       if (allPassed(report) && this.solution === undefined) await this.showSolution();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readableReport } from '../../src/workbook/runExerciseInWorker';
+import { readableReport } from '../../../src/workbook/sandbox/readableReport';
 
 /** What the exercise page accepts back from the worker, where the student's code runs next to the runner. */
 
