@@ -5,6 +5,7 @@ import vm from 'node:vm';
 import { transform } from 'sucrase';
 import type { StudentModule } from '../checks';
 import { resolveStudentImport } from './importRule';
+import { studentExports } from './studentExports';
 import { errorFromRealm, fromRealm, toRealmText, writeBack, type Callbacks } from './valueTransfer';
 
 /**
@@ -152,28 +153,7 @@ export function loadStudentInRealm(target: StudentFileToLoad): StudentModule {
   }
 
   const realmExports = loadModule(join(target.exerciseFolder, target.file));
-  return bridgeModule(realmExports);
-
-  /** The student's exports as the checks see them: functions that run in the realm, data copied out. */
-  function bridgeModule(exported: unknown): StudentModule {
-    const module: Record<string, unknown> = {};
-    let names: string[] = [];
-    try {
-      names = Object.keys(exported as object);
-    } catch {
-      // An export object that cannot be listed exports nothing the checks can use.
-    }
-    for (const name of names) {
-      let value: unknown;
-      try {
-        value = (exported as Record<string, unknown>)[name];
-      } catch {
-        continue;
-      }
-      module[name] = typeof value === 'function' ? bridgeFunction(value) : safeCopy(value);
-    }
-    return Object.freeze(module);
-  }
+  return studentExports(realmExports, bridgeFunction, safeCopy);
 
   function bridgeFunction(fn: unknown): (...args: unknown[]) => unknown {
     return (...args: unknown[]): unknown => {

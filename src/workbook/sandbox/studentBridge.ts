@@ -1,4 +1,5 @@
 import type { StudentModule } from '../../../exercises/support/checks';
+import { studentExports } from '../../../exercises/support/realm/studentExports';
 import { errorFromRealm, fromRealm, writeBack } from '../../../exercises/support/realm/valueTransfer';
 
 /**
@@ -54,23 +55,7 @@ function callbackFor(fn: (...args: unknown[]) => unknown): (...args: unknown[]) 
 
 /** The student's exports as the checks see them: functions whose results are structured clones, data copied. */
 export function bridgeStudentModule(exported: unknown): StudentModule {
-  const module: Record<string, unknown> = {};
-  let names: string[] = [];
-  try {
-    names = Object.keys(exported as object);
-  } catch {
-    // An export object that cannot be listed exports nothing the checks can use.
-  }
-  for (const name of names) {
-    let value: unknown;
-    try {
-      value = (exported as Record<string, unknown>)[name];
-    } catch {
-      continue;
-    }
-    module[name] = typeof value === 'function' ? bridgeFunction(value as (...args: unknown[]) => unknown) : safeCopy(value);
-  }
-  return Object.freeze(module);
+  return studentExports(exported, bridgeFunction, safeCopy);
 }
 
 function bridgeFunction(fn: (...args: unknown[]) => unknown): (...args: unknown[]) => unknown {
