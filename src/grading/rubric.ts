@@ -1,6 +1,7 @@
 import { claimMatches } from './language/claimPattern';
 import type { ClaimPattern } from './language/claimPattern';
-import { claimsOf, conceptsNamed } from './language/claims';
+import { claimsOf, conceptsNamed, isListOfTerms } from './language/claims';
+import { sentencesOf } from './language/tokens';
 import type { Claim } from './language/claims';
 import type { ConceptId } from './language/concepts';
 import { claims as clauseSays, prepare, says } from './meaning';
@@ -62,9 +63,13 @@ export function judgeAnswer(subject: string, rubric: AnswerRubric, text: string)
       return { ok: false, problem: `${subject} says ${misconception.says}, but ${misconception.correction}` };
     }
   }
-  const missing = rubric.ideas.filter((idea) => !asserts(idea, claims, text, prepared));
+  // Word patterns (a use case, a reason) are read only in sentences, never in a list of terms.
+  const lists = sentencesOf(text).filter(isListOfTerms);
+  const prose = lists.length === 0 ? prepared : prepare(sentencesOf(text).filter((sentence) => !isListOfTerms(sentence)).join('\n\n'));
+  const missing = rubric.ideas.filter((idea) => !asserts(idea, claims, text, idea.claims === undefined ? prepared : prose));
   if (missing.length > 0) {
-    return { ok: false, problem: `${subject} doesn't say ${joinIdeas(missing.map((idea) => idea.says))}` };
+    const listed = lists.length > 0 ? ` (it lists terms, "${quote(lists[0]!)}", without a sentence that says what they do)` : '';
+    return { ok: false, problem: `${subject} doesn't say ${joinIdeas(missing.map((idea) => idea.says))}${listed}` };
   }
   return { ok: true };
 }

@@ -136,7 +136,7 @@ export function claimsOf(text: string, topic: readonly ConceptId[] = [], ordinal
  * actions. Glosses in brackets ("commands (writes)") are not parts, and "Requirements: immutable, ordered, never
  * updated" lists properties, which is a claim.
  */
-function isListOfTerms(sentence: string): boolean {
+export function isListOfTerms(sentence: string): boolean {
   const parts = sentence
     .replace(/\([^)]*\)/g, ' ')
     .split(/,/)
