@@ -84,6 +84,11 @@ export interface Projector {
   clearInjectedFault(name: string): void;
   /** Clears the documents and replays the whole log, reporting progress after every batch. */
   rebuild(name: string, onProgress?: (progress: RebuildProgress) => void): Promise<ProjectionStatus>;
+  /**
+   * Rebuilds every projection in one pass over the log: each batch is read once and applied to all of them (each
+   * committing its documents with its own checkpoint), instead of one full read of the log per projection.
+   */
+  rebuildAll(onProgress?: (progress: RebuildProgress) => void): Promise<void>;
   /** Catches up now, ignoring the delay. */
   catchUp(): Promise<void>;
   /** Resolves once every projection that is neither paused nor faulted has applied the whole log. */
@@ -356,6 +361,57 @@ export function createProjector(options: ProjectorOptions): Projector {
     }
   }
 
+  async function rebuildAllNow(onProgress?: (progress: RebuildProgress) => void): Promise<void> {
+    const total = await store.headPosition();
+    headPosition = total;
+    const all = [...entries.values()];
+    const memories = new Map<Entry, RebuildMemory>();
+    for (const entry of all) {
+      const { projection } = entry;
+      await projectionStore.reset(projection.name, projection.version);
+      entry.checkpoint = { projection: projection.name, position: 0, projectionVersion: projection.version, fault: null };
+      entry.rebuildProgress = { done: 0, total };
+      entry.lastError = null;
+      memories.set(entry, { documents: new Map() });
+    }
+    changed();
+    onProgress?.({ done: 0, total });
+    try {
+      let after = 0;
+      let readAhead: Promise<readonly RecordedEvent[]> | null = null;
+      for (;;) {
+        const events = await (readAhead ?? store.readAll({ after, limit: rebuildBatchSize }));
+        const last = events.at(-1);
+        if (!last) break;
+        readAhead = store.readAll({ after: last.globalPosition, limit: rebuildBatchSize });
+        readAhead.catch(() => undefined);
+        raiseHead(last.globalPosition);
+        for (const entry of all) {
+          // A faulted projection stops where it failed; one another writer moved is finished below, on its own.
+          if (entry.checkpoint.fault || entry.checkpoint.position !== after) continue;
+          const memory = memories.get(entry)!;
+          let result: Awaited<ReturnType<typeof applyBatch>>;
+          try {
+            result = await applyBatch(appliedProjection(entry), projectionStore, events, entry.checkpoint, memory.documents ?? undefined);
+          } catch (error) {
+            memory.documents = null;
+            throw error;
+          }
+          if (!result.committed || (memory.documents?.size ?? 0) > maxRebuildDocuments) memory.documents = null;
+          entry.checkpoint = result.checkpoint;
+          entry.rebuildProgress = { done: entry.checkpoint.position, total: Math.max(total, headPosition) };
+        }
+        after = last.globalPosition;
+        changed();
+        onProgress?.({ done: after, total: Math.max(total, headPosition) });
+      }
+      for (const entry of all) if (!entry.checkpoint.fault && entry.checkpoint.position < after) await catchUpOne(entry, true);
+    } finally {
+      for (const entry of all) entry.rebuildProgress = null;
+      changed();
+    }
+  }
+
   /** Adopts the stored checkpoints (another tab may have reset and rebuilt the read models under this one). */
   async function reloadCheckpoints(): Promise<void> {
     for (const entry of entries.values()) {
@@ -507,6 +563,10 @@ export function createProjector(options: ProjectorOptions): Projector {
         await rebuildNow(entry, onProgress);
         return statusOf(entry);
       });
+    },
+
+    rebuildAll(onProgress) {
+      return exclusive(() => rebuildAllNow(onProgress));
     },
 
     catchUp() {

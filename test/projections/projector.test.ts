@@ -447,6 +447,31 @@ describe('rebuild in memory', () => {
   });
 });
 
+describe('rebuildAll', () => {
+  it('rebuilds every projection from one read of the log per batch, to the same documents', async () => {
+    const store: EventStore = createMemoryEventStore();
+    await record(store, manyOrderEvents(10));
+    let reads = 0;
+    const counted: EventStore = { ...store, readAll: (options) => ((reads += 1), store.readAll(options)) };
+    const projectionStore = createMemoryProjectionStore();
+    const projections = [countingProjection(), { ...countingProjection(), name: 'other' }];
+    const projector = createProjector({ store: counted, projectionStore, projections, batchSize: 4 });
+    await projector.start();
+    await projector.whenCaughtUp();
+    const before = [await docsOf(projectionStore, 'counts'), await docsOf(projectionStore, 'other')];
+    reads = 0;
+    const progress: number[] = [];
+    await projector.rebuildAll(({ done }) => progress.push(done));
+    expect(progress).toEqual([0, 4, 8, 10]);
+    expect(reads).toBe(4); // three batches and the empty read that ends the log, shared by both projections
+    expect([await docsOf(projectionStore, 'counts'), await docsOf(projectionStore, 'other')]).toEqual(before);
+    expect(projector.getStatus().projections.map((status) => [status.status, status.checkpoint])).toEqual([
+      ['idle', 10],
+      ['idle', 10],
+    ]);
+  });
+});
+
 describe('whenCaughtUp', () => {
   it('does not wait for paused or faulted projections', async () => {
     const { store, projector } = await setUp(3, [countingProjection({ failOn: (event) => event.globalPosition === 2 }), ordersProjection]);
