@@ -6,6 +6,7 @@ import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../test/e2e/chromium';
 import { compareTime, medianMs, type BenchResult, type GrowthPoint } from '../src/performance/benchResult';
 import type { BenchScale, BrowserBenchReport } from '../src/performance/browserBenchmarks';
+import { benchSimulatorScreen } from './screenBench';
 
 const root = resolve(import.meta.dirname, '..');
 const firstRenderBudgetMs = 1000;
@@ -15,7 +16,11 @@ const firstRenderBudgetMs = 1000;
  * it, and runs the benchmarks in Debian's Chromium on real IndexedDB. Then fills the app's own database with
  * 100,000 events and measures how long the simulator takes to show the newest of them, against an empty store.
  */
-export async function benchBrowser(scale: BenchScale, log: (line: string) => void): Promise<{ results: BenchResult[]; growth: GrowthPoint[] }> {
+export async function benchBrowser(
+  scale: BenchScale,
+  log: (line: string) => void,
+  { screensOnly = false }: { readonly screensOnly?: boolean } = {},
+): Promise<{ results: BenchResult[]; growth: GrowthPoint[] }> {
   const outDir = mkdtempSync(join(tmpdir(), 'workbook-bench-'));
   await build({
     root,
@@ -32,22 +37,36 @@ export async function benchBrowser(scale: BenchScale, log: (line: string) => voi
     });
     await page.goto(`${base}bench/browser/index.html`);
     await page.waitForFunction(() => 'workbookBench' in window);
-    const report: BrowserBenchReport = await page.evaluate(
-      (size) => window.workbookBench.runBrowserBenchmarks(size, (p) => console.log(`${p.done}/${p.total} ${p.step}`)),
-      scale,
-    );
+    const report: BrowserBenchReport = screensOnly
+      ? { results: [], growth: [] }
+      : await page.evaluate(
+          (size) => window.workbookBench.runBrowserBenchmarks(size, (p) => console.log(`${p.done}/${p.total} ${p.step}`)),
+          scale,
+        );
 
     const events = scale === 'quick' ? 20_000 : 100_000;
     const empty = await medianMs(3, () => openSimulatorUntilFirstRow(page, base, null));
     await page.goto(`${base}bench/browser/index.html`);
     await page.waitForFunction(() => 'workbookBench' in window);
+    const filling = Date.now();
     const stored = await page.evaluate((count) => window.workbookBench.fillAppStore(count), events);
-    await openSimulatorUntilFirstRow(page, base, stored); // first open projects the new events; measure the next ones
+    const fillMs = Date.now() - filling;
+    // The first open projects the new events (measured as the catch-up), then every read model is rebuilt from
+    // the projection panel with the screen live; the first-row figure is taken on the opens after that.
+    const screens = await benchSimulatorScreen(page, base, stored, fillMs, log);
     const full = await medianMs(3, () => openSimulatorUntilFirstRow(page, base, stored));
     const results = [
       ...report.results,
+      ...screens,
       {
-        ...compareTime(`open the simulator on ${stored.toLocaleString('en-US')} stored events, newest row shown`, full, 'the same on an empty store (app start only)', empty),
+        // Issue 17: the first rows within 1.5× of the empty store's time (empty ÷ full ≥ 1/1.5).
+        ...compareTime(
+          `open the simulator on ${stored.toLocaleString('en-US')} stored events, newest row shown`,
+          full,
+          'the same on an empty store (app start only)',
+          empty,
+          Number((1 / 1.5).toFixed(2)),
+        ),
         // Issue 9: a person opening the simulator on 100,000 events sees its first rows within a second.
         budget: firstRenderBudgetMs,
       },

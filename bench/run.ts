@@ -1,13 +1,15 @@
 /**
  * `npm run bench` — speed as ratios against baselines measured in the same run, on the same machine, with the same
- * data. Flags: `--quick` (smaller sizes, about a minute), `--json <file>`, `--node-only`, `--browser-only`.
+ * data. Flags: `--quick` (smaller sizes, about a minute), `--json <file>`, `--node-only`, `--browser-only`,
+ * `--screens-only` (only the app's own screens: catch-up, rebuilds on #/simulator, first rows).
  *
  * Node (memory store; Dexie on fake-indexeddb for reference):
  * - the memory store against Emmett's in-memory store, S × C = 2,000 × 10 and 20,000 × 10 (target 10×);
  * - cost per command as the store grows from 10,000 to 1,000,000 events (flat: target ≥ 0.8 of the first);
  * - appends and projection rebuilds against the least work that does the same (see bench/storeBench.ts);
  * - the Exercise 06 grader on 100,000-character answers against ten times a 10,000-character one (linear: ≥ 0.5×).
- * Browser (real IndexedDB in Debian's Chromium, through playwright-core): see src/performance/browserBenchmarks.ts.
+ * Browser (real IndexedDB in Debian's Chromium, through playwright-core): see src/performance/browserBenchmarks.ts,
+ * and the app's own screens with their listeners live (bench/screenBench.ts).
  */
 import { writeFileSync } from 'node:fs';
 import { formatTable } from './measure';
@@ -22,7 +24,8 @@ const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const jsonIndex = args.indexOf('--json');
 const jsonFile = jsonIndex >= 0 ? args[jsonIndex + 1] : undefined;
-const runNode = !args.includes('--browser-only');
+const screensOnly = args.includes('--screens-only');
+const runNode = !args.includes('--browser-only') && !screensOnly;
 const runBrowser = !args.includes('--node-only');
 
 const results: BenchResult[] = [];
@@ -48,7 +51,7 @@ if (runNode) {
 }
 if (runBrowser) {
   step('browser benchmarks in Chromium (real IndexedDB)');
-  const browser = await benchBrowser(quick ? 'quick' : 'full', console.log);
+  const browser = await benchBrowser(quick ? 'quick' : 'full', console.log, { screensOnly });
   results.push(...browser.results);
   growth.browser = browser.growth;
 }

@@ -109,11 +109,17 @@ export class WorkbookDb extends Dexie {
       crudUserLosses: '++id, userId',
       meta: 'key',
     });
+    // Screens read a window of a read model (the newest 50 orders, the top 10 customers) through these indexes
+    // instead of listing every document and sorting it. A document without the field (a user, the summary, a
+    // top-customers order entry) is simply not in that index. No upgrade: IndexedDB fills new indexes itself.
+    this.version(2).stores({
+      readModels: '[projection+id], projection, [projection+doc.placedAt], [projection+doc.status+doc.placedAt], [projection+doc.totalSpentCents]',
+    });
   }
 }
 
 /** Current schema version number, shown in the "another tab upgraded the database" message. */
-export const schemaVersion = 1;
+export const schemaVersion = 2;
 
 /**
  * A student's work: kept in its own database so that resetting or importing the simulator's events can never touch

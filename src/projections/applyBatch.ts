@@ -22,12 +22,17 @@ const reasonOf = (error: unknown): string => (error instanceof Error ? error.mes
  *   events before it are committed, and the checkpoint records the fault on the failing event.
  * - Every document in the batch is frozen (as loaded, and as put), so `get` hands it out without a copy: an evolve
  *   that mutates what it read throws there, and cannot leave a half-changed document behind for the next event.
+ * - `known`, when given, holds every document of the projection as committed up to `from` (a rebuild builds it in
+ *   memory from the empty read model): the batch reads from it instead of the store, and writes its changes into it
+ *   before the commit. When the commit throws or reports `committed: false`, `known` no longer matches the store and
+ *   the caller must drop it.
  */
 export async function applyBatch(
   projection: AnyProjection,
   projectionStore: ProjectionStore,
   events: readonly RecordedEvent[],
   from: Checkpoint,
+  known?: Map<string, unknown>,
 ): Promise<BatchResult> {
   const fresh = events.filter((event) => event.globalPosition > from.position);
   if (fresh.length === 0) return { checkpoint: from, advancedBy: 0, committed: true };
@@ -57,10 +62,16 @@ export async function applyBatch(
       break;
     }
   }
-  const declared = new Set<string>();
-  for (const ids of idsOf) if (ids) for (const id of ids) declared.add(id);
-  const batchDocs = await projectionStore.loadDocuments<unknown>(projection.name, [...declared]);
-  for (const doc of batchDocs.values()) freezeDocument(doc);
+  let batchDocs: Map<string, unknown>;
+  if (known) {
+    // Already frozen: everything in it was put by an earlier batch.
+    batchDocs = known;
+  } else {
+    const declared = new Set<string>();
+    for (const ids of idsOf) if (ids) for (const id of ids) declared.add(id);
+    batchDocs = await projectionStore.loadDocuments<unknown>(projection.name, [...declared]);
+    for (const doc of batchDocs.values()) freezeDocument(doc);
+  }
   // Net change per document id; `undefined` in batchDocs after a delete is represented by the delete change.
   const changes = new Map<string, DocumentChange>();
 

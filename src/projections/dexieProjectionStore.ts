@@ -1,6 +1,7 @@
 import { generationTables, readLogGeneration, startNewLogGeneration } from '../db/logGeneration';
+import Dexie from 'dexie';
 import type { WorkbookDb } from '../db/schema';
-import type { ListOptions, ProjectionStore, StoredDocument } from './projectionStore';
+import type { ListOptions, ProjectionStore, RankedOptions, StoredDocument } from './projectionStore';
 import type { Checkpoint, DocumentChange } from './types';
 
 /**
@@ -30,6 +31,18 @@ export function createDexieProjectionStore(db: WorkbookDb): ProjectionStore {
     async getDocument<Doc>(projection: string, id: string) {
       const row = await db.readModels.get([projection, id]);
       return row?.doc as Doc | undefined;
+    },
+    async walkRanked<Doc>(projection: string, options: RankedOptions, visit: (doc: Doc, id: string) => boolean | void) {
+      let stopped = false;
+      await rankedRange(db, projection, options)
+        .reverse()
+        .until(() => stopped)
+        .each((row) => {
+          if (visit(row.doc as Doc, row.id) === false) stopped = true;
+        });
+    },
+    async countRanked(projection: string, options: RankedOptions) {
+      return rankedRange(db, projection, options).count();
     },
     async commit(projection: string, changes: readonly DocumentChange[], checkpoint: Checkpoint, options = {}) {
       return db.transaction('rw', db.readModels, db.checkpoints, db.meta, async () => {
@@ -69,4 +82,17 @@ export function createDexieProjectionStore(db: WorkbookDb): ProjectionStore {
       return db.checkpoints.get(projection);
     },
   };
+}
+
+/** The index range of a projection's documents that have the ranking field (and the status, when asked). */
+function rankedRange(db: WorkbookDb, projection: string, { by, status }: RankedOptions) {
+  if (status !== undefined) {
+    if (by !== 'placedAt') throw new Error(`A status filter is indexed with placedAt only, not ${by}.`);
+    return db.readModels
+      .where('[projection+doc.status+doc.placedAt]')
+      .between([projection, status, Dexie.minKey], [projection, status, Dexie.maxKey], true, true);
+  }
+  return db.readModels
+    .where(`[projection+doc.${by}]`)
+    .between([projection, Dexie.minKey], [projection, Dexie.maxKey], true, true);
 }

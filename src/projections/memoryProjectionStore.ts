@@ -1,5 +1,5 @@
 import { isFrozenDocument } from './freezeDocument';
-import type { ListOptions, ProjectionStore, StoredDocument } from './projectionStore';
+import type { ListOptions, ProjectionStore, RankedOptions, StoredDocument } from './projectionStore';
 import type { Checkpoint, DocumentChange } from './types';
 
 /**
@@ -46,6 +46,14 @@ export function createMemoryProjectionStore(): ProjectionStore {
       const doc = docsOf(projection).get(id);
       return doc === undefined ? undefined : (structuredClone(doc) as Doc);
     },
+    async walkRanked<Doc>(projection: string, options: RankedOptions, visit: (doc: Doc, id: string) => boolean | void) {
+      for (const [id, doc] of ranked(docsOf(projection), options)) {
+        if (visit(structuredClone(doc) as Doc, id) === false) return;
+      }
+    },
+    async countRanked(projection: string, options: RankedOptions) {
+      return ranked(docsOf(projection), options).length;
+    },
     async commit(projection: string, changes: readonly DocumentChange[], checkpoint: Checkpoint, options = {}) {
       if ((checkpoint.logGeneration ?? 0) !== generation) return false;
       const stored = checkpoints.get(projection)?.position ?? 0;
@@ -82,4 +90,21 @@ export function createMemoryProjectionStore(): ProjectionStore {
       return checkpoint === undefined ? undefined : structuredClone(checkpoint);
     },
   };
+}
+
+/** What an index key may be: the documents whose field is one of these are in the Dexie store's index. */
+const isIndexable = (value: unknown): value is string | number =>
+  typeof value === 'string' || (typeof value === 'number' && !Number.isNaN(value));
+
+/**
+ * The Dexie store's index order, kept by sorting (the memory store serves tests and the in-memory simulator, where
+ * a read model is small): highest field first, equal fields by id descending.
+ */
+function ranked(docs: Map<string, unknown>, { by, status }: RankedOptions): [string, unknown][] {
+  const fieldOf = (doc: unknown): unknown => (doc as Record<string, unknown> | null)?.[by];
+  const compare = (a: unknown, b: unknown): number =>
+    typeof a === typeof b ? (a! < b! ? -1 : a! > b! ? 1 : 0) : typeof a === 'number' ? -1 : 1;
+  return [...docs.entries()]
+    .filter(([, doc]) => isIndexable(fieldOf(doc)) && (status === undefined || (doc as { status?: unknown }).status === status))
+    .sort(([idA, a], [idB, b]) => compare(fieldOf(b), fieldOf(a)) || (idA < idB ? 1 : idA > idB ? -1 : 0));
 }

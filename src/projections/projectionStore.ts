@@ -16,6 +16,19 @@ export type ListOptions = {
   readonly idPrefix?: string;
 };
 
+/** A document field an index orders a projection's documents by (the `readModels` indexes in db/schema.ts). */
+export type RankField = 'placedAt' | 'totalSpentCents';
+
+export type RankedOptions = {
+  /** The field the documents come in order of, highest first. Documents without it are left out. */
+  readonly by: RankField;
+  /** Only documents whose `status` is this (with `by: 'placedAt'`, served by its own index). */
+  readonly status?: string;
+};
+
+/** Told each document in turn; returning false stops the walk (nothing more is read). */
+export type RankedVisitor<Doc> = (doc: Doc, id: string) => boolean | void;
+
 /**
  * Where read models and their checkpoints live. Documents are keyed by (projection, id). Every write that moves a
  * checkpoint writes the documents in the same transaction, so documents and checkpoint never disagree.
@@ -29,6 +42,13 @@ export interface ProjectionStore {
   /** Every document of the projection (or those whose id has the prefix), ordered by id. */
   listDocuments<Doc>(projection: string, options?: ListOptions): Promise<StoredDocument<Doc>[]>;
   getDocument<Doc>(projection: string, id: string): Promise<Doc | undefined>;
+  /**
+   * Walks the documents that have the `by` field, highest value first (equal values: id descending), through an index,
+   * so a screen that shows the newest 50 orders reads about 50 documents, not the whole read model.
+   */
+  walkRanked<Doc>(projection: string, options: RankedOptions, visit: RankedVisitor<Doc>): Promise<void>;
+  /** How many documents `walkRanked` would visit, counted in the index. */
+  countRanked(projection: string, options: RankedOptions): Promise<number>;
   /**
    * Writes the document changes and the checkpoint atomically. False (and nothing written) on a stale position, or
    * when the checkpoint's log generation is not the current one (the log was replaced since it was read).

@@ -178,4 +178,31 @@ describe.each(implementations)('projection store: %s', (_name, create) => {
     loaded.items.push(2);
     expect(await store.getDocument('orders', 'a')).toEqual({ items: [1] });
   });
+  it('walks a projection\'s documents by an indexed field, highest first, and stops when told', async () => {
+    const store = await create();
+    const order = (placedAt: string, status: string) => ({ placedAt, status });
+    await store.commit('orders', [
+      { kind: 'put', id: 'a', doc: order('2026-01-02', 'pending') },
+      { kind: 'put', id: 'b', doc: order('2026-01-03', 'shipped') },
+      { kind: 'put', id: 'c', doc: order('2026-01-02', 'shipped') },
+      { kind: 'put', id: 'summary', doc: { totalOrders: 3 } },
+    ], at(4));
+    await store.commit('other', [{ kind: 'put', id: 'z', doc: order('2027-01-01', 'shipped') }], { ...at(1), projection: 'other' });
+
+    const walk = async (options: Parameters<ProjectionStore['walkRanked']>[1], stopAfter = Infinity) => {
+      const seen: string[] = [];
+      await store.walkRanked('orders', options, (_doc, id) => {
+        seen.push(id);
+        return seen.length < stopAfter;
+      });
+      return seen;
+    };
+    // Same instant: by id descending, as the index keeps them. A document without the field is not listed.
+    expect(await walk({ by: 'placedAt' })).toEqual(['b', 'c', 'a']);
+    expect(await walk({ by: 'placedAt' }, 2)).toEqual(['b', 'c']);
+    expect(await walk({ by: 'placedAt', status: 'shipped' })).toEqual(['b', 'c']);
+    expect(await store.countRanked('orders', { by: 'placedAt' })).toBe(3);
+    expect(await store.countRanked('orders', { by: 'placedAt', status: 'pending' })).toBe(1);
+    expect(await store.countRanked('orders', { by: 'totalSpentCents' })).toBe(0);
+  });
 });

@@ -387,6 +387,91 @@ describe('rebuild', () => {
   });
 });
 
+describe('rebuild in memory', () => {
+  it('builds the read model in memory: no document is read back from the store, batches of rebuildBatchSize', async () => {
+    const store: EventStore = createMemoryEventStore();
+    await record(store, manyOrderEvents(10));
+    const projectionStore = createMemoryProjectionStore();
+    let loads = 0;
+    const counted: ProjectionStore = {
+      ...projectionStore,
+      loadDocuments: (...args) => {
+        loads += 1;
+        return projectionStore.loadDocuments(...args);
+      },
+    };
+    const projector = createProjector({ store, projectionStore: counted, projections: [countingProjection()], batchSize: 2, rebuildBatchSize: 3 });
+    await projector.start();
+    await projector.whenCaughtUp();
+    const before = await docsOf(projectionStore, 'counts');
+    loads = 0;
+    const progress: number[] = [];
+    await projector.rebuild('counts', ({ done }) => progress.push(done));
+    expect(loads).toBe(0);
+    expect(progress).toEqual([0, 3, 6, 9, 10]);
+    expect(await docsOf(projectionStore, 'counts')).toEqual(before);
+  });
+
+  it('reads from the store again once another writer moved the checkpoint under it', async () => {
+    const store: EventStore = createMemoryEventStore();
+    await record(store, manyOrderEvents(10));
+    const projectionStore = createMemoryProjectionStore();
+    let rebuildCommits: number | null = null;
+    const contended: ProjectionStore = {
+      ...projectionStore,
+      commit: async (projection, changes, checkpoint, options) => {
+        if (rebuildCommits !== null) rebuildCommits += 1;
+        // The second batch of the rebuild loses to another tab, which had committed up to 4 with the same documents.
+        if (rebuildCommits === 2) {
+          const replayed = createMemoryProjectionStore();
+          const other = createProjector({ store, projectionStore: replayed, projections: [countingProjection()], batchSize: 4 });
+          await other.start();
+          for (let index = 0; index < 4; index += 1) await other.step('counts');
+          const docs = await replayed.listDocuments('counts');
+          await projectionStore.commit('counts', docs.map(({ id, doc }) => ({ kind: 'put', id, doc })), { ...checkpoint, position: 4 });
+          return false;
+        }
+        return projectionStore.commit(projection, changes, checkpoint, options);
+      },
+    };
+    const projector = createProjector({ store, projectionStore: contended, projections: [countingProjection()], batchSize: 3 });
+    await projector.start();
+    await projector.whenCaughtUp();
+    const before = await docsOf(projectionStore, 'counts');
+    rebuildCommits = 0;
+    await projector.rebuild('counts');
+    await projector.whenCaughtUp();
+    expect(rebuildCommits).toBeGreaterThan(2);
+    expect(await projectionStore.readCheckpoint('counts')).toMatchObject({ position: 10 });
+    expect(await docsOf(projectionStore, 'counts')).toEqual(before);
+  });
+});
+
+describe('rebuildAll', () => {
+  it('rebuilds every projection from one read of the log per batch, to the same documents', async () => {
+    const store: EventStore = createMemoryEventStore();
+    await record(store, manyOrderEvents(10));
+    let reads = 0;
+    const counted: EventStore = { ...store, readAll: (options) => ((reads += 1), store.readAll(options)) };
+    const projectionStore = createMemoryProjectionStore();
+    const projections = [countingProjection(), { ...countingProjection(), name: 'other' }];
+    const projector = createProjector({ store: counted, projectionStore, projections, batchSize: 4 });
+    await projector.start();
+    await projector.whenCaughtUp();
+    const before = [await docsOf(projectionStore, 'counts'), await docsOf(projectionStore, 'other')];
+    reads = 0;
+    const progress: number[] = [];
+    await projector.rebuildAll(({ done }) => progress.push(done));
+    expect(progress).toEqual([0, 4, 8, 10]);
+    expect(reads).toBe(4); // three batches and the empty read that ends the log, shared by both projections
+    expect([await docsOf(projectionStore, 'counts'), await docsOf(projectionStore, 'other')]).toEqual(before);
+    expect(projector.getStatus().projections.map((status) => [status.status, status.checkpoint])).toEqual([
+      ['idle', 10],
+      ['idle', 10],
+    ]);
+  });
+});
+
 describe('whenCaughtUp', () => {
   it('does not wait for paused or faulted projections', async () => {
     const { store, projector } = await setUp(3, [countingProjection({ failOn: (event) => event.globalPosition === 2 }), ordersProjection]);

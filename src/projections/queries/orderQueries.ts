@@ -43,7 +43,7 @@ export type OrderPage = {
 export const defaultPageSize = 50;
 
 /** Newest first; ties by order id so that pages are stable. */
-const newestFirst = (a: OrderDoc, b: OrderDoc): number =>
+export const newestFirst = (a: OrderDoc, b: OrderDoc): number =>
   Date.parse(b.placedAt) - Date.parse(a.placedAt) || (a.orderId < b.orderId ? -1 : a.orderId > b.orderId ? 1 : 0);
 
 const isDateOnly = (value: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(value);
@@ -74,6 +74,25 @@ export function orderFilterIssues(filter: OrderFilter): FieldIssue[] {
  * negative or non-numeric bound, or min above max): an empty list would hide the mistake.
  */
 export function listOrders(orders: readonly OrderDoc[], filter: OrderFilter = {}): OrderPage {
+  const matches = orderMatcher(filter);
+  const matching = orders.filter(matches).sort(newestFirst);
+  if (filter.oldestFirst) matching.reverse();
+  const offset = Math.max(0, filter.offset ?? 0);
+  const limit = Math.max(0, filter.limit ?? defaultPageSize);
+  return { orders: matching.slice(offset, offset + limit), total: matching.length, offset, limit };
+}
+
+/** Whether a filter asks for more than a status (which an index answers) and paging. */
+export function filtersBeyondStatus(filter: OrderFilter): boolean {
+  const { status: _status, offset: _offset, limit: _limit, ...rest } = filter;
+  return Object.values(rest).some((value) => value !== undefined);
+}
+
+/**
+ * The filter of `listOrders` as a test on one order (paging aside). Throws a ValidationError when the total range is
+ * not usable.
+ */
+export function orderMatcher(filter: OrderFilter): (order: OrderDoc) => boolean {
   const issues = orderFilterIssues(filter);
   if (issues.length > 0) throw new ValidationError(issues);
   // Totals are compared in whole cents, as the read models keep them: 1029.97 × 100 is 102996.99999999999 in floats,
@@ -84,22 +103,14 @@ export function listOrders(orders: readonly OrderDoc[], filter: OrderFilter = {}
   const from = filter.from === undefined ? -Infinity : Date.parse(filter.from);
   const to =
     filter.to === undefined ? Infinity : Date.parse(filter.to) + (isDateOnly(filter.to) ? endOfDay : 0);
-  const matching = orders
-    .filter(
-      (order) =>
-        (filter.status === undefined || order.status === filter.status) &&
-        (filter.customerEmail === undefined || sameCustomer(order.customerEmail, filter.customerEmail)) &&
-        (filter.customerId === undefined || sameCustomer(order.customerId, filter.customerId)) &&
-        Date.parse(order.placedAt) >= from &&
-        Date.parse(order.placedAt) <= to &&
-        toCents(order.total) >= minCents &&
-        toCents(order.total) <= maxCents,
-    )
-    .sort(newestFirst);
-  if (filter.oldestFirst) matching.reverse();
-  const offset = Math.max(0, filter.offset ?? 0);
-  const limit = Math.max(0, filter.limit ?? defaultPageSize);
-  return { orders: matching.slice(offset, offset + limit), total: matching.length, offset, limit };
+  return (order) =>
+    (filter.status === undefined || order.status === filter.status) &&
+    (filter.customerEmail === undefined || sameCustomer(order.customerEmail, filter.customerEmail)) &&
+    (filter.customerId === undefined || sameCustomer(order.customerId, filter.customerId)) &&
+    Date.parse(order.placedAt) >= from &&
+    Date.parse(order.placedAt) <= to &&
+    toCents(order.total) >= minCents &&
+    toCents(order.total) <= maxCents;
 }
 
 /** `GET /api/v1/orders/order/:orderId`. */
@@ -251,7 +262,14 @@ const searchableText = (order: OrderDoc): string =>
  * the query, case-insensitively; newest first. An empty query finds nothing.
  */
 export function searchOrders(orders: readonly OrderDoc[], query: string): OrderDoc[] {
+  const matches = searchMatcher(query);
+  if (matches === null) return [];
+  return orders.filter(matches).sort(newestFirst);
+}
+
+/** The search as a test on one order; null for a query with no word (which finds nothing). */
+export function searchMatcher(query: string): ((order: OrderDoc) => boolean) | null {
   const words = query.toLowerCase().split(/\s+/).filter((word) => word.length > 0);
-  if (words.length === 0) return [];
-  return orders.filter((order) => words.every((word) => searchableText(order).includes(word))).sort(newestFirst);
+  if (words.length === 0) return null;
+  return (order) => words.every((word) => searchableText(order).includes(word));
 }

@@ -25,7 +25,7 @@ import {
   type LiveTail,
 } from '../../simulator/eventLogPaging';
 import { simulatorContext } from '../simulatorContext';
-import { SimulatorChangesController } from '../controllers/simulatorChangesController';
+import { SimulatorChangesController, liveReadIntervalMs } from '../controllers/simulatorChangesController';
 import { panelStyles } from '../styles/theme';
 import { simulatorFormStyles } from '../styles/simulatorFormStyles';
 import { renderEventRow, type EventRowActions } from './event-log-row';
@@ -180,7 +180,7 @@ export class EventLog extends LitElement {
   @state() private cacheRevision = 0;
   @state() private loadError: string | null = null;
 
-  private readonly changes = new SimulatorChangesController(this, () => this.simulator);
+  private readonly changes = new SimulatorChangesController(this, () => this.simulator, { minIntervalMs: liveReadIntervalMs });
   private seenRevision = -1;
   private cache: EventBlockCache | undefined;
   private cacheFor: WorkbookSimulator | undefined;

@@ -118,6 +118,9 @@ export class ProjectionPanel extends LitElement {
         color: var(--wb-color-danger);
         background: var(--wb-color-danger-bg);
       }
+      .rebuild-all {
+        margin-bottom: var(--wb-space-3);
+      }
       .rebuild {
         display: grid;
         gap: var(--wb-space-1);
@@ -161,6 +164,7 @@ export class ProjectionPanel extends LitElement {
 
   @state() private rebuilds: ReadonlyMap<string, RebuildRun> = new Map();
   @state() private actionError: string | null = null;
+  @state() private rebuildAllRun: RebuildRun | null = null;
 
   // Every projector change reaches the simulator's onChange, which re-renders this panel with a fresh status.
   private readonly changes = new SimulatorChangesController(this, () => this.simulator);
@@ -188,6 +192,16 @@ export class ProjectionPanel extends LitElement {
           <output for="projection-delay">${seconds(status.delayMs)}</output>
         </div>
         ${this.actionError ? html`<p class="feedback refused" role="alert">${this.actionError}</p>` : nothing}
+        <div class="rebuild-all">
+          <button
+            type="button"
+            ?disabled=${status.projections.some((projection) => projection.status === 'rebuilding')}
+            @click=${() => this.rebuildAll()}
+          >
+            Rebuild all
+          </button>
+          ${this.rebuildAllRun ? this.renderRebuild('all', this.rebuildAllRun) : nothing}
+        </div>
         <div class="scroll">
           <table aria-labelledby="projections-title">
             <thead>
@@ -277,13 +291,13 @@ export class ProjectionPanel extends LitElement {
     const { done, total } = run.progress;
     const id = `rebuild-${name}`;
     return html`<div class="rebuild">
-      <label for=${id}>Rebuild ${name}</label>
+      <label for=${id}>${name === 'all' ? 'Rebuild all read models' : `Rebuild ${name}`}</label>
       <progress id=${id} value=${done} max=${Math.max(1, total)}></progress>
       <span role="status"
         >${run.error
           ? `Rebuild failed: ${run.error}`
           : run.finished
-            ? `Rebuilt ${name}: replayed ${total} event${total === 1 ? '' : 's'}.`
+            ? `Rebuilt ${name === 'all' ? 'all read models' : name}: replayed ${total} event${total === 1 ? '' : 's'}.`
             : `Replaying ${done} of ${total} events…`}</span
       >
     </div>`;
@@ -306,6 +320,23 @@ export class ProjectionPanel extends LitElement {
       await action();
     } catch (error) {
       this.actionError = String(error);
+    }
+  }
+
+  /** Every read model in one pass over the log (one read per batch for all of them). */
+  private async rebuildAll(): Promise<void> {
+    const simulator = this.simulator;
+    if (simulator === undefined) return;
+    this.rebuildAllRun = { progress: { done: 0, total: simulator.projector.getStatus().headPosition }, finished: false, error: null };
+    let last: RebuildProgress = { done: 0, total: 0 };
+    try {
+      await simulator.projector.rebuildAll((progress) => {
+        last = progress;
+        this.rebuildAllRun = { progress, finished: false, error: null };
+      });
+      this.rebuildAllRun = { progress: { done: last.total, total: last.total }, finished: true, error: null };
+    } catch (error) {
+      this.rebuildAllRun = { progress: last, finished: false, error: String(error) };
     }
   }
 

@@ -6,7 +6,7 @@ import type { WorkbookSimulator } from '../../simulator/simulator';
 import { createCoalescedRefresh } from '../../simulator/coalescedRefresh';
 import { orderStatuses } from '../../domain/order/types';
 import { simulatorContext } from '../simulatorContext';
-import { SimulatorChangesController } from '../controllers/simulatorChangesController';
+import { SimulatorChangesController, liveReadIntervalMs } from '../controllers/simulatorChangesController';
 import { panelStyles } from '../styles/theme';
 import { simulatorFormStyles } from '../styles/simulatorFormStyles';
 import {
@@ -122,7 +122,7 @@ export class ReadModelTables extends LitElement {
   @state() private answer: Answer | null = null;
   @state() private error: string | null = null;
 
-  private readonly changes = new SimulatorChangesController(this, () => this.simulator);
+  private readonly changes = new SimulatorChangesController(this, () => this.simulator, { minIntervalMs: liveReadIntervalMs });
   /** What the last read was for: re-read only when the query, its parameters or its projection's checkpoint moved. */
   private readKey = '';
   private readonly refresh = createCoalescedRefresh(() => this.read());

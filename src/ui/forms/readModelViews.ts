@@ -1,6 +1,6 @@
 import type { FieldIssue } from '../../domain/core/errors';
 import { orderStatuses, type OrderStatus } from '../../domain/order/types';
-import { orderFilterIssues } from '../../projections/queries/orderQueries';
+import { orderFilterIssues, type OrderPage } from '../../projections/queries/orderQueries';
 import type { ReadModelQueries } from '../../projections/queries/readModelQueries';
 import type { OrderDoc } from '../../projections/readModels/orders';
 import type { UserDoc } from '../../projections/readModels/users';
@@ -133,14 +133,16 @@ const numberOrUndefined = (text: string | undefined): number | undefined =>
 const isStatus = (text: string | undefined): text is OrderStatus =>
   text !== undefined && (orderStatuses as readonly string[]).includes(text);
 
-function ordersTable(orders: readonly OrderDoc[], noun = 'orders'): QueryTable {
-  const shown = orders.slice(0, maxTableRows);
+/** The newest orders of a page and how many matched in all: the screen asks for one page, never every order. */
+function ordersTable(page: Pick<OrderPage, 'orders' | 'total'>, noun = 'orders'): QueryTable {
+  const shown = page.orders.slice(0, maxTableRows);
+  const { total } = page;
   const note =
-    orders.length === 0
+    total === 0
       ? `No ${noun} in the read model.`
-      : orders.length > shown.length
-        ? `${orders.length} ${noun}; showing the newest ${shown.length}.`
-        : `${orders.length} ${orders.length === 1 ? noun.replace(/s$/, '') : noun}.`;
+      : total > shown.length
+        ? `${total} ${noun}; showing the newest ${shown.length}.`
+        : `${total} ${total === 1 ? noun.replace(/s$/, '') : noun}.`;
   return { columns: orderColumns, rows: shown.map(orderRow), note };
 }
 
@@ -191,7 +193,7 @@ export async function runReadModelQuery(
         ...optional('maxTotal', totalOf(params.maxTotal)),
         limit: maxTableRows,
       });
-      const table = ordersTable(page.orders);
+      const table = ordersTable({ orders: page.orders, total: page.orders.length });
       return page.total > table.rows.length
         ? { ...table, note: `${page.total} orders match; showing the newest ${table.rows.length}.` }
         : table;
@@ -204,10 +206,10 @@ export async function runReadModelQuery(
     }
     case 'ordersByStatus':
       return isStatus(params.status)
-        ? ordersTable(await queries.ordersByStatus(params.status), `${params.status} orders`)
+        ? ordersTable(await queries.listOrders({ status: params.status, limit: maxTableRows }), `${params.status} orders`)
         : { columns: orderColumns, rows: [], note: `Choose one of: ${orderStatuses.join(', ')}.` };
     case 'ordersByCustomerEmail':
-      return ordersTable(await queries.ordersByCustomerEmail((params.customerEmail ?? '').trim()));
+      return ordersTable(await queries.listOrders({ customerEmail: (params.customerEmail ?? '').trim(), limit: maxTableRows }));
     case 'summary': {
       const summary = await queries.summary();
       return {
@@ -234,7 +236,7 @@ export async function runReadModelQuery(
       };
     }
     case 'searchOrders':
-      return ordersTable(await queries.searchOrders(params.q ?? ''), 'matching orders');
+      return ordersTable(await queries.searchOrdersPage(params.q ?? '', { limit: maxTableRows }), 'matching orders');
     case 'listUsers': {
       const users = await queries.listUsers();
       return {

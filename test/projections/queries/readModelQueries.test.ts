@@ -1,4 +1,10 @@
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { WorkbookDb } from '../../../src/db/schema';
+import { createDexieProjectionStore } from '../../../src/projections/dexieProjectionStore';
+import { listOrders, topCustomersFromReadModel } from '../../../src/projections/queries/orderQueries';
+import type { OrderDoc } from '../../../src/projections/readModels/orders';
+import type { CustomerSpend } from '../../../src/projections/readModels/topCustomers';
 import { workbookProjections } from '../../../src/projections/allProjections';
 import { createReadModelQueries } from '../../../src/projections/queries/readModelQueries';
 import { laptop, placed, record, userCreated } from '../support/orderHistory';
@@ -34,5 +40,59 @@ describe('the query side over the read models', () => {
     await projector.whenCaughtUp();
     expect(await queries.orderById('G')).toBeUndefined(); // the orders read model is paused
     expect((await queries.summary()).totalOrders).toBe(6); // the summary is not
+  });
+
+  it('pages through the indexes exactly as a full list sorted newest first would, ties and filters included', async () => {
+    const db = new WorkbookDb(`queries-window-${Date.now()}`);
+    await db.open();
+    try {
+      const projectionStore = createDexieProjectionStore(db);
+      const statuses = ['pending', 'confirmed', 'shipped'] as const;
+      // Several orders share each instant, so pages cut through runs of equal placedAt.
+      const orders: OrderDoc[] = Array.from({ length: 120 }, (_, index) => ({
+        orderId: `o${String((index * 37) % 120).padStart(3, '0')}`,
+        customerId: `c${index % 7}`,
+        customerEmail: index % 5 === 0 ? null : `c${index % 7}@example.com`,
+        version: 1,
+        items: [{ product: index % 2 === 0 ? 'Laptop' : 'Mouse', quantity: 1, unitPrice: index }],
+        total: index,
+        status: statuses[index % 3]!,
+        placedAt: `2026-01-${String(1 + (index % 9)).padStart(2, '0')}T00:00:00.000Z`,
+        updatedAt: '2026-02-01T00:00:00.000Z',
+        cancelReason: null,
+        trackingNumber: null,
+        statusHistory: [],
+      }));
+      const spends: CustomerSpend[] = Array.from({ length: 30 }, (_, index) => ({
+        kind: 'customer',
+        customerId: `c${index}`,
+        customerEmail: null,
+        orderCount: index % 4,
+        totalSpentCents: (index % 6) * 1000,
+      }));
+      await projectionStore.commit('orders', orders.map((doc) => ({ kind: 'put', id: doc.orderId, doc })), {
+        projection: 'orders', position: 1, projectionVersion: 1, fault: null,
+      });
+      await projectionStore.commit('topCustomers', spends.map((doc) => ({ kind: 'put', id: `customer:${doc.customerId}`, doc })), {
+        projection: 'topCustomers', position: 1, projectionVersion: 1, fault: null,
+      });
+      const queries = createReadModelQueries(projectionStore);
+      for (const filter of [
+        { limit: 50 },
+        { offset: 7, limit: 13 },
+        { offset: 110, limit: 50 },
+        { status: 'shipped' as const, offset: 3, limit: 10 },
+        { customerId: 'c3', limit: 5 },
+        { minTotal: 40, maxTotal: 90, status: 'pending' as const, offset: 2, limit: 6 },
+      ]) {
+        expect(await queries.listOrders(filter), JSON.stringify(filter)).toEqual(listOrders(orders, filter));
+      }
+      expect(await queries.ordersByStatus('confirmed')).toEqual(listOrders(orders, { status: 'confirmed', limit: 1000 }).orders);
+      expect((await queries.searchOrdersPage('mouse', { limit: 4 })).total).toBe(60);
+      for (const limit of [0, 1, 3, 10, 30])
+        expect(await queries.topCustomers(limit)).toEqual(topCustomersFromReadModel(spends, limit));
+    } finally {
+      db.close();
+    }
   });
 });
