@@ -223,7 +223,7 @@ function payloadAnswers(): string {
 }
 
 describe('Exercise 06 answers full of payloads', () => {
-  it('are shown as text on every requirement, in the editors and on the instructor page', async () => {
+  it('are shown as text on every requirement, in the editors and on the instructor page', { timeout: 180_000 }, async () => {
     const guarded = await openGuarded('#/exercise-06');
     const { page } = guarded;
     await page.getByRole('heading', { name: 'Exercise 06: CQRS and Event Sourcing' }).waitFor();
