@@ -75,6 +75,9 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // A poll waits for a condition, not for a time: on a busy machine the page may take seconds to reach it
+          // (the default gives up after one second, which failed journeys with the two cores under load).
+          expect: { poll: { timeout: 20_000, interval: 100 } },
         },
       },
     ],

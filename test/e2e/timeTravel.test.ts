@@ -80,7 +80,7 @@ describe('time travel', () => {
     ]);
     await page.screenshot({ path: `${screenshotDir}/time-travel-what-if.png`, fullPage: true });
 
-    expect(await page.getByRole('status').filter({ hasText: 'The store holds' }).innerText()).toBe('The store holds 12 events.');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'The store holds' }).innerText()).toBe('The store holds 12 events.');
     // The simulator's own event log, read from the store, still lists all twelve.
     await page.getByRole('link', { name: 'Simulator' }).click();
     await expect.poll(() => page.getByRole('table', { name: 'Event log' }).getByRole('row').count()).toBe(13);
