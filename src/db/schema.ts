@@ -1,6 +1,7 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { OrderItem } from '../domain/order/types';
 import type { RecordedEvent, Snapshot } from '../eventStore/types';
+import { countReadWriteTransactions } from './writesInFlight';
 
 /**
  * The one Dexie schema of the app. Every `version()` stays here with its upgrade; an old one is never edited
@@ -109,6 +110,8 @@ export class WorkbookDb extends Dexie {
       crudUserLosses: '++id, userId',
       meta: 'key',
     });
+    // A new version of the app waits for these writes to end before it reloads the page (src/db/writesInFlight.ts).
+    this.use(countReadWriteTransactions);
   }
 }
 
@@ -153,5 +156,6 @@ export class ProgressDb extends Dexie {
       answers: 'exerciseId',
       progress: '[exerciseId+itemId], exerciseId',
     });
+    this.use(countReadWriteTransactions);
   }
 }
