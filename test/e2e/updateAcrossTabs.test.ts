@@ -173,7 +173,8 @@ describe('a new version while the app is open in two tabs', () => {
       expect(await page.evaluate(() => performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/assets/')).length)).toBe(0);
     }
     expect(session.consoleErrors).toEqual([]);
-  });
+    // Two full precaches of the app (~5 MB each) on a busy two-core machine: more than the suite's default minute.
+  }, 120_000);
 
   it('a tab left on the old build says that a screen it cannot load belongs to a newer version, and Reload opens it', async () => {
     deployment.deploy(distDir);
