@@ -1,6 +1,7 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { OrderItem } from '../domain/order/types';
 import type { RecordedEvent, Snapshot } from '../eventStore/types';
+import { countReadWriteTransactions } from './writesInFlight';
 
 /**
  * The one Dexie schema of the app. Every `version()` stays here with its upgrade; an old one is never edited
@@ -115,6 +116,8 @@ export class WorkbookDb extends Dexie {
     this.version(2).stores({
       readModels: '[projection+id], projection, [projection+doc.placedAt], [projection+doc.status+doc.placedAt], [projection+doc.totalSpentCents]',
     });
+    // A new version of the app waits for these writes to end before it reloads the page (src/db/writesInFlight.ts).
+    this.use(countReadWriteTransactions);
   }
 }
 
@@ -159,5 +162,6 @@ export class ProgressDb extends Dexie {
       answers: 'exerciseId',
       progress: '[exerciseId+itemId], exerciseId',
     });
+    this.use(countReadWriteTransactions);
   }
 }

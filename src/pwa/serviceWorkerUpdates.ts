@@ -1,22 +1,46 @@
+import { onWritesInFlightChange, whenNoWritesInFlight, writesInFlight } from '../db/writesInFlight';
+import { coordinateTabUpdates, openTabsByWebLocks, type TabUpdateCoordinator } from './tabUpdateCoordinator';
+
 /**
  * The service worker's side of "a new version is ready": the app precaches itself (vite.config.ts) and, when a
  * newer build's worker has installed and is waiting, asks the person before switching, because swapping the code
- * under an open lesson or a half-typed answer would lose their place. Reload activates the waiting worker; the
- * page reloads once that worker controls it.
+ * under an open lesson or a half-typed answer would lose their place.
+ *
+ * The worker is shared by every open tab, so switching is done for all of them or for none: Reload in one tab asks
+ * every tab (src/pwa/tabUpdateCoordinator.ts), the waiting version is activated only when no tab is writing, and then
+ * each tab reloads under it as soon as its own writes have ended. Later in a tab holds: it never reloads while that
+ * tab is writing or has unsaved typing, and it is told in words when another tab's Reload switches it.
  */
+
+/** Where a new version stands, as this tab's update banner shows it. */
+export type UpdateStage =
+  /** Nothing is waiting. */
+  | { readonly kind: 'none' }
+  /** A new version is installed and waits for someone's Reload. */
+  | { readonly kind: 'ready' }
+  /** Someone pressed Reload; the new version waits until no tab is writing. */
+  | { readonly kind: 'waiting'; readonly requestedHere: boolean; readonly busyTabs: number; readonly busyHere: boolean }
+  /** The new version has taken over; this tab reloads as soon as its own writes have ended. */
+  | { readonly kind: 'switching'; readonly busyHere: boolean };
+
 export type ServiceWorkerUpdates = {
-  /** Whether a new version is installed and waiting for the person's go-ahead. */
-  readonly isUpdateReady: () => boolean;
-  /** Calls `listener` when a new version becomes ready; returns the unsubscribe. */
-  readonly onUpdateReady: (listener: () => void) => () => void;
-  /** Activates the waiting version; the page reloads when it takes control. */
+  readonly stage: () => UpdateStage;
+  /** Calls `listener` whenever the stage changes; returns the unsubscribe. */
+  readonly onStageChange: (listener: () => void) => () => void;
+  /** This tab's Reload: asks every open tab, and switches all of them once none is writing. */
   readonly applyUpdate: () => Promise<void>;
 };
+
+const channelName = 'event-workbook-update';
 
 /** Registers the app's service worker (a no-op under `vite` dev, where vite-plugin-pwa's devOptions are off). */
 export function registerServiceWorker(): ServiceWorkerUpdates {
   const listeners = new Set<() => void>();
+  const notify = () => {
+    for (const listener of [...listeners]) listener();
+  };
   let updateReady = false;
+  let switching = false;
   let updateServiceWorker: ((reloadPage?: boolean) => Promise<void>) | undefined;
 
   // Imported lazily: registration waits for nothing on the first paint, and workbox-window stays out of the entry
@@ -28,8 +52,11 @@ export function registerServiceWorker(): ServiceWorkerUpdates {
       updateServiceWorker = registerSW({
         onNeedRefresh() {
           updateReady = true;
-          for (const listener of [...listeners]) listener();
+          notify();
         },
+        // vite-plugin-pwa would reload the page the moment the new worker controls it, in the middle of a write;
+        // the controllerchange listener below reloads at this tab's safe point instead.
+        onNeedReload() {},
         onRegisterError(error: unknown) {
           // Without a worker the app still runs online; say why offline will not work instead of failing.
           console.warn('The service worker could not be registered, so the app will not work offline:', error);
@@ -38,16 +65,50 @@ export function registerServiceWorker(): ServiceWorkerUpdates {
     })
     .catch(() => undefined);
 
+  const serviceWorker = typeof navigator === 'undefined' ? undefined : navigator.serviceWorker;
+  // A page the first worker claims (the first visit) runs the build that worker holds: only a worker that replaces
+  // another one brings a new build.
+  let controlled = serviceWorker?.controller != null;
+  serviceWorker?.addEventListener('controllerchange', () => {
+    const replaced = controlled;
+    controlled = true;
+    if (!replaced || switching) return;
+    switching = true;
+    notify();
+    void whenNoWritesInFlight().then(() => location.reload());
+  });
+
+  const coordinator: TabUpdateCoordinator | undefined =
+    typeof BroadcastChannel === 'undefined' || serviceWorker === undefined
+      ? undefined
+      : coordinateTabUpdates(
+          new BroadcastChannel(channelName),
+          openTabsByWebLocks(navigator.locks),
+          { count: writesInFlight, onChange: onWritesInFlightChange },
+          () => void registered.then(() => updateServiceWorker?.()),
+        );
+  coordinator?.onChange(notify);
+  // While a stage depends on this tab's writes, its words follow them.
+  onWritesInFlightChange(() => {
+    if (switching || coordinator?.state().requested === true) notify();
+  });
+
   return {
-    isUpdateReady: () => updateReady,
-    onUpdateReady(listener) {
+    stage() {
+      const busyHere = writesInFlight() > 0;
+      if (switching) return { kind: 'switching', busyHere };
+      const asked = coordinator?.state();
+      if (asked?.requested === true) return { kind: 'waiting', requestedHere: asked.requestedHere, busyTabs: asked.busyTabs, busyHere };
+      return updateReady ? { kind: 'ready' } : { kind: 'none' };
+    },
+    onStageChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
     async applyUpdate() {
       await registered;
-      // `true`: reload the page once the new worker controls it (vite-plugin-pwa reloads on 'controlling').
-      await updateServiceWorker?.(true);
+      if (coordinator === undefined) await updateServiceWorker?.();
+      else coordinator.requestUpdate();
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { ProgressDb, ProgressRow } from '../db/schema';
 import { toStorageError } from '../db/errors';
+import { beginWrite } from '../db/writesInFlight';
 import type { RequirementResult } from '../grading/types';
 import { emptyProgress, loadAnswer, loadProgress, saveAnswer, sharedProgressDb, updateProgress } from './progressStore';
 import { requirementNumbers, type RequirementNumber } from './exercise06Document';
@@ -78,6 +79,9 @@ export function createAutosaver(save: (text: string) => Promise<void>, onStatus:
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pending: string | undefined;
   let running: Promise<void> = Promise.resolve();
+  // From a keystroke until its text is stored, the page has unsaved work: a new version of the app must not reload
+  // it meanwhile (src/db/writesInFlight.ts). A failed save ends it too; the text stays in the unsaved draft.
+  let endUnsaved: (() => void) | undefined;
 
   const writePending = (): Promise<void> => {
     clearTimeout(timer);
@@ -95,12 +99,17 @@ export function createAutosaver(save: (text: string) => Promise<void>, onStatus:
         pending ??= text;
         onStatus({ kind: 'error', message: saveFailureMessage(error) });
       }
+      if (pending === undefined || timer === undefined) {
+        endUnsaved?.();
+        endUnsaved = undefined;
+      }
     });
     return running;
   };
 
   return {
     schedule(text) {
+      endUnsaved ??= beginWrite();
       pending = text;
       onStatus({ kind: 'pending' });
       clearTimeout(timer);
@@ -109,6 +118,8 @@ export function createAutosaver(save: (text: string) => Promise<void>, onStatus:
     flush: writePending,
     dispose() {
       clearTimeout(timer);
+      endUnsaved?.();
+      endUnsaved = undefined;
     },
   };
 }

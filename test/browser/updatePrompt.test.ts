@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import '../../src/ui/components/update-prompt';
 import { updateReadyText, type UpdatePrompt } from '../../src/ui/components/update-prompt';
-import type { ServiceWorkerUpdates } from '../../src/pwa/serviceWorkerUpdates';
+import type { ServiceWorkerUpdates, UpdateStage } from '../../src/pwa/serviceWorkerUpdates';
 
 /**
  * The update banner in a real browser. The service worker side is a stand-in with the same contract as
@@ -10,26 +10,26 @@ import type { ServiceWorkerUpdates } from '../../src/pwa/serviceWorkerUpdates';
  * that waits at another script URL).
  */
 
-type StandInUpdates = ServiceWorkerUpdates & { announce(): void; applied: number };
+type StandInUpdates = ServiceWorkerUpdates & { moveTo(stage: UpdateStage): void; applied: number };
 
 function standInUpdates(options: { readyAtStart?: boolean; failApply?: boolean } = {}): StandInUpdates {
   const listeners = new Set<() => void>();
-  let ready = options.readyAtStart ?? false;
+  let stage: UpdateStage = { kind: options.readyAtStart === true ? 'ready' : 'none' };
   const updates: StandInUpdates = {
     applied: 0,
-    isUpdateReady: () => ready,
-    onUpdateReady(listener) {
+    stage: () => stage,
+    onStageChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
     async applyUpdate() {
       updates.applied += 1;
       if (options.failApply) throw new Error('the new version is gone');
-      // The real one resolves once the waiting worker was told to take over; the reload comes after.
-      await new Promise<void>(() => undefined);
+      // The real one asks every tab; the switch and the reload come after.
+      updates.moveTo({ kind: 'waiting', requestedHere: true, busyTabs: 0, busyHere: false });
     },
-    announce() {
-      ready = true;
+    moveTo(next) {
+      stage = next;
       for (const listener of listeners) listener();
     },
   };
@@ -56,7 +56,7 @@ describe('the update banner', () => {
     const element = await mount(updates);
     expect(banner().query()).toBeNull();
 
-    updates.announce();
+    updates.moveTo({ kind: 'ready' });
     await element.updateComplete;
     await expect.element(banner().getByRole('status')).toHaveTextContent(updateReadyText);
     await expect.element(banner().getByRole('button', { name: 'Reload' })).toBeEnabled();
@@ -68,12 +68,12 @@ describe('the update banner', () => {
     await expect.element(banner()).toBeVisible();
   });
 
-  it('Reload applies the waiting version once and says it is updating', async () => {
+  it('Reload applies the waiting version once and says it is updating, with nothing left to press twice', async () => {
     const updates = standInUpdates({ readyAtStart: true });
     await mount(updates);
     await banner().getByRole('button', { name: 'Reload' }).click();
     await expect.element(banner().getByRole('status')).toHaveTextContent('Updating Event Workbook…');
-    await expect.element(banner().getByRole('button', { name: 'Reload' })).toBeDisabled();
+    expect(banner().getByRole('button').query()).toBeNull();
     expect(updates.applied).toBe(1);
   });
 
@@ -84,6 +84,35 @@ describe('the update banner', () => {
     await element.updateComplete;
     expect(banner().query()).toBeNull();
     expect(updates.applied).toBe(0);
+  });
+
+  it('after Reload, says which tabs the update waits for, in words', async () => {
+    const updates = standInUpdates({ readyAtStart: true });
+    await mount(updates);
+    await banner().getByRole('button', { name: 'Reload' }).click();
+    updates.moveTo({ kind: 'waiting', requestedHere: true, busyTabs: 2, busyHere: false });
+    await expect.element(banner().getByRole('status')).toHaveTextContent('Updating Event Workbook… waiting for 2 other tabs to finish saving');
+    updates.moveTo({ kind: 'waiting', requestedHere: true, busyTabs: 0, busyHere: true });
+    await expect.element(banner().getByRole('status')).toHaveTextContent('Updating Event Workbook… waiting for this tab to finish saving');
+    expect(banner().getByRole('button').query()).toBeNull();
+  });
+
+  it('after Later, another tab\'s Reload brings the banner back to say this tab switches too, once its work is saved', async () => {
+    const updates = standInUpdates({ readyAtStart: true });
+    const element = await mount(updates);
+    await banner().getByRole('button', { name: 'Later' }).click();
+    await element.updateComplete;
+    expect(banner().query()).toBeNull();
+
+    updates.moveTo({ kind: 'waiting', requestedHere: false, busyTabs: 1, busyHere: true });
+    await expect
+      .element(banner().getByRole('status'))
+      .toHaveTextContent('Another tab is updating Event Workbook to its new version; this tab switches with it as soon as your work here is saved.');
+    await banner().getByRole('button', { name: 'Reload now' }).click();
+    expect(updates.applied).toBe(1);
+
+    updates.moveTo({ kind: 'switching', busyHere: true });
+    await expect.element(banner().getByRole('status')).toHaveTextContent('Switching to the new version of Event Workbook once this tab has finished saving…');
   });
 
   it('a failed update says so and lets the person try again', async () => {

@@ -14,6 +14,8 @@ export type AppSession = {
   readonly context: BrowserContext;
   /** Console errors seen so far (a failed fetch, a Lit warning promoted to error...). */
   readonly consoleErrors: readonly string[];
+  /** Where this session's app is served, ending in `/` (see `OpenAppOptions.baseUrl`). */
+  readonly baseUrl: string;
 };
 
 let browser: Browser | undefined;
@@ -33,6 +35,8 @@ export type OpenAppOptions = {
    * 5 MB precache running behind it; test/e2e/offline.test.ts passes 'allow' to test the offline copy itself.
    */
   readonly serviceWorkers?: 'allow' | 'block';
+  /** Where the app is served, ending in `/`; the shared build (`appBaseUrl`) unless a test serves its own. */
+  readonly baseUrl?: string;
 };
 
 /** Opens the app at `hash` (e.g. `#/simulator`) in a new context and waits until `<workbook-app>` has rendered. */
@@ -43,22 +47,23 @@ export async function openApp(hash = '', options: OpenAppOptions = {}): Promise<
   });
   openContexts.push(context);
   const consoleErrors: string[] = [];
-  const page = await openPage(context, hash, consoleErrors);
-  return { page, context, consoleErrors };
+  const baseUrl = options.baseUrl ?? inject('appBaseUrl');
+  const page = await openPage(context, `${baseUrl}${hash}`, consoleErrors);
+  return { page, context, consoleErrors, baseUrl };
 }
 
 /** A second tab of the same session: same origin, same IndexedDB, as when a person opens the app twice. */
 export async function openAnotherTab(session: AppSession, hash = ''): Promise<Page> {
-  return openPage(session.context, hash, session.consoleErrors as string[]);
+  return openPage(session.context, `${session.baseUrl}${hash}`, session.consoleErrors as string[]);
 }
 
-async function openPage(context: BrowserContext, hash: string, consoleErrors: string[]): Promise<Page> {
+async function openPage(context: BrowserContext, url: string, consoleErrors: string[]): Promise<Page> {
   const page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(error));
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text());
   });
-  await page.goto(`${inject('appBaseUrl')}${hash}`);
+  await page.goto(url);
   await page.getByRole('banner').getByRole('heading', { name: 'Event Workbook' }).waitFor();
   return page;
 }

@@ -1,14 +1,30 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { ServiceWorkerUpdates } from '../../pwa/serviceWorkerUpdates';
+import type { ServiceWorkerUpdates, UpdateStage } from '../../pwa/serviceWorkerUpdates';
 import { focusRingStyles } from '../styles/controlStyles';
 
 export const updateReadyText = 'A new version of Event Workbook is ready — Reload to update';
+const updatingText = 'Updating Event Workbook…';
+
+/** What the update still waits for, after "Updating Event Workbook…". */
+function waitingFor({ busyTabs, busyHere }: { busyTabs: number; busyHere: boolean }): string {
+  if (busyHere) return ' waiting for this tab to finish saving';
+  if (busyTabs === 0) return '';
+  return ` waiting for ${busyTabs === 1 ? 'another tab' : `${busyTabs} other tabs`} to finish saving`;
+}
+
+/** What a tab that did not ask for the update is told when another tab's Reload will switch it too. */
+export function otherTabUpdatingText(busyHere: boolean): string {
+  return `Another tab is updating Event Workbook to its new version; this tab switches with it ${
+    busyHere ? 'as soon as your work here is saved' : 'in a moment'
+  }. Nothing you did is lost.`;
+}
 
 /**
  * A non-modal banner for a waiting new version: the person finishes what they are doing and reloads when it suits
- * them. Later hides it for this page; the waiting version asks again on the next start.
+ * them. Later hides it for this page; the waiting version asks again on the next start. When another tab's Reload is
+ * about to switch every tab, the banner comes back to say so (the switch waits for this tab's writes).
  */
 @customElement('update-prompt')
 export class UpdatePrompt extends LitElement {
@@ -62,7 +78,7 @@ export class UpdatePrompt extends LitElement {
   /** The registered service worker's updates (src/pwa/serviceWorkerUpdates.ts). */
   @property({ attribute: false }) updates: ServiceWorkerUpdates | undefined;
 
-  @state() private ready = false;
+  @state() private stage: UpdateStage = { kind: 'none' };
   @state() private dismissed = false;
   @state() private applying = false;
   @state() private failure: string | undefined;
@@ -87,20 +103,47 @@ export class UpdatePrompt extends LitElement {
   private subscribe(): void {
     this.unsubscribe?.();
     const updates = this.updates;
-    this.ready = updates?.isUpdateReady() ?? false;
-    this.unsubscribe = updates?.onUpdateReady(() => {
-      this.ready = true;
+    this.stage = updates?.stage() ?? { kind: 'none' };
+    this.unsubscribe = updates?.onStageChange(() => {
+      this.stage = updates.stage();
     });
   }
 
   override render(): TemplateResult | typeof nothing {
-    if (!this.ready || this.dismissed) return nothing;
+    const stage = this.stage;
+    switch (stage.kind) {
+      case 'none':
+        return nothing;
+      case 'ready':
+        return this.dismissed ? nothing : this.renderBanner(this.applying ? updatingText : updateReadyText, this.applying ? 'none' : 'reload-later');
+      case 'waiting':
+        // Shown even after Later: this tab is going to switch too, and the person is told why and when.
+        return stage.requestedHere || this.applying
+          ? this.renderBanner(`${updatingText}${waitingFor(stage)}`, 'none')
+          : this.renderBanner(otherTabUpdatingText(stage.busyHere), 'reload-now');
+      case 'switching':
+        return this.renderBanner(
+          stage.busyHere ? 'Switching to the new version of Event Workbook once this tab has finished saving…' : updatingText,
+          'none',
+        );
+      default: {
+        const unknown: never = stage;
+        return unknown;
+      }
+    }
+  }
+
+  private renderBanner(text: string, actions: 'reload-later' | 'reload-now' | 'none'): TemplateResult {
     return html`<section aria-label="New version">
-      <p role="status">${this.applying ? 'Updating Event Workbook…' : updateReadyText}</p>
-      <div class="actions">
-        <button type="button" class="primary" ?disabled=${this.applying} @click=${this.reload}>Reload</button>
-        <button type="button" ?disabled=${this.applying} @click=${this.later}>Later</button>
-      </div>
+      <p role="status">${text}</p>
+      ${actions === 'none'
+        ? nothing
+        : html`<div class="actions">
+            <button type="button" class="primary" ?disabled=${this.applying} @click=${this.reload}>
+              ${actions === 'reload-now' ? 'Reload now' : 'Reload'}
+            </button>
+            ${actions === 'reload-later' ? html`<button type="button" ?disabled=${this.applying} @click=${this.later}>Later</button>` : nothing}
+          </div>`}
       ${this.failure === undefined ? nothing : html`<p role="alert">${this.failure}</p>`}
     </section>`;
   }
@@ -110,7 +153,7 @@ export class UpdatePrompt extends LitElement {
     this.applying = true;
     this.failure = undefined;
     try {
-      // Resolves once the waiting worker was told to take over; the page reloads when it does.
+      // Asks every open tab; the new version takes over once none is writing, and the page reloads under it.
       await this.updates.applyUpdate();
     } catch (error) {
       this.applying = false;

@@ -13,6 +13,24 @@ import { startOfflineSupport } from '../../pwa/startOfflineSupport';
 import './app-status';
 import './update-prompt';
 
+/**
+ * Whether the app this address serves now (through the service worker, as a reload would get it) starts from
+ * another entry module than this page did: a newer build. False when that cannot be told (offline, no entry).
+ */
+async function newerBuildIsServed(): Promise<boolean> {
+  const entryOf = (root: ParentNode) => root.querySelector('script[type="module"][src]')?.getAttribute('src') ?? undefined;
+  const running = entryOf(document);
+  if (running === undefined) return false;
+  try {
+    const response = await fetch('./index.html', { cache: 'no-cache' });
+    if (!response.ok) return false;
+    const served = entryOf(new DOMParser().parseFromString(await response.text(), 'text/html'));
+    return served !== undefined && served !== running;
+  } catch {
+    return false;
+  }
+}
+
 /** The page frame: header, navigation between screens, display preferences, and the current screen. */
 @customElement('workbook-app')
 export class WorkbookApp extends LitElement {
@@ -202,9 +220,15 @@ export class WorkbookApp extends LitElement {
       .then(() => {
         this.loadedScreens = new Set([...this.loadedScreens, name]);
       })
-      .catch((error: unknown) => {
+      .catch(async (error: unknown) => {
+        // A screen's file is missing when a newer version was deployed since this page loaded: its files have new
+        // names and the old ones are gone. Then Try again cannot help, a reload can.
+        const newer = await newerBuildIsServed();
         if (this.requestedScreen !== name) return;
-        this.screenLoadError = `The ${screenFor(name).label} screen could not be loaded (${error instanceof Error ? error.message : String(error)}). If you are offline, it was not stored for offline use yet: reconnect, then try again.`;
+        const label = screenFor(name).label;
+        this.screenLoadError = newer
+          ? `The ${label} screen could not be loaded: a newer version of Event Workbook has been installed since this page opened, and this screen's file now belongs to it. Reload to switch to the new version; your work is kept.`
+          : `The ${label} screen could not be loaded (${error instanceof Error ? error.message : String(error)}). If you are offline, it was not stored for offline use yet: reconnect, then try again.`;
       });
   }
 
@@ -282,7 +306,10 @@ export class WorkbookApp extends LitElement {
     if (this.screenLoadError !== undefined) {
       return html`<div class="storage-notice" role="alert">
         <p>${this.screenLoadError}</p>
-        <button type="button" @click=${() => this.retryScreen()}>Try again</button>
+        <span>
+          <button type="button" @click=${() => location.reload()}>Reload</button>
+          <button type="button" @click=${() => this.retryScreen()}>Try again</button>
+        </span>
       </div>`;
     }
     if (!this.loadedScreens.has(name)) return html`<p role="status">Loading ${screenFor(name).label}…</p>`;
