@@ -1,5 +1,6 @@
 import { ValidationError, type FieldIssue } from '../domain/core/errors';
 import { ConcurrencyError } from './errors';
+import { frozenCopy } from './frozenCopy';
 import type { ExpectedVersion, NewEvent, RecordedEvent } from './types';
 
 /**
@@ -34,6 +35,15 @@ export function validateNewEvents(streamId: string, events: readonly NewEvent[],
     if (event?.data === undefined) issues.push({ field: `${at}.data`, message: 'is missing' });
   }
   if (issues.length > 0) throw new ValidationError(issues);
+}
+
+/**
+ * The events with their data copied and frozen, or a ValidationError naming the first value no event can hold
+ * (a cycle, a Date, a function, NaN...). Every store calls it before it reads or writes anything, so what one store
+ * refuses every store refuses, with the same error: IndexedDB's own clone would accept a cycle, a Date or a Map.
+ */
+export function recordableEvents(events: readonly NewEvent[]): NewEvent[] {
+  return events.map((event, index) => ({ ...event, data: frozenCopy(event.data, `events[${index}].data`) }));
 }
 
 function isVersion(value: unknown): value is number {
