@@ -1,5 +1,7 @@
 import { ValidationError, type FieldIssue } from '../domain/core/errors';
+import { limits } from '../domain/core/limits';
 import { ConcurrencyError } from './errors';
+import { frozenCopy } from './frozenCopy';
 import type { ExpectedVersion, NewEvent, RecordedEvent } from './types';
 
 /**
@@ -12,6 +14,8 @@ export function validateNewEvents(streamId: string, events: readonly NewEvent[],
   const issues: FieldIssue[] = [];
   if (typeof streamId !== 'string' || streamId.length === 0)
     issues.push({ field: 'streamId', message: 'must be a non-empty string' });
+  else if (streamId.length > limits.recordId)
+    issues.push({ field: 'streamId', message: `must be at most ${limits.recordId} characters` });
   if (!(expected === 'any' || expected === 'noStream' || expected === 'streamExists' || isVersion(expected)))
     issues.push({
       field: 'expectedVersion',
@@ -24,6 +28,8 @@ export function validateNewEvents(streamId: string, events: readonly NewEvent[],
     const at = `events[${index}]`;
     if (typeof event?.eventId !== 'string' || event.eventId.length === 0)
       issues.push({ field: `${at}.eventId`, message: 'must be a non-empty string' });
+    else if (event.eventId.length > limits.recordId)
+      issues.push({ field: `${at}.eventId`, message: `must be at most ${limits.recordId} characters` });
     else if (seen?.has(event.eventId))
       issues.push({ field: `${at}.eventId`, message: `"${event.eventId}" appears twice in one append` });
     else seen?.add(event.eventId);
@@ -32,8 +38,23 @@ export function validateNewEvents(streamId: string, events: readonly NewEvent[],
     if (event?.schemaVersion !== undefined && !(isVersion(event.schemaVersion) && event.schemaVersion >= 1))
       issues.push({ field: `${at}.schemaVersion`, message: 'must be a whole number ≥ 1' });
     if (event?.data === undefined) issues.push({ field: `${at}.data`, message: 'is missing' });
+    // An export file holds these ids and an import refuses longer ones: a store never records what it could not restore.
+    for (const key of ['commandId', 'correlationId', 'causationId'] as const) {
+      const id: unknown = event?.metadata?.[key];
+      if (id !== undefined && (typeof id !== 'string' || id.length === 0 || id.length > limits.recordId))
+        issues.push({ field: `${at}.metadata.${key}`, message: `must be text of 1 to ${limits.recordId} characters` });
+    }
   }
   if (issues.length > 0) throw new ValidationError(issues);
+}
+
+/**
+ * The events with their data copied and frozen, or a ValidationError naming the first value no event can hold
+ * (a cycle, a Date, a function, NaN...). Every store calls it before it reads or writes anything, so what one store
+ * refuses every store refuses, with the same error: IndexedDB's own clone would accept a cycle, a Date or a Map.
+ */
+export function recordableEvents(events: readonly NewEvent[]): NewEvent[] {
+  return events.map((event, index) => ({ ...event, data: frozenCopy(event.data, `events[${index}].data`) }));
 }
 
 function isVersion(value: unknown): value is number {

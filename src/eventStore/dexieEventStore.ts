@@ -2,7 +2,7 @@ import type { WorkbookDb, EventRow } from '../db/schema';
 import { storageFailure } from '../db/open';
 import { isConstraintError } from '../db/errors';
 import { generationTables, startNewLogGeneration } from '../db/logGeneration';
-import { checkExpectedVersion, matchRetriedAppend, toRecordedEvents, validateNewEvents } from './appendRules';
+import { checkExpectedVersion, matchRetriedAppend, recordableEvents, toRecordedEvents, validateNewEvents } from './appendRules';
 import { ConcurrencyError } from './errors';
 import { createListeners } from './listeners';
 import { upcastAll, type Upcasting } from './upcasters';
@@ -72,9 +72,11 @@ export function createDexieEventStore(db: WorkbookDb, options: DexieEventStoreOp
   }
 
   const store: EventStore = {
-    async appendToStream(streamId, events, appendOptions = {}): Promise<AppendResult> {
+    async appendToStream(streamId, appended, appendOptions = {}): Promise<AppendResult> {
       const expected = appendOptions.expectedVersion ?? 'any';
-      validateNewEvents(streamId, events, expected);
+      validateNewEvents(streamId, appended, expected);
+      // The same check as the memory store's, before the transaction: IndexedDB would clone a cycle or a Date.
+      const events = recordableEvents(appended);
       const recordedAt = now();
       let outcome: { result: AppendResult; rows: readonly (EventRow | RecordedEvent)[] };
       try {

@@ -1,6 +1,5 @@
-import { checkExpectedVersion, matchRetriedAppend, toRecordedEvents, validateNewEvents } from './appendRules';
+import { checkExpectedVersion, matchRetriedAppend, recordableEvents, toRecordedEvents, validateNewEvents } from './appendRules';
 import { createListeners } from './listeners';
-import { frozenCopy } from './frozenCopy';
 import { upcastAll, type Upcasting } from './upcasters';
 import type { AppendResult, EventStore, RecordedEvent, Snapshot } from './types';
 
@@ -30,9 +29,11 @@ export function createMemoryEventStore(options: MemoryEventStoreOptions = {}): E
   const versionOf = (streamId: string) => streams.get(streamId)?.length ?? 0;
 
   const store: EventStore = {
-    async appendToStream(streamId, events, appendOptions = {}): Promise<AppendResult> {
+    async appendToStream(streamId, appended, appendOptions = {}): Promise<AppendResult> {
       const expected = appendOptions.expectedVersion ?? 'any';
-      validateNewEvents(streamId, events, expected);
+      validateNewEvents(streamId, appended, expected);
+      // Everything that can fail (copying data that is not plain) happens before the first write: all or nothing.
+      const events = recordableEvents(appended);
       const actual = versionOf(streamId);
 
       let alreadyRecorded: RecordedEvent[] | undefined;
@@ -48,11 +49,10 @@ export function createMemoryEventStore(options: MemoryEventStoreOptions = {}): E
       checkExpectedVersion(streamId, expected, actual);
       if (events.length === 0) return { nextExpectedVersion: actual, events: [], alreadyRecorded: false };
 
-      // Everything that can fail (cloning data that is not plain) happens before the first write: all or nothing.
       const recorded = toRecordedEvents(streamId, events, actual, log.length, now());
       for (let index = 0; index < recorded.length; index += 1) {
         const event = recorded[index]!;
-        recorded[index] = Object.freeze({ ...event, data: frozenCopy(event.data, `events[${index}].data`), metadata: Object.freeze(event.metadata) });
+        recorded[index] = Object.freeze({ ...event, metadata: Object.freeze(event.metadata) });
       }
 
       let stream = streams.get(streamId);

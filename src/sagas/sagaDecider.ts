@@ -1,4 +1,6 @@
 import type { Decider } from '../domain/core/decider';
+import { checkedDecider } from '../domain/core/checkedDecider';
+import { sagaEventSchemas } from './eventSchemas';
 import { DomainError } from '../domain/core/errors';
 import { assertNever } from '../domain/core/message';
 import type { OrderItem } from '../domain/order/types';
@@ -259,11 +261,11 @@ function evolve(state: SagaState, event: SagaEvent): SagaState {
   }
 }
 
-export const sagaDecider: Decider<SagaCommand, SagaEvent, SagaState> = {
+export const sagaDecider: Decider<SagaCommand, SagaEvent, SagaState> = checkedDecider({
   decide,
   evolve,
   initialState: () => ({ status: 'none' }),
-};
+}, sagaEventSchemas);
 
 /** The command a saga event records (an import decides it again to check the event could have happened). */
 export function commandOfSagaEvent(event: SagaEvent): SagaCommand {

@@ -7,6 +7,7 @@ import { userStreamId, type UserEvent, type UserState } from '../domain/user/typ
 import { upcast, type Upcasting } from '../eventStore/upcasters';
 import type { EventStore, RecordedEvent } from '../eventStore/types';
 import { eventDataSchemas } from './eventDataSchemas';
+import { recordId, time } from '../domain/core/eventFields';
 import type { Decider } from '../domain/core/decider';
 import { commandOfInventoryEvent, inventoryDecider } from '../domain/inventory/decider';
 import { inventoryEventTypes, inventoryStreamId, type InventoryEvent } from '../domain/inventory/types';
@@ -70,21 +71,22 @@ export type ImportResult =
 const wholeFromOne = v.pipe(v.number('must be a whole number'), v.integer('must be a whole number'), v.minValue(1, 'must be at least 1'));
 const nonEmptyText = v.pipe(v.string('must be text'), v.nonEmpty('must not be empty'));
 
+// Ids of the envelope are held to the limit the event store holds them to (eventStore/appendRules.ts).
 const envelopeSchema = v.strictObject(
   {
-    eventId: nonEmptyText,
+    eventId: recordId,
     globalPosition: wholeFromOne,
-    streamId: nonEmptyText,
+    streamId: recordId,
     streamPosition: wholeFromOne,
-    type: nonEmptyText,
+    type: v.pipe(nonEmptyText, v.maxLength(100, 'must be at most 100 characters')),
     schemaVersion: wholeFromOne,
     data: v.unknown(),
     metadata: v.strictObject(
       {
-        commandId: nonEmptyText,
-        correlationId: nonEmptyText,
-        causationId: nonEmptyText,
-        recordedAt: v.pipe(v.string('must be an ISO 8601 time'), v.isoTimestamp('must be an ISO 8601 time')),
+        commandId: recordId,
+        correlationId: recordId,
+        causationId: recordId,
+        recordedAt: time,
       },
       'must be an object with commandId, correlationId, causationId and recordedAt',
     ),

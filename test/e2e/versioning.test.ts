@@ -96,7 +96,7 @@ describe('event versioning', () => {
       JSON.stringify({ orderId: '1001', customerId: '123', product: 'Desk', quantity: 'two', placedAt: '2025-03-01T09:00:00.000Z' }),
     );
     await storeAndRead(page).click();
-    await expect.poll(() => alert.innerText()).toMatch(/^The upcaster refuses this OrderPlaced v1: quantity: must be a number\./);
+    await expect.poll(() => alert.innerText()).toMatch(/^The upcaster refuses this OrderPlaced v1: quantity: must be a whole number of at least 1\./);
     // Both sides still show the last good event.
     expect(await upcastJson.innerText()).toContain('"quantity":5');
     expect(await storedBytes(page).innerText()).toContain('"quantity": 5,');

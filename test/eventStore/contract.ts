@@ -3,6 +3,7 @@
  * node, Dexie on real IndexedDB in Chromium. Free of node-only APIs so the browser run can import it.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ValidationError } from '../../src/domain/core/errors';
 import { ConcurrencyError } from '../../src/eventStore/errors';
 import type { EventStore, ExpectedVersion, NewEvent, RecordedEvent } from '../../src/eventStore/types';
 
@@ -112,6 +113,45 @@ export function eventStoreContract(name: string, makeStore: () => Promise<EventS
         const batch = [event('x1'), event('x2', { callback: () => 1 })];
         await expect(store.appendToStream('order-1', batch)).rejects.toThrow();
         await expectNothingWritten('order-1', 2);
+      });
+
+      // Event data is what an export file can hold: plain JSON values. IndexedDB's structured clone would take a
+      // cycle, a Date or a Map that the memory store refuses; every store refuses them, the same way.
+      const cyclicObject = () => {
+        const order: Record<string, unknown> = { orderId: '1' };
+        order['self'] = order;
+        return order;
+      };
+      const cyclicArray = () => {
+        const items: unknown[] = ['Laptop'];
+        items.push({ items });
+        return { items };
+      };
+      const notPlain: [string, () => unknown, string][] = [
+        ['an object that contains itself', cyclicObject, 'events[1].data.self'],
+        ['an array that contains itself, deeper down', cyclicArray, 'events[1].data.items[1].items'],
+        ['a Date', () => ({ at: new Date(0) }), 'events[1].data.at'],
+        ['a Map', () => ({ stock: new Map([['Laptop', 1]]) }), 'events[1].data.stock'],
+        ['NaN', () => ({ total: Number.NaN }), 'events[1].data.total'],
+        ['a bigint', () => ({ total: 1n }), 'events[1].data.total'],
+        ['a symbol', () => ({ tag: Symbol('x') }), 'events[1].data.tag'],
+      ];
+      for (const [label, data, field] of notPlain) {
+        it(`refuses data holding ${label} with a ValidationError naming where, and writes nothing`, async () => {
+          const error = await store.appendToStream('order-1', [event('x1'), event('x2', data())]).then(
+            () => undefined,
+            (rejection: unknown) => rejection,
+          );
+          expect(error).toBeInstanceOf(ValidationError);
+          expect((error as ValidationError).issues).toEqual([{ field, message: expect.stringMatching(/plain JSON values/) }]);
+          await expectNothingWritten('order-1', 2);
+        });
+      }
+
+      it('takes data that shares an object in two places (a repeat is not a cycle)', async () => {
+        const item = { product: 'Laptop' };
+        await store.appendToStream('order-1', [event('x1', { items: [item, item] })]);
+        expect((await store.readStream('order-1', { from: 3 }))[0]?.data).toEqual({ items: [item, item] });
       });
 
       it('refuses, as a conflict, a batch with an event id already recorded in another stream', async () => {

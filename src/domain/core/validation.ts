@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { ValidationError, type FieldIssue } from './errors';
+import { limits } from './limits';
 
 /**
  * Shared pieces of boundary validation (valibot). Every message is written here in plain words and never contains
@@ -70,11 +71,13 @@ const text = 'must be text';
 const blankToNull = (value: unknown): unknown =>
   value === undefined || (typeof value === 'string' && value.trim() === '') ? null : value;
 
+const atMost = (max: number): string => `must be at most ${max.toLocaleString('en-US')} characters`;
+
 /** An id: 1..100 characters of letters, digits and `_ - . :` (safe in stream ids and URLs). */
 export const idSchema = v.pipe(
   v.string(text),
   v.nonEmpty('is required'),
-  v.maxLength(100, 'must be at most 100 characters'),
+  v.maxLength(limits.id, atMost(limits.id)),
   v.regex(/^[A-Za-z0-9_.:-]+$/, 'may contain only letters, digits, underscores, hyphens, dots and colons'),
 );
 
@@ -88,7 +91,7 @@ export const emailSchema = v.pipe(
   v.string(text),
   v.trim(),
   v.nonEmpty('is required'),
-  v.maxLength(254, 'must be at most 254 characters'),
+  v.maxLength(limits.email, atMost(limits.email)),
   v.email('must be a valid email address, like ada@example.com'),
 );
 
@@ -100,7 +103,7 @@ export const optionalEmailSchema = v.optional(
 
 /** Required text, trimmed, 1..max characters. */
 export const requiredTextSchema = (max: number) =>
-  v.pipe(v.string(text), v.trim(), v.nonEmpty('is required'), v.maxLength(max, `must be at most ${max.toLocaleString('en-US')} characters`));
+  v.pipe(v.string(text), v.trim(), v.nonEmpty('is required'), v.maxLength(max, atMost(max)));
 
 /** Absent, null or blank → null; otherwise trimmed text of at most max characters. */
 export const optionalTextSchema = (max: number) =>
@@ -108,7 +111,7 @@ export const optionalTextSchema = (max: number) =>
     v.pipe(
       v.unknown(),
       v.transform(blankToNull),
-      v.nullable(v.pipe(v.string(text), v.trim(), v.maxLength(max, `must be at most ${max.toLocaleString('en-US')} characters`))),
+      v.nullable(v.pipe(v.string(text), v.trim(), v.maxLength(max, atMost(max)))),
     ),
     null,
   );

@@ -1,4 +1,6 @@
 import type { Decider } from '../core/decider';
+import { checkedDecider } from '../core/checkedDecider';
+import { inventoryEventSchemas } from './eventSchemas';
 import { DomainError } from '../core/errors';
 import { assertNever } from '../core/message';
 import {
@@ -120,11 +122,11 @@ function evolve(state: InventoryState, event: InventoryEvent): InventoryState {
   }
 }
 
-export const inventoryDecider: Decider<InventoryCommand, InventoryEvent, InventoryState> = {
+export const inventoryDecider: Decider<InventoryCommand, InventoryEvent, InventoryState> = checkedDecider({
   decide,
   evolve,
   initialState: () => ({ product: null, onHand: 0, unitPrice: 0, reservations: {}, shipped: {} }),
-};
+}, inventoryEventSchemas);
 
 /** The command an inventory event records (an import decides it again to check the event could have happened). */
 export function commandOfInventoryEvent(event: InventoryEvent): InventoryCommand {

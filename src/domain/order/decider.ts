@@ -1,7 +1,10 @@
 import type { Decider } from '../core/decider';
+import { checkedDecider } from '../core/checkedDecider';
+import { orderEventSchemas } from './eventSchemas';
 import { DomainError, NotFoundError } from '../core/errors';
 import { assertNever } from '../core/message';
 import { allowedNextStatuses, canTransition, isFinalStatus } from './transitions';
+import { orderEventSchemaVersions } from './types';
 import type { ExistingOrder, OrderCommand, OrderEvent, OrderItem, OrderState, OrderStatus } from './types';
 
 /** Sum of quantity × unitPrice, rounded to cents (summed in cents so that 0.1 + 0.2 does not leak into totals). */
@@ -173,8 +176,9 @@ function evolve(state: OrderState, event: OrderEvent): OrderState {
   }
 }
 
-export const orderDecider: Decider<OrderCommand, OrderEvent, OrderState> = {
-  decide,
-  evolve,
-  initialState: () => ({ status: 'none' }),
-};
+/** Every event `decide` returns matches its schema (eventSchemas.ts), the one an import checks it with. */
+export const orderDecider: Decider<OrderCommand, OrderEvent, OrderState> = checkedDecider(
+  { decide, evolve, initialState: () => ({ status: 'none' }) },
+  orderEventSchemas,
+  orderEventSchemaVersions,
+);

@@ -1,5 +1,7 @@
 import * as v from 'valibot';
 import { ValidationError } from '../core/errors';
+import { quantity, unitPrice } from '../core/eventFields';
+import { limits } from '../core/limits';
 import { assertNever } from '../core/message';
 import {
   emailSchema,
@@ -36,30 +38,16 @@ import type {
 
 // ---------- fields ----------
 
-export const maxItemsPerOrder = 100;
-export const maxQuantity = 10_000;
-export const maxUnitPrice = 10_000_000;
+export const maxItemsPerOrder = limits.itemsPerOrder;
+export const maxQuantity = limits.quantity;
+export const maxUnitPrice = limits.unitPrice;
 
-const wholeQuantity = 'must be a whole number of at least 1';
-export const quantitySchema = v.pipe(
-  v.number(wholeQuantity),
-  v.integer(wholeQuantity),
-  v.minValue(1, wholeQuantity),
-  v.maxValue(maxQuantity, `must be at most ${maxQuantity}`),
-);
-
-/** Prices are whole currency units with at most cents: 999.99, not 999.999. */
-const hasAtMostCents = (price: number): boolean => Math.abs(price * 100 - Math.round(price * 100)) < 1e-6;
-export const unitPriceSchema = v.pipe(
-  v.number('must be a number, like 9.99'),
-  v.finite('must be a number, like 9.99'),
-  v.minValue(0, 'must not be negative'),
-  v.maxValue(maxUnitPrice, `must be at most ${maxUnitPrice}`),
-  v.check(hasAtMostCents, 'must have at most 2 decimals (whole cents)'),
-);
+// The same field schemas as the events' (core/eventFields.ts), so a command and an import share every limit.
+export const quantitySchema = quantity;
+export const unitPriceSchema = unitPrice;
 
 const orderItemSchema = jsonObject(
-  { product: requiredTextSchema(200), quantity: quantitySchema, unitPrice: unitPriceSchema },
+  { product: requiredTextSchema(limits.productName), quantity: quantitySchema, unitPrice: unitPriceSchema },
   'must be an object with product, quantity and unitPrice',
 );
 
@@ -89,9 +77,9 @@ export const placeOrderInputSchema = jsonObject(
 );
 const orderIdOnlySchema = jsonObject({ orderId: idSchema });
 export const shipOrderInputSchema = jsonObject(
-  { orderId: idSchema, trackingNumber: optionalTextSchema(100) },
+  { orderId: idSchema, trackingNumber: optionalTextSchema(limits.trackingNumber) },
 );
-export const cancelOrderInputSchema = jsonObject({ orderId: idSchema, reason: requiredTextSchema(500) });
+export const cancelOrderInputSchema = jsonObject({ orderId: idSchema, reason: requiredTextSchema(limits.reason) });
 
 export function parsePlaceOrder(input: unknown, at: string): PlaceOrder {
   return { type: 'PlaceOrder', data: { ...parseInput(placeOrderInputSchema, input), at } };
@@ -142,7 +130,7 @@ export function parseOrderCommand(type: OrderCommand['type'], input: unknown, at
 // ---------- the seeds' HTTP shapes ----------
 
 const seed000OrderSchema = jsonObject(
-  { customer_id: idOrWholeNumberSchema, product: requiredTextSchema(200), quantity: quantitySchema },
+  { customer_id: idOrWholeNumberSchema, product: requiredTextSchema(limits.productName), quantity: quantitySchema },
 );
 
 /**
@@ -228,7 +216,11 @@ export function parseOrderRequest(input: unknown, orderId: string, at: string): 
 }
 
 const statusUpdateSchema = jsonObject(
-  { new_status: requiredTextSchema(100), reason: optionalTextSchema(500), trackingNumber: optionalTextSchema(100) },
+  {
+    new_status: requiredTextSchema(limits.statusText),
+    reason: optionalTextSchema(limits.reason),
+    trackingNumber: optionalTextSchema(limits.trackingNumber),
+  },
 );
 
 /**

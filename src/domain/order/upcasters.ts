@@ -1,5 +1,5 @@
-import * as v from 'valibot';
 import { parseInput } from '../core/validation';
+import { orderPlacedV1Schema } from './eventSchemas';
 import type { OrderPlaced } from './types';
 
 /**
@@ -17,19 +17,10 @@ export type OrderPlacedV1Data = {
   readonly placedAt: string;
 };
 
-const orderPlacedV1Schema = v.object(
-  {
-    orderId: v.string('must be text'),
-    // Seed 000 stored customer ids as "123"; an old row with a number is still the same customer.
-    customerId: v.union([v.string(), v.pipe(v.number(), v.transform(String))], 'must be text'),
-    product: v.string('must be text'),
-    quantity: v.number('must be a number'),
-    placedAt: v.string('must be text'),
-  },
-  'must be an OrderPlaced v1 object with orderId, customerId, product, quantity and placedAt',
-);
-
-/** v1 → v2: the single product becomes the only item, priced 0 because v1 never knew prices; no email. */
+/**
+ * v1 → v2: the single product becomes the only item, priced 0 because v1 never knew prices; no email. The v1 data is
+ * read through OrderPlaced v1's own schema, the one an import checks it with.
+ */
 export function upcastOrderPlacedV1(data: unknown): OrderPlaced['data'] {
   const v1: OrderPlacedV1Data = parseInput(orderPlacedV1Schema, data);
   return {

@@ -1,4 +1,6 @@
 import type { Decider } from '../core/decider';
+import { checkedDecider } from '../core/checkedDecider';
+import { paymentEventSchemas } from './eventSchemas';
 import { DomainError } from '../core/errors';
 import { assertNever } from '../core/message';
 import type { PaymentCommand, PaymentEvent, PaymentState } from './types';
@@ -70,11 +72,11 @@ function evolve(state: PaymentState, event: PaymentEvent): PaymentState {
   }
 }
 
-export const paymentDecider: Decider<PaymentCommand, PaymentEvent, PaymentState> = {
+export const paymentDecider: Decider<PaymentCommand, PaymentEvent, PaymentState> = checkedDecider({
   decide,
   evolve,
   initialState: () => ({ status: 'unpaid', declines: 0 }),
-};
+}, paymentEventSchemas);
 
 /** Net money taken from the customer: charged minus refunded. */
 export function netCharged(state: PaymentState): number {

@@ -1,4 +1,6 @@
 import type { Decider } from '../core/decider';
+import { checkedDecider } from '../core/checkedDecider';
+import { userEventSchemas } from './eventSchemas';
 import { DomainError, NotFoundError } from '../core/errors';
 import { assertNever } from '../core/message';
 import type { UserCommand, UserEvent, UserState } from './types';
@@ -47,8 +49,8 @@ function evolve(state: UserState, event: UserEvent): UserState {
   }
 }
 
-export const userDecider: Decider<UserCommand, UserEvent, UserState> = {
+export const userDecider: Decider<UserCommand, UserEvent, UserState> = checkedDecider({
   decide,
   evolve,
   initialState: () => ({ exists: false }),
-};
+}, userEventSchemas);

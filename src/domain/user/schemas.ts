@@ -1,3 +1,4 @@
+import { limits } from '../core/limits';
 import { assertNever } from '../core/message';
 import {
   emailSchema,
@@ -13,7 +14,7 @@ import type { CreateUser, UpdateUserEmail, UserCommand } from './types';
 
 /** Boundary validation for seed 001's users: forms and the API console hand over `unknown` JSON. */
 
-const nameSchema = requiredTextSchema(100);
+const nameSchema = requiredTextSchema(limits.personName);
 
 export const createUserInputSchema = jsonObject({
   userId: idSchema,

@@ -90,7 +90,7 @@ describe('checking the student\'s v1 JSON before it is stored', () => {
 
   it('refuses a v1 event the upcaster cannot read, naming the field', () => {
     const text = JSON.stringify({ ...seed000OrderPlaced, quantity: 'two' });
-    expect(checkStoredV1(text)).toEqual({ ok: false, reason: 'The upcaster refuses this OrderPlaced v1: quantity: must be a number.' });
+    expect(checkStoredV1(text)).toEqual({ ok: false, reason: 'The upcaster refuses this OrderPlaced v1: quantity: must be a whole number of at least 1.' });
     const { product: _product, ...withoutProduct } = seed000OrderPlaced;
     expect(checkStoredV1(JSON.stringify(withoutProduct))).toEqual({
       ok: false,
