@@ -18,6 +18,9 @@ export interface CrudUserStore {
   clear(): Promise<void>;
 }
 
+/** The users twin as the app reads it; written only by following the log, like `CrudReader`. */
+export type CrudUserReader = Pick<CrudUserStore, 'get' | 'list' | 'lossesOf'>;
+
 export const userAlreadyExists = (userId: string): DomainError =>
   new DomainError('UserAlreadyExists', `User ${userId} already exists.`);
 

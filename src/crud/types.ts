@@ -43,3 +43,9 @@ export interface CrudStore {
   /** Empties rows and losses (the simulator's Reset). */
   clear(): Promise<void>;
 }
+
+/**
+ * What the app may do with the twin it shows: read it. The simulator's twin is written only by following the event
+ * log (simulator/crudTwin/), so no view and no command can write a row the log does not explain.
+ */
+export type CrudReader = Pick<CrudStore, 'get' | 'list' | 'lossesOf' | 'allLosses'>;

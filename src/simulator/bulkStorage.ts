@@ -1,12 +1,10 @@
-import type { CrudStore } from '../crud/types';
 import { ConcurrencyError } from '../eventStore/errors';
-import type { CrudUserStore } from '../crud/crudUsers';
 import { upcast, type Upcasting } from '../eventStore/upcasters';
 import type { EventStore, NewEvent, RecordedEvent } from '../eventStore/types';
 import type { ProjectionStore } from '../projections/projectionStore';
 import { orderEventTypes } from '../projections/readModels/orderEvents';
 import { userEventTypes } from '../projections/readModels/users';
-import { applyTwinCommand, commandOfEvent, type DomainEvent, type TwinCommand } from './twinCommands';
+import { commandOfEvent, type DomainEvent, type TwinCommand } from './twinCommands';
 
 /**
  * Writing many events at once, for the Data screen: seeding a generated history, importing a file, resetting.
@@ -29,7 +27,8 @@ export interface BulkStorage {
   /**
    * Appends the steps in order, all or nothing: a step whose stream is not at its expected version (another
    * writer, or the same data seeded twice) throws a ConcurrencyError and nothing of the batch is written.
-   * The CRUD twin receives each step's command in the same write.
+   * The CRUD twin follows the log by its checkpoint: a store may apply the steps' commands to it in the same write
+   * (and move its checkpoint), or leave it to the twin's follower (crudTwin/).
    */
   appendSteps(steps: readonly BulkStep[], options?: { readonly quiet?: boolean }): Promise<void>;
   /**
@@ -38,8 +37,9 @@ export interface BulkStorage {
    */
   announce(): Promise<void>;
   /**
-   * Deletes every event, snapshot and CRUD twin row, then writes `events` exactly as they
-   * were recorded (ids, positions, times) and rebuilds the twin from them. The events must already be validated.
+   * Deletes every event and snapshot, then writes `events` exactly as they were recorded (ids, positions, times).
+   * The events must already be validated. The CRUD twin of the old log is invalidated with it (a new log
+   * generation): a store rebuilds it in the same write, or its follower rebuilds it from the new log.
    * Every read model and checkpoint is cleared and a new log generation started with it (on IndexedDB in the same
    * transaction), so the old log's read models cannot outlive it; the projector rebuilds them from the new log.
    */
@@ -75,8 +75,6 @@ export type InterfaceBulkParts = {
   readonly store: EventStore;
   /** Its read models are invalidated (a new log generation) before the log is replaced. */
   readonly projectionStore: ProjectionStore;
-  readonly crud: CrudStore;
-  readonly crudUsers: CrudUserStore;
   readonly upcasting: Upcasting;
   /**
    * Makes the store stamp the next appends with this time (undefined = its own clock again), so an imported event
@@ -90,7 +88,7 @@ export type InterfaceBulkParts = {
  * costs microseconds, and for any store that offers nothing faster. Not atomic across steps.
  */
 export function createInterfaceBulkStorage(parts: InterfaceBulkParts): BulkStorage {
-  const { store, projectionStore, crud, crudUsers, upcasting, recordAt } = parts;
+  const { store, projectionStore, recordAt } = parts;
   return {
     // One append per step: the memory store tells its subscribers on every append, so there is nothing to add.
     async announce() {},
@@ -103,7 +101,6 @@ export function createInterfaceBulkStorage(parts: InterfaceBulkParts): BulkStora
         if (appended.alreadyRecorded)
           throw new ConcurrencyError(step.streamId, expectedVersion, await store.streamVersion(step.streamId),
             'These events are already recorded: this data was written before.');
-        await applyTwinCommand(step.twin, { crud, crudUsers });
       }
     },
     async replaceAll(events, onProgress) {
@@ -111,8 +108,6 @@ export function createInterfaceBulkStorage(parts: InterfaceBulkParts): BulkStora
       // commit what it read of the old log once the generation has moved on.
       await projectionStore.startNewGeneration();
       await store.clear();
-      await crud.clear();
-      await crudUsers.clear();
       const total = events.length;
       onProgress?.({ done: 0, total });
       try {
@@ -120,8 +115,6 @@ export function createInterfaceBulkStorage(parts: InterfaceBulkParts): BulkStora
           const event = events[index]!;
           recordAt?.(event.metadata.recordedAt);
           await store.appendToStream(event.streamId, [asNewEvent(event)], { expectedVersion: event.streamPosition - 1 });
-          const twin = twinCommandOfRecorded(event, upcasting);
-          if (twin) await applyTwinCommand(twin, { crud, crudUsers });
           if ((index + 1) % 1000 === 0) onProgress?.({ done: index + 1, total });
         }
       } finally {

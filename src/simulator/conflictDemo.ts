@@ -1,8 +1,6 @@
 import { DomainError, NotFoundError } from '../domain/core/errors';
 import { orderDecider } from '../domain/order/decider';
 import { orderEventSchemaVersions, orderStreamId, type OrderCommand, type OrderState } from '../domain/order/types';
-import { applyToCrud } from '../crud/applyCommand';
-import type { CrudStore } from '../crud/types';
 import { ConcurrencyError } from '../eventStore/errors';
 import { rehydrate } from '../eventStore/handleCommand';
 import type { EventStore, RecordedEvent } from '../eventStore/types';
@@ -42,7 +40,8 @@ export type SubmitOutcome =
 
 export type ConflictDemoParts = {
   readonly store: EventStore;
-  readonly crud: CrudStore;
+  /** The CRUD twin's follower: it applies the accepted change from the log (no second write of its own). */
+  readonly crudTwin: { catchUp(): Promise<unknown> };
   readonly now?: () => string;
   readonly newId?: () => string;
 };
@@ -97,8 +96,8 @@ export function conflictMessage(expected: number, actual: number): string {
 }
 
 /**
- * Decides `change` on the state the client loaded and appends with the version it loaded. The CRUD twin receives
- * the command only when the append was accepted, as `simulator.execute` does.
+ * Decides `change` on the state the client loaded and appends with the version it loaded. The CRUD twin then catches
+ * up from the log, as after `simulator.execute`: it sees the change only when the append was accepted.
  */
 export async function submitChange(
   parts: ConflictDemoParts,
@@ -128,7 +127,7 @@ export async function submitChange(
       })),
       { expectedVersion: loaded.version === 0 ? 'noStream' : loaded.version },
     );
-    await applyToCrud(command, parts.crud);
+    await parts.crudTwin.catchUp();
     return { kind: 'accepted', events: appended.events, version: appended.nextExpectedVersion };
   } catch (error) {
     if (error instanceof ConcurrencyError) {

@@ -1,15 +1,13 @@
-import Dexie from 'dexie';
 import type { WorkbookDb, EventRow } from '../db/schema';
 import { isConstraintError } from '../db/errors';
-import { generationTables, startNewLogGeneration } from '../db/logGeneration';
+import { generationTables, readLogGeneration, startNewLogGeneration } from '../db/logGeneration';
 import { storageFailure } from '../db/open';
 import { toRecordedEvents, validateNewEvents } from '../eventStore/appendRules';
 import { ConcurrencyError } from '../eventStore/errors';
 import type { Upcasting } from '../eventStore/upcasters';
 import type { RecordedEvent } from '../eventStore/types';
-import { applyTwinCommand, type TwinCommand } from './twinCommands';
 import { twinCommandOfRecorded, type BulkStorage } from './bulkStorage';
-import { createScratchTwin } from './scratchTwin';
+import { readTwinCheckpoint, twinTables, writeTwinCheckpoint, writeTwinRows } from './crudTwin/dexieTwinStorage';
 
 export type DexieBulkOptions = {
   readonly upcasting: Upcasting;
@@ -45,35 +43,6 @@ export function createDexieBulkStorage(db: WorkbookDb, options: DexieBulkOptions
     return last?.streamPosition ?? 0;
   }
 
-  /** Reads the twin rows the commands touch, applies the commands with the twin's own rules, writes the result. */
-  async function writeTwin(twins: readonly TwinCommand[], fresh: boolean): Promise<void> {
-    const orderIds = new Set<string>();
-    const userIds = new Set<string>();
-    for (const twin of twins) {
-      if (twin.aggregate === 'order') orderIds.add(twin.command.data.orderId);
-      else userIds.add(twin.command.data.userId);
-    }
-    const orders = fresh ? [] : await db.crudOrders.bulkGet([...orderIds]);
-    const users = fresh ? [] : await db.crudUsers.bulkGet([...userIds]);
-    const scratch = createScratchTwin(
-      new Map(orders.flatMap((row) => (row ? [[row.orderId, row]] : []))),
-      new Map(users.flatMap((row) => (row ? [[row.userId, row]] : []))),
-    );
-    // The twin's functions are async (they await nothing real); waitFor keeps the transaction open meanwhile.
-    await Dexie.waitFor(
-      (async () => {
-        for (const twin of twins) await applyTwinCommand(twin, scratch);
-      })(),
-    );
-    if (scratch.deletedOrders.size > 0) await db.crudOrders.bulkDelete([...scratch.deletedOrders]);
-    if (scratch.orders.size > 0) await db.crudOrders.bulkPut([...scratch.orders.values()]);
-    if (scratch.orderLosses.length > 0) await db.crudLosses.bulkAdd(scratch.orderLosses);
-    if (scratch.users.size > 0) await db.crudUsers.bulkPut([...scratch.users.values()]);
-    if (scratch.userLosses.length > 0) await db.crudUserLosses.bulkAdd(scratch.userLosses);
-  }
-
-  const twinTables = [db.crudOrders, db.crudLosses, db.crudUsers, db.crudUserLosses];
-
   return {
     async announce() {
       announce(((await db.events.orderBy(':id').lastKey()) as number | undefined) ?? 0);
@@ -85,7 +54,7 @@ export function createDexieBulkStorage(db: WorkbookDb, options: DexieBulkOptions
       const recordedAt = now();
       let head = 0;
       try {
-        head = await db.transaction('rw', [db.events, ...twinTables], async () => {
+        head = await db.transaction('rw', [db.events, ...twinTables(db)], async () => {
           // The version each stream must be at: that of its first step in the batch.
           const startVersions = new Map<string, number>();
           for (const step of steps) if (!startVersions.has(step.streamId)) startVersions.set(step.streamId, step.expectedVersion);
@@ -114,10 +83,19 @@ export function createDexieBulkStorage(db: WorkbookDb, options: DexieBulkOptions
             versions.set(step.streamId, version + step.events.length);
           }
           await db.events.bulkAdd(rows);
-          await writeTwin(
-            steps.map((step) => step.twin),
-            false,
-          );
+          // The twin follows the log by its checkpoint (crudTwin/). When it has applied everything before this batch,
+          // it applies the batch here, in the same transaction, and moves its checkpoint past it; otherwise it is
+          // behind already and its follower catches up from the checkpoint, in log order, after the announce.
+          const twin = await readTwinCheckpoint(db);
+          const generation = await readLogGeneration(db);
+          const twinAtStart =
+            twin === undefined
+              ? start === 0 && (await db.crudOrders.count()) === 0 && (await db.crudUsers.count()) === 0
+              : twin.position === start && twin.logGeneration === generation;
+          if (twinAtStart) {
+            await writeTwinRows(db, steps.map((step) => step.twin));
+            await writeTwinCheckpoint(db, { position: start + rows.length, logGeneration: generation });
+          }
           return start + rows.length;
         });
       } catch (error) {
@@ -139,16 +117,17 @@ export function createDexieBulkStorage(db: WorkbookDb, options: DexieBulkOptions
       try {
         await db.transaction(
           'rw',
-          [db.events, db.snapshots, ...twinTables, ...generationTables(db)],
+          [...new Set([db.events, db.snapshots, ...twinTables(db), ...generationTables(db)])],
           async () => {
+            const twinData = [db.crudOrders, db.crudLosses, db.crudUsers, db.crudUserLosses];
             // The old log's read models go in the same transaction as the old log: whenever this tab dies, the store
             // holds the old log with its read models or the new log with none (which the projector rebuilds). The
             // new generation makes any projector still working on the old log unable to commit.
-            await Promise.all([
+            const [generation] = await Promise.all([
+              startNewLogGeneration(db),
               db.events.clear(),
               db.snapshots.clear(),
-              ...twinTables.map((table) => table.clear()),
-              startNewLogGeneration(db),
+              ...twinData.map((table) => table.clear()),
             ]);
             onProgress?.({ done: 0, total });
             for (let from = 0; from < total; from += importChunk) {
@@ -156,7 +135,9 @@ export function createDexieBulkStorage(db: WorkbookDb, options: DexieBulkOptions
               await db.events.bulkAdd(chunk.map((event) => ({ ...event, commandId: event.metadata.commandId })));
               onProgress?.({ done: from + chunk.length, total });
             }
-            await writeTwin(twins, true);
+            // The twin of the new log, with its checkpoint at the log's end, in the same transaction as the log.
+            await writeTwinRows(db, twins, true);
+            await writeTwinCheckpoint(db, { position: events.at(-1)?.globalPosition ?? 0, logGeneration: generation });
           },
         );
       } catch (error) {

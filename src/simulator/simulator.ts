@@ -8,12 +8,11 @@ import { orderDecider } from '../domain/order/decider';
 import { orderEventSchemaVersions } from '../domain/order/types';
 import { orderUpcasters } from '../domain/order/upcasters';
 import { userDecider } from '../domain/user/decider';
-import { applyToCrud } from '../crud/applyCommand';
-import { createDexieCrudStore } from '../crud/dexieCrudStore';
-import { createMemoryCrudStore } from '../crud/memoryCrudStore';
-import { createMemoryCrudUserStore, type CrudUserStore } from '../crud/crudUsers';
-import { createDexieCrudUserStore } from '../crud/dexieCrudUsers';
-import type { CrudStore } from '../crud/types';
+import type { CrudUserReader } from '../crud/crudUsers';
+import type { CrudReader } from '../crud/types';
+import { createCrudTwinFollower, type CrudTwinFollower, type CrudTwinStatus } from './crudTwin/crudTwinFollower';
+import { createDexieTwinStorage } from './crudTwin/dexieTwinStorage';
+import { createMemoryTwinStorage, type CrudTwinStorage } from './crudTwin/twinStorage';
 import { createProjector, type Projector } from '../projections/projector';
 import { createDexieProjectionStore } from '../projections/dexieProjectionStore';
 import { createMemoryProjectionStore } from '../projections/memoryProjectionStore';
@@ -41,8 +40,8 @@ export const workbookUpcasting: Upcasting = {
 export type SimulatorParts = {
   readonly store: EventStore;
   readonly projectionStore: ProjectionStore;
-  readonly crud: CrudStore;
-  readonly crudUsers: CrudUserStore;
+  /** Where the CRUD twin's rows and checkpoint live; in memory, following `projectionStore`'s log generation, if absent. */
+  readonly twin?: CrudTwinStorage;
   /** The clock stamped on commands; tests pass a fixed one. */
   readonly now?: () => string;
   /** Mints command ids when the caller gives none. */
@@ -79,8 +78,11 @@ export type WorkbookSimulator = Simulator & {
   readonly queries: ReadModelQueries;
   /** The cache in front of `queries`, valid while the projections' checkpoints stay where they were (hit ratio). */
   readonly readCache: ReadCache;
-  readonly crud: CrudStore;
-  readonly crudUsers: CrudUserStore;
+  /** The CRUD twin's rows, to read: only its follower writes them, from the log. */
+  readonly crud: CrudReader;
+  readonly crudUsers: CrudUserReader;
+  /** The twin's follower: its checkpoint, lag and last failure; `catchUp` applies the log now. */
+  readonly crudTwin: CrudTwinFollower;
   /** Seed 004's order saga (reserve stock → charge payment → confirm, with compensation). */
   readonly sagas: SagaCoordinator;
   /**
@@ -98,12 +100,33 @@ export type WorkbookSimulator = Simulator & {
 };
 
 /**
- * Wires one event store, the projector over every read model, and the CRUD twin. A command goes to the event store
- * first (where the domain decides); only when it was accepted does the same command overwrite the CRUD row, so both
- * sides of the comparison always saw the same accepted commands.
+ * What a command's answer says when the twin has not applied the command's events: the events stand (the log is
+ * the truth), and the twin will catch up by its checkpoint.
+ */
+export function crudTwinNote(twin: CrudTwinStatus, events: readonly RecordedEvent[]): string | undefined {
+  const recordedAt = Math.max(0, ...events.map((event) => event.globalPosition));
+  if (twin.checkpoint >= recordedAt) return undefined;
+  const why = twin.held
+    ? 'the lesson holds it, as if this tab had died between the two writes'
+    : twin.lastError !== null
+      ? `its write failed: ${twin.lastError}`
+      : 'another catch-up is still writing';
+  return (
+    `Recorded in the event log (position ${recordedAt}). The CRUD twin has not applied it yet (${why}); it catches up ` +
+    `from the log by its own checkpoint, now at ${twin.checkpoint} of ${Math.max(twin.headPosition, recordedAt)}.`
+  );
+}
+
+/**
+ * Wires one event store, the projector over every read model, and the CRUD twin. A command goes to the event store,
+ * where the domain decides; the twin then follows the log by its own checkpoint (crudTwin/), so both sides of the
+ * comparison saw the same accepted commands, and the answer to a command is what the log recorded, whatever
+ * happened to the twin's write.
  */
 export async function createSimulator(parts: SimulatorParts): Promise<WorkbookSimulator> {
-  const { store, projectionStore, crud, crudUsers } = parts;
+  const { store, projectionStore } = parts;
+  const twin = parts.twin ?? createMemoryTwinStorage(() => projectionStore.logGeneration());
+  const crudTwin = createCrudTwinFollower({ store, storage: twin, upcasting: workbookUpcasting });
   const now = parts.now ?? (() => new Date().toISOString());
   const newId = parts.newId ?? (() => crypto.randomUUID());
   const snapshots = parts.snapshots ?? defaultSnapshotPolicy;
@@ -117,10 +140,12 @@ export async function createSimulator(parts: SimulatorParts): Promise<WorkbookSi
     for (const listener of commandListeners) listener(step);
   };
   const bulk =
-    parts.bulk ?? createInterfaceBulkStorage({ store, projectionStore, crud, crudUsers, upcasting: workbookUpcasting });
+    parts.bulk ?? createInterfaceBulkStorage({ store, projectionStore, upcasting: workbookUpcasting });
   const unsubscribeStore = store.subscribe(notify);
   const unsubscribeProjector = projector.onChange(notify);
   await projector.start();
+  // In the background: a twin that fell behind (a tab that died between the two writes) catches up on start.
+  crudTwin.start();
 
   async function execute(name: CommandName, input: unknown, options: ExecuteOptions = {}): Promise<CommandOutcome> {
     return executeTraced(name, input, { ...options, commandId: options.commandId ?? newId() });
@@ -167,8 +192,7 @@ export async function createSimulator(parts: SimulatorParts): Promise<WorkbookSi
           snapshots,
           now,
         });
-        if (!result.idempotentReplay) await applyToCrud(routed.command, crud);
-        return { ok: true, streamId: routed.streamId, events: result.events, idempotentReplay: result.idempotentReplay };
+        return recorded(routed.streamId, result);
       }
       const result = await handleCommand({
         store,
@@ -180,15 +204,29 @@ export async function createSimulator(parts: SimulatorParts): Promise<WorkbookSi
         snapshots,
         now,
       });
-      if (!result.idempotentReplay) {
-        const command = routed.command;
-        if (command.type === 'CreateUser') await crudUsers.createUser(command.data);
-        else await crudUsers.updateEmail(command.data.userId, command.data.newEmail, command.data.at);
-      }
-      return { ok: true, streamId: routed.streamId, events: result.events, idempotentReplay: result.idempotentReplay };
+      return recorded(routed.streamId, result);
     } catch (error) {
       return failedOutcome(error);
     }
+  }
+
+  /**
+   * The answer to an accepted command: the events the log recorded. The twin catches up first (a retry catches up
+   * too, so a twin a crash left behind is written by the retry); whatever happens to its write, the answer stays the
+   * log's, with a note when the twin has not applied these events yet.
+   */
+  async function recorded(
+    streamId: string,
+    result: { readonly events: readonly RecordedEvent[]; readonly idempotentReplay: boolean },
+  ): Promise<CommandOutcome> {
+    const note = crudTwinNote(await crudTwin.catchUp(), result.events);
+    return {
+      ok: true,
+      streamId,
+      events: result.events,
+      idempotentReplay: result.idempotentReplay,
+      ...(note === undefined ? {} : { crudTwinNote: note }),
+    };
   }
 
   async function appendGenerated(
@@ -218,12 +256,16 @@ export async function createSimulator(parts: SimulatorParts): Promise<WorkbookSi
       return { written, cancelled: false };
     } finally {
       // Announced once at the end (or on cancel or failure): the projector catches up after the writes, not between.
-      if (written > 0) await bulk.announce();
+      if (written > 0) {
+        await bulk.announce();
+        await crudTwin.catchUp();
+      }
     }
   }
 
   async function replaceAll(events: readonly RecordedEvent[], onProgress?: (progress: DataProgress) => void) {
     await bulk.replaceAll(events, (progress) => onProgress?.({ phase: 'writing', ...progress }));
+    await crudTwin.catchUp();
     // Rebuild = clear the documents and checkpoint, replay the new log: read models of the old log cannot survive.
     for (const projection of workbookProjections) {
       await projector.rebuild(projection.name, (progress) =>
@@ -243,8 +285,9 @@ export async function createSimulator(parts: SimulatorParts): Promise<WorkbookSi
     sagas,
     queries,
     readCache,
-    crud,
-    crudUsers,
+    crud: twin.crud,
+    crudUsers: twin.crudUsers,
+    crudTwin,
     execute,
     appendGenerated,
     replaceAll,
@@ -264,6 +307,7 @@ export async function createSimulator(parts: SimulatorParts): Promise<WorkbookSi
     },
     close() {
       sagas.close();
+      crudTwin.stop();
       unsubscribeStore();
       unsubscribeProjector();
       projector.stop();
@@ -280,19 +324,13 @@ export function createMemorySimulator(options: Pick<SimulatorParts, 'now' | 'new
     upcasting: workbookUpcasting,
     now: () => recordingAt ?? new Date().toISOString(),
   });
-  const crud = createMemoryCrudStore();
-  const crudUsers = createMemoryCrudUserStore();
   const projectionStore = createMemoryProjectionStore();
   return createSimulator({
     store,
     projectionStore,
-    crud,
-    crudUsers,
     bulk: createInterfaceBulkStorage({
       store,
       projectionStore,
-      crud,
-      crudUsers,
       upcasting: workbookUpcasting,
       recordAt: (at) => {
         recordingAt = at;
@@ -318,8 +356,7 @@ export async function createBrowserSimulator(
   const simulator = await createSimulator({
     store: createDexieEventStore(db, { upcasting: workbookUpcasting }),
     projectionStore: createDexieProjectionStore(db),
-    crud: createDexieCrudStore(db),
-    crudUsers: createDexieCrudUserStore(db),
+    twin: createDexieTwinStorage(db),
     bulk: createDexieBulkStorage(db, { upcasting: workbookUpcasting }),
   });
   // Sagas a reload left halfway continue in the background; the first render does not wait for them.

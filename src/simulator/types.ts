@@ -39,6 +39,11 @@ export type CommandOutcome =
       readonly events: readonly RecordedEvent[];
       /** True when the commandId had already been handled and the earlier result was returned. */
       readonly idempotentReplay: boolean;
+      /**
+       * Present when the CRUD twin has not applied these events yet (its write failed, or a lesson holds it): says
+       * so in words. The events stand; the twin catches up from the log by its own checkpoint.
+       */
+      readonly crudTwinNote?: string;
     }
   | {
       readonly ok: false;
@@ -53,7 +58,10 @@ export type CommandOutcome =
  * Views never talk to Dexie directly.
  */
 export interface Simulator {
-  /** Validates raw form/API input, then runs the command on the event store and the CRUD twin. */
+  /**
+   * Validates raw form/API input, runs the command on the event store, then lets the CRUD twin catch up from the
+   * log. The outcome is what the log recorded, never the twin's error.
+   */
   execute(command: CommandName, input: unknown, options?: ExecuteOptions): Promise<CommandOutcome>;
   /** Newest first. */
   latestEvents(limit: number): Promise<RecordedEvent[]>;

@@ -76,13 +76,13 @@ describe('the lessons', () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  it('dual writes: "Try it" crashes a command between its two writes on the real store, a retry leaves the CRUD twin wrong, the log repairs it', async () => {
+  it('dual writes: "Try it" crashes a command between its two writes on the real store, a retry answers what the log recorded, the twin catches up from its checkpoint', async () => {
     const { page, consoleErrors } = await openApp('#/lessons/dual-writes-outbox');
     await expect.poll(() => page.getByRole('img', { name: 'Diagram: Sequence diagram' }).count(), { timeout: 20_000 }).toBe(1);
     await page.getByRole('link', { name: 'Crash between the two writes on your own store' }).click();
     await page.waitForURL(/#\/dual-writes$/);
 
-    const report = page.getByRole('status').filter({ hasText: /Appended|idempotent|Folded/ });
+    const report = page.getByRole('status').filter({ hasText: /Appended|idempotent|The twin read the log/ });
     const row = page.getByRole('table', { name: 'The order on each side' }).locator('tbody tr');
     const cells = async () => (await row.locator('td').allInnerTexts()).slice(1);
 
@@ -92,10 +92,11 @@ describe('the lessons', () => {
 
     await page.getByRole('button', { name: 'Retry the same command' }).click();
     await expect.poll(() => report.innerText()).toContain('an idempotent replay');
+    expect(await report.innerText()).toContain('The CRUD twin has not applied it yet');
     expect(await cells()).toEqual(['pending', 'no row', 'disagree']);
     await page.screenshot({ path: `${screenshotDir}/dual-writes-after-retry.png`, fullPage: true });
 
-    await page.getByRole('button', { name: 'Repair from the log' }).click();
+    await page.getByRole('button', { name: 'Let the twin catch up from its checkpoint' }).click();
     await expect.poll(() => cells()).toEqual(['pending', 'pending', 'agree']);
     await page.getByRole('button', { name: 'Dark theme' }).click();
     await page.screenshot({ path: `${screenshotDir}/dual-writes-repaired-dark.png`, fullPage: true });

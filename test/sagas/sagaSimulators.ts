@@ -35,13 +35,11 @@ export async function simulatorWithPersonActing(
   return sim;
 }
 
-/** A second tab: its own coordinator, projector and circuit, on the same event store and CRUD twin. */
+/** A second tab: its own coordinator, projector and circuit, on the same event store (its CRUD twin follows that log). */
 export async function secondTab(first: WorkbookSimulator, options: SagaCoordinatorOptions = {}): Promise<WorkbookSimulator> {
   return createSimulator({
     store: first.store,
     projectionStore: createMemoryProjectionStore(),
-    crud: first.crud,
-    crudUsers: first.crudUsers,
     sagas: { sleep: instant, ...options },
   });
 }

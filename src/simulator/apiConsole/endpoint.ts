@@ -57,6 +57,20 @@ export type Route = {
   readonly handle: (context: RouteContext) => Promise<ApiResponse>;
 };
 
+/**
+ * The response header that says the CRUD twin has not applied a command's events yet. The status and body are what
+ * the log recorded (the log is the truth); this is the note beside them, as `X-Read-Model-Lag` is for queries.
+ */
+export const crudTwinHeader = 'X-Crud-Twin';
+
+const twinNotes = new WeakMap<RouteContext, string>();
+
+/** The response with the note of the CRUD twin's lag, when a command of this request left the twin behind. */
+export function withCrudTwinNote(context: RouteContext, response: ApiResponse): ApiResponse {
+  const note = twinNotes.get(context);
+  return note === undefined ? response : { ...response, headers: { ...response.headers, [crudTwinHeader]: note } };
+}
+
 /** The header under which a client names a command so that sending it twice records it once (seed 004). */
 export const idempotencyHeader = 'idempotency-key';
 
@@ -76,6 +90,7 @@ export async function runCommand(
     ...(expectedVersion === undefined ? {} : { expectedVersion }),
   });
   if (outcome.ok && context.readYourWrites) await context.simulator.projector.whenCaughtUp();
+  if (outcome.ok && outcome.crudTwinNote !== undefined) twinNotes.set(context, outcome.crudTwinNote);
   return outcome;
 }
 

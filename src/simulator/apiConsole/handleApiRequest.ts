@@ -1,6 +1,6 @@
 import { isJsonObject, objectMessage } from '../../domain/core/validation';
 import type { WorkbookSimulator } from '../simulator';
-import { idempotencyHeader, type ApiConsoleOptions, type IdempotencyKeys, type RouteContext } from './endpoint';
+import { idempotencyHeader, withCrudTwinNote, type ApiConsoleOptions, type IdempotencyKeys, type RouteContext } from './endpoint';
 import { parseRequest } from './parseRequest';
 import { asFastApiValidation, errorResponse, validationFailed } from './responses';
 import { matchRoute, routeName } from './routes';
@@ -99,8 +99,9 @@ export async function handleApiRequest(
     newId: options.newId ?? (() => crypto.randomUUID()),
   };
   try {
-    if (key === undefined || route.side !== 'command') return answered(await route.handle(context));
-    return answered(await underKey(simulator, options, key, request, () => route.handle(context)));
+    const handle = async () => withCrudTwinNote(context, await route.handle(context));
+    if (key === undefined || route.side !== 'command') return answered(await handle());
+    return answered(await underKey(simulator, options, key, request, handle));
   } catch (error) {
     // execute() turns every refusal a person can cause into an outcome; what still throws is a broken store or a
     // bug. A server answers 500 and logs it; so does the console, so the page stays usable.

@@ -166,9 +166,11 @@ export function refusalOf(spec: CommandFormSpec, outcome: Extract<CommandOutcome
 
 /** What a success appended, in one sentence: "Appended OrderConfirmed (position 2) to order-a1." */
 export function appendedSummary(outcome: Extract<CommandOutcome, { ok: true }>): string {
-  if (outcome.idempotentReplay) return `Already handled: nothing new appended to ${outcome.streamId}.`;
+  // The log's answer first; when the CRUD twin has not applied it yet, the note says so and that it catches up.
+  const twin = outcome.crudTwinNote === undefined ? '' : ` ${outcome.crudTwinNote}`;
+  if (outcome.idempotentReplay) return `Already handled: nothing new appended to ${outcome.streamId}.${twin}`;
   const events = outcome.events.map((event) => `${event.type} (position ${event.globalPosition})`).join(', ');
-  return `Appended ${events} to ${outcome.streamId}.`;
+  return `Appended ${events} to ${outcome.streamId}.${twin}`;
 }
 
 /** A short user id a person can read back: `u-` and 6 hex digits (stream `user-u-…`). */

@@ -6,11 +6,11 @@ import { routeCommand } from '../../simulator/commandRouting';
 import { defaultSnapshotPolicy, type WorkbookSimulator } from '../../simulator/simulator';
 
 /**
- * Lesson "Dual writes and the outbox", on the simulator's own store. The simulator writes every order command twice:
- * the events (the source of truth), then the CRUD twin's row. Nothing makes the two writes one transaction, so a tab
- * that dies between them leaves the twin behind the log. This lab makes that crash happen for real (the events are
- * appended, the row is not written), shows that retrying the command does not help, and repairs the row the way a
- * consumer of the log would: from the order's events.
+ * Lesson "Dual writes and the outbox", on the simulator's own store. Every order command is written twice: the events
+ * (the source of truth), then the CRUD twin's row. The app makes the second write a consumer of the log: the twin
+ * follows the log by its own checkpoint, its rows and checkpoint written in one transaction. This lab makes the crash
+ * between the two writes happen for real (the events are appended while the twin is held, as in a tab that died),
+ * shows that the answer to a retry is what the log recorded, and lets the twin catch up from its checkpoint.
  */
 
 /** The two order commands the lab crashes on. */
@@ -22,6 +22,9 @@ export type TwoSides = {
   readonly log: OrderStatus | null;
   readonly crud: OrderStatus | null;
   readonly agree: boolean;
+  /** The last log position the twin applied, and the log's head: the twin is `head - checkpoint` events behind. */
+  readonly twinCheckpoint: number;
+  readonly logHead: number;
 };
 
 export type LabStep = {
@@ -29,6 +32,8 @@ export type LabStep = {
   /** True when the store found the command already recorded and wrote nothing (a retry). */
   readonly idempotentReplay: boolean;
   readonly sides: TwoSides;
+  /** The answer's note when the twin has not applied the command's events yet. */
+  readonly crudTwinNote?: string;
 };
 
 /** The order a person places in the lab: one laptop, for a customer of the lab's own. */
@@ -43,26 +48,29 @@ export const inputOf = (command: CrashCommand, orderId: string): unknown =>
   command === 'PlaceOrder' ? labOrder(orderId) : { orderId };
 
 export function createDualWriteLab(simulator: WorkbookSimulator, now: () => string = () => new Date().toISOString()) {
-  const { store, crud } = simulator;
+  const { store, crud, crudTwin } = simulator;
 
   async function sides(orderId: string): Promise<TwoSides> {
     const { state } = await rehydrate(store, orderDecider, orderStreamId(orderId), { snapshots: defaultSnapshotPolicy });
     const log = state.status === 'none' || state.deleted ? null : state.status;
     const row = await crud.get(orderId);
     const crudStatus = (row?.status as OrderStatus | undefined) ?? null;
-    return { orderId, log, crud: crudStatus, agree: log === crudStatus };
+    const twinCheckpoint = crudTwin.getStatus().checkpoint;
+    return { orderId, log, crud: crudStatus, agree: log === crudStatus, twinCheckpoint, logHead: await store.headPosition() };
   }
 
   return {
     sides,
 
     /**
-     * The simulator's first write only: the command decided and its events appended with the same handler, schema
-     * versions and snapshot policy as `simulator.execute`, then the "crash" (the CRUD write never runs).
+     * The simulator's first write only: the twin is held (the tab "dies" before its write), then the command is
+     * decided and its events appended with the same handler, schema versions and snapshot policy as
+     * `simulator.execute`. The twin stays held until `catchUp`, as a dead tab's twin stays behind until a tab opens.
      */
     async crashAfterAppend(command: CrashCommand, orderId: string, commandId: string): Promise<LabStep> {
       const routed = routeCommand(command, inputOf(command, orderId), now());
       if (routed.aggregate !== 'order') throw new Error(`${command} is not an order command.`);
+      await crudTwin.hold();
       const result = await handleCommand({
         store,
         decider: orderDecider,
@@ -76,30 +84,33 @@ export function createDualWriteLab(simulator: WorkbookSimulator, now: () => stri
       return { events: result.events, idempotentReplay: result.idempotentReplay, sides: await sides(orderId) };
     },
 
-    /** The retry a client makes after the crash: the same command id, through the simulator's real `execute`. */
+    /**
+     * The retry a client makes after the crash: the same command id, through the simulator's real `execute`. The
+     * answer is what the log recorded (an idempotent replay), with a note while the twin has not applied it.
+     */
     async retry(command: CrashCommand, orderId: string, commandId: string): Promise<LabStep> {
       const outcome = await simulator.execute(command, inputOf(command, orderId), { commandId });
       if (!outcome.ok) throw new Error(outcome.message);
-      return { events: outcome.events, idempotentReplay: outcome.idempotentReplay, sides: await sides(orderId) };
+      return {
+        events: outcome.events,
+        idempotentReplay: outcome.idempotentReplay,
+        sides: await sides(orderId),
+        ...(outcome.crudTwinNote === undefined ? {} : { crudTwinNote: outcome.crudTwinNote }),
+      };
     },
 
     /**
-     * The second write derived from the log: the order's events folded, and the row written to match. A consumer
-     * that follows the log with a checkpoint does this for every event; here it runs once, for one order.
+     * The fix the app uses: the twin, released, reads the log after its checkpoint and applies what it missed, rows
+     * and checkpoint in one transaction, as a reopened tab's twin does on start.
      */
-    async repairFromLog(orderId: string): Promise<TwoSides> {
-      const { state } = await rehydrate(store, orderDecider, orderStreamId(orderId), { snapshots: defaultSnapshotPolicy });
-      const row = await crud.get(orderId);
-      if (state.status === 'none' || state.deleted) {
-        if (row) await crud.deleteOrder(orderId, now());
-        return sides(orderId);
-      }
-      if (!row) {
-        const { customerId, customerEmail, items, placedAt } = state;
-        await crud.createOrder({ orderId, customerId, customerEmail, items, at: placedAt });
-      }
-      if ((await crud.get(orderId))?.status !== state.status) await crud.updateStatus(orderId, state.status, state.updatedAt);
+    async catchUp(orderId: string): Promise<TwoSides> {
+      await crudTwin.release();
       return sides(orderId);
+    },
+
+    /** Lets the twin follow the log again without waiting for it (leaving the page). */
+    release(): void {
+      void crudTwin.release();
     },
   };
 }

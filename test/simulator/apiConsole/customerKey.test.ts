@@ -3,8 +3,6 @@ import { customerKey } from '../../../src/domain/order/customerKey';
 import { createMemoryEventStore } from '../../../src/eventStore/memoryEventStore';
 import { createMemoryProjectionStore } from '../../../src/projections/memoryProjectionStore';
 import { topCustomersProjection } from '../../../src/projections/readModels/topCustomers';
-import { createMemoryCrudStore } from '../../../src/crud/memoryCrudStore';
-import { createMemoryCrudUserStore } from '../../../src/crud/crudUsers';
 import { createSimulator, workbookUpcasting } from '../../../src/simulator/simulator';
 import { openConsole } from './consoleFixture';
 
@@ -69,7 +67,7 @@ describe('one customer key for every read model and query', () => {
       fault: null,
     });
 
-    const simulator = await createSimulator({ store, projectionStore, crud: createMemoryCrudStore(), crudUsers: createMemoryCrudUserStore() });
+    const simulator = await createSimulator({ store, projectionStore });
     try {
       await simulator.projector.whenCaughtUp();
       expect(await simulator.queries.topCustomers()).toEqual([

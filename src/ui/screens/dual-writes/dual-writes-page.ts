@@ -18,8 +18,8 @@ const statusText = (status: string | null): string => status ?? 'no row';
 
 /**
  * `#/dual-writes`: the simulator's two writes per command (events, then the CRUD twin's row), torn apart by a crash
- * between them, on the app's own store. A retry under the same command id leaves the twin wrong; a repair derived
- * from the log brings it level.
+ * between them, on the app's own store. The answer to a retry is what the log recorded; the twin, which follows the
+ * log by its own checkpoint, catches up and agrees again.
  */
 @customElement('dual-writes-page')
 export class DualWritesPage extends LitElement {
@@ -102,15 +102,15 @@ export class DualWritesPage extends LitElement {
       <section class="panel" aria-labelledby="dual-writes-intro">
         <h3 id="dual-writes-intro">Two writes, no transaction between them</h3>
         <p>
-          Every order command in this app is written twice: its events go to the event store, then the same command
-          overwrites the CRUD twin's row. If the tab dies between the two writes, the log has the change and the row
-          does not. The buttons below make that crash happen on your own store (the events are really appended, the
-          row is really not written), then try the two ways out.
+          Every order command in this app is written twice: its events go to the event store, then the CRUD twin's
+          row is overwritten. If the tab dies between the two writes, the log has the change and the row does not.
+          The buttons below make that crash happen on your own store (the events are really appended, the twin really
+          does not write), then show how the app gets out of it: the twin follows the log with a checkpoint.
         </p>
         <ol class="steps">
           <li>Place an order, crashing after the append: the log has the order, the CRUD twin has no row.</li>
-          <li>Retry the command with the same command id, as a client would: see whether that repairs it.</li>
-          <li>Repair from the log: fold the order's events and write the row they imply.</li>
+          <li>Retry the command with the same command id, as a client would: the answer is what the log recorded.</li>
+          <li>Let the twin catch up: it reads the log after its checkpoint and applies what it missed.</li>
         </ol>
         <div class="actions">
           <button type="button" class="primary" ?disabled=${!ready} @click=${() => this.crash('PlaceOrder')}>
@@ -120,7 +120,9 @@ export class DualWritesPage extends LitElement {
             Confirm it, crash before the CRUD write
           </button>
           <button type="button" ?disabled=${!ready || this.crashed === null} @click=${this.retry}>Retry the same command</button>
-          <button type="button" ?disabled=${!ready || this.sides === null || this.sides.agree} @click=${this.repair}>Repair from the log</button>
+          <button type="button" ?disabled=${!ready || this.sides === null || this.sides.agree} @click=${this.catchUp}>
+            Let the twin catch up from its checkpoint
+          </button>
         </div>
         ${this.report === null ? nothing : html`<p class="report ${this.report.tone}" role="status">${this.report.text}</p>`}
         ${this.sides === null ? nothing : this.renderSides(this.sides)}
@@ -132,8 +134,10 @@ export class DualWritesPage extends LitElement {
           table beside the data), and let a relay deliver it, again and again until it is acknowledged.
           <strong>Derive it from the log</strong>: in event sourcing the log already is that outbox; the second
           write is a consumer that follows the log with a checkpoint, as the
-          <a href=${routeHref('simulator')}>simulator's projections</a> do. Either way the second write arrives at
-          least once, so it must be idempotent (<a href=${routeHref('idempotency')}>Idempotency</a>).
+          <a href=${routeHref('simulator')}>simulator's projections</a> do. This app's CRUD twin is one: its rows and
+          its checkpoint are written in one transaction, so a crash only delays it, and it never applies an event
+          twice. Either way the second write arrives at least once, so it must be idempotent
+          (<a href=${routeHref('idempotency')}>Idempotency</a>).
         </p>
       </section>`;
   }
@@ -151,7 +155,17 @@ export class DualWritesPage extends LitElement {
           <td class=${sides.agree ? 'verdict-good' : 'verdict-bad'}>${sides.agree ? 'agree' : 'disagree'}</td>
         </tr>
       </tbody>
-    </table>`;
+    </table>
+    <p>
+      The CRUD twin's checkpoint: position ${sides.twinCheckpoint} of the log's ${sides.logHead}
+      (${sides.logHead > sides.twinCheckpoint ? `${sides.logHead - sides.twinCheckpoint} event(s) behind` : 'caught up'}).
+    </p>`;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // A crash the lab staged holds the app's twin; leaving the page lets it follow the log again.
+    if (this.simulator !== undefined) this.lab().release();
   }
 
   private lab() {
@@ -181,7 +195,7 @@ export class DualWritesPage extends LitElement {
       const event = result.events[0];
       this.report = {
         tone: 'bad',
-        text: `Appended ${result.events.map((recorded) => recorded.type).join(', ')} at position ${event?.globalPosition ?? '?'}, then the tab "crashed": the CRUD row was never written.`,
+        text: `Appended ${result.events.map((recorded) => recorded.type).join(', ')} at position ${event?.globalPosition ?? '?'}, then the tab "crashed": the CRUD row was never written, and the twin's checkpoint stayed at ${result.sides.twinCheckpoint}.`,
       };
     });
   }
@@ -192,22 +206,28 @@ export class DualWritesPage extends LitElement {
       if (orderId === null || crashed === null) return;
       const result = await this.lab().retry(crashed.command, orderId, crashed.commandId);
       this.sides = result.sides;
+      const position = result.events.map((recorded) => recorded.globalPosition).join(', ');
       this.report = result.idempotentReplay
         ? {
-            tone: 'bad',
-            text: `The store found command ${crashed.commandId} already recorded and answered with its events (an idempotent replay), so the simulator skipped the CRUD write as well: the retry did not repair the row.`,
+            tone: 'plain',
+            text:
+              `The store found command ${crashed.commandId} already recorded and answered with its events at position ${position} (an idempotent replay): ` +
+              `the answer is what the log recorded, never the twin's "not found".` +
+              (result.crudTwinNote === undefined ? '' : ` ${result.crudTwinNote}`),
           }
         : { tone: 'plain', text: 'The command ran again and wrote both sides.' };
     });
 
-  private readonly repair = (): Promise<void> =>
+  private readonly catchUp = (): Promise<void> =>
     this.step(async () => {
       if (this.orderId === null) return;
-      this.sides = await this.lab().repairFromLog(this.orderId);
+      const before = this.sides?.twinCheckpoint ?? 0;
+      const sides = await this.lab().catchUp(this.orderId);
+      this.sides = sides;
       this.crashed = null;
       this.report = {
-        tone: 'good',
-        text: `Folded the events of order-${this.orderId} and wrote the row they imply: the CRUD twin says "${statusText(this.sides.crud)}", like the log.`,
+        tone: sides.agree ? 'good' : 'bad',
+        text: `The twin read the log after its checkpoint ${before} and applied what it had missed, rows and checkpoint in one transaction: its row says "${statusText(sides.crud)}", like the log, and its checkpoint is at ${sides.twinCheckpoint}.`,
       };
     });
 }
