@@ -143,6 +143,13 @@ export async function createSimulator(parts: SimulatorParts): Promise<WorkbookSi
     parts.bulk ?? createInterfaceBulkStorage({ store, projectionStore, upcasting: workbookUpcasting });
   const unsubscribeStore = store.subscribe(notify);
   const unsubscribeProjector = projector.onChange(notify);
+  // Views hear the twin when it falls behind, catches up, or fails (not on every batch: appends already tell them).
+  let twinShown = { behind: false, lastError: null as string | null };
+  const unsubscribeTwin = crudTwin.onChange(({ lag, lastError }) => {
+    if ((lag > 0) === twinShown.behind && lastError === twinShown.lastError) return;
+    twinShown = { behind: lag > 0, lastError };
+    notify();
+  });
   await projector.start();
   // In the background: a twin that fell behind (a tab that died between the two writes) catches up on start.
   crudTwin.start();
@@ -308,6 +315,7 @@ export async function createSimulator(parts: SimulatorParts): Promise<WorkbookSi
     close() {
       sagas.close();
       crudTwin.stop();
+      unsubscribeTwin();
       unsubscribeStore();
       unsubscribeProjector();
       projector.stop();

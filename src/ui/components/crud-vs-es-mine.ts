@@ -103,9 +103,21 @@ export class CrudVsEsMine extends LitElement {
         </select>
         <p>Both sides as they stand now in your simulator: the CRUD twin’s row and the event store’s stream.</p>
       </div>
+      ${this.renderTwinLag()}
       ${this.frame.error === undefined ? nothing : html`<p class="error" role="alert">${String(this.frame.error)}</p>`}
       <crud-vs-es-compare .frame=${this.frame.value}></crud-vs-es-compare>
       <crud-vs-es-questions .frame=${this.frame.value}></crud-vs-es-questions>`;
+  }
+
+  /** The twin follows the log by its checkpoint: while it is behind, its rows are older than the events beside them. */
+  private renderTwinLag(): TemplateResult | typeof nothing {
+    const twin = this.simulator?.crudTwin.getStatus();
+    if (twin === undefined || twin.lag === 0) return nothing;
+    const why = twin.lastError === null ? '' : ` Its last write failed: ${twin.lastError}`;
+    return html`<p role="status">
+      The CRUD twin is ${twin.lag} event(s) behind the log (its checkpoint is at position ${twin.checkpoint} of
+      ${twin.headPosition}); it catches up from the log by that checkpoint.${why}
+    </p>`;
   }
 }
 
