@@ -21,6 +21,8 @@ import {
   type QueryParams,
   type QueryTable,
 } from '../forms/readModelViews';
+import '../widgets/cut-text';
+import { drawnCharacters } from '../widgets/cutText';
 
 /** The table on screen and how stale it is: the checkpoint its projection had reached when it was read. */
 type Answer = {
@@ -262,7 +264,7 @@ export class ReadModelTables extends LitElement {
             </tr>
           </thead>
           <tbody>
-            ${answer.table.rows.map((row) => html`<tr>${row.map((cell) => html`<td>${cell}</td>`)}</tr>`)}
+            ${answer.table.rows.map((row) => html`<tr>${row.map((cell, column) => html`<td>${longCell(cell, answer.table.columns[column])}</td>`)}</tr>`)}
           </tbody>
         </table>
       </div>
@@ -283,4 +285,9 @@ declare global {
   interface HTMLElementTagNameMap {
     'read-model-tables': ReadModelTables;
   }
+}
+
+/** A cell as text; a long one (a log imported before the limits) cut, with "Show all". */
+function longCell(cell: string, column = 'value'): TemplateResult | string {
+  return cell.length > drawnCharacters ? html`<cut-text .text=${cell} label=${column}></cut-text>` : cell;
 }

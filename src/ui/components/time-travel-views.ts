@@ -7,6 +7,8 @@ import { orderRowFieldName, stateFieldName, summaryFieldName, userRowFieldName }
 import type { ReadModelsAt } from '../../simulator/history/readModelsAt';
 import type { StreamStateAt } from '../../simulator/history/stateAt';
 import { tableStyles } from '../styles/tableStyles';
+import '../widgets/cut-text';
+import { cutText, drawnCharacters } from '../widgets/cutText';
 
 /** Asks the page to show which events made one field (the field's name, e.g. "orders.status of order-1"). */
 export type FieldSelectEvent = CustomEvent<{ readonly field: string }>;
@@ -154,7 +156,9 @@ export class TimeTravelViews extends LitElement {
     return html`${this.renderState()}${this.renderCrud()}${this.renderOrders()}${this.renderSummary()}${this.renderUsers()}`;
   }
 
+  /** A field the person can ask about; a long value is drawn cut in the button, with "Show all" beside it. */
   private field(name: string, value: unknown): TemplateResult {
+    const text = shown(value);
     return html`<button
       type="button"
       class="field"
@@ -162,7 +166,7 @@ export class TimeTravelViews extends LitElement {
       aria-pressed=${this.selectedField === name ? 'true' : 'false'}
       title="Which events made this?"
       @click=${() => this.dispatchEvent(new CustomEvent('field-select', { detail: { field: name }, bubbles: true, composed: true }))}
-    >${shown(value)}</button>`;
+    >${cutText(text)}</button>${text.length > drawnCharacters ? html`<cut-text .text=${text} .limit=${0} label=${name}></cut-text>` : nothing}`;
   }
 
   private renderState(): TemplateResult {
@@ -205,11 +209,11 @@ export class TimeTravelViews extends LitElement {
       ${row === undefined
         ? html`<p class="empty">No row (not created yet, or deleted).</p>`
         : html`<dl aria-label="CRUD row">
-            ${fields.map((field) => html`<dt>${field}</dt><dd>${shown((row as Record<string, unknown>)[field])}</dd>`)}
+            ${fields.map((field) => html`<dt>${field}</dt><dd><cut-text .text=${shown((row as Record<string, unknown>)[field])} label=${field}></cut-text></dd>`)}
           </dl>`}
       ${losses.map(
         (loss) =>
-          html`<p class="lost" role="note">lost ${loss.field}: <del>${loss.oldValue}</del> ${'deleted' in loss ? '(deleted)' : `(overwritten by ${loss.newValue})`}</p>`,
+          html`<p class="lost" role="note">lost ${loss.field}: <del>${cutText(loss.oldValue)}</del> ${'deleted' in loss ? '(deleted)' : `(overwritten by ${cutText(loss.newValue)})`}</p>`,
       )}
     </section>`;
   }
