@@ -247,7 +247,7 @@ describe('Exercise 06 answers full of payloads', () => {
     await page.waitForTimeout(500); // the graph is drawn after a pause in typing
     await expectNothingRan(guarded, 'exercise 06 diagram with payload boxes');
     await visit(page, 'exercise-06', '5');
-    await page.getByLabel('Events (JSON)').fill(`[${payloads.map(({ text }) => JSON.stringify({ type: text, data: { orderId: text } })).join(',')}]`);
+    await page.getByLabel(/^Events \(JSON/).first().fill(`[${payloads.map(({ text }) => JSON.stringify({ type: text, data: { orderId: text } })).join(',')}]`);
     await page.getByLabel(/How is the current state of order #1001 derived/).fill(allPayloadsText());
     await page.screenshot({ path: `${screenshotDir}/security-exercise06.png`, fullPage: true });
     await expectNothingRan(guarded, 'exercise 06 events typed as payloads');
