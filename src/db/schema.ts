@@ -1,6 +1,7 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { OrderItem } from '../domain/order/types';
 import type { RecordedEvent, Snapshot } from '../eventStore/types';
+import type { SubjectKey } from '../privacy/keyStore';
 
 /**
  * The one Dexie schema of the app. Every `version()` stays here with its upgrade; an old one is never edited
@@ -92,6 +93,8 @@ export class WorkbookDb extends Dexie {
   crudUsers!: EntityTable<CrudUserRow, 'userId'>;
   crudUserLosses!: EntityTable<CrudUserLossRow, 'id'>;
   meta!: EntityTable<MetaRow, 'key'>;
+  /** Crypto-shredding (src/privacy/): each person's AES-GCM keys, never in the events. Deleting them forgets the person. */
+  subjectKeys!: EntityTable<SubjectKey, 'keyId'>;
 
   /** `options` lets tests and tools hand in another IndexedDB (e.g. fake-indexeddb's `indexedDB`, `IDBKeyRange`). */
   constructor(name = 'event-workbook', options?: DexieOptions) {
@@ -109,11 +112,15 @@ export class WorkbookDb extends Dexie {
       crudUserLosses: '++id, userId',
       meta: 'key',
     });
+    // 2: the subjects' keys of crypto-shredding. A new table only: nothing to upgrade.
+    this.version(2).stores({
+      subjectKeys: 'keyId, subjectId',
+    });
   }
 }
 
 /** Current schema version number, shown in the "another tab upgraded the database" message. */
-export const schemaVersion = 1;
+export const schemaVersion = 2;
 
 /**
  * A student's work: kept in its own database so that resetting or importing the simulator's events can never touch

@@ -3,6 +3,7 @@ import { quantitySchema, unitPriceSchema } from '../domain/order/schemas';
 import { orderStatuses } from '../domain/order/types';
 import { emailSchema, idSchema } from '../domain/core/validation';
 import type { SagaCompensation, SagaStep } from '../sagas/types';
+import { envelopePattern } from '../privacy/cipher';
 
 /**
  * The shape of each event's `data`, per type and schema version, as an import checks it: what the workbook's
@@ -20,6 +21,11 @@ const nullableText = v.nullable(text);
 const id = idSchema;
 const email = emailSchema;
 const nullableEmail = v.nullable(emailSchema);
+// A personal field (src/privacy/personalData.ts) is stored encrypted: the file holds its ciphertext, which only this
+// browser's key table can open. Either form is accepted; a malformed envelope is told as the plain field's error.
+const envelope = v.pipe(v.string(), v.regex(envelopePattern));
+const sealed = <Schema extends v.GenericSchema>(schema: Schema) =>
+  v.lazy((input) => (typeof input === 'string' && input.startsWith('encrypted:') && envelopePattern.test(input) ? envelope : schema));
 const status = v.picklist(orderStatuses, `must be one of: ${orderStatuses.join(', ')}`);
 // Seed 002 keys customers by email: an order placed with only an email has the email as its customer id (as the
 // PlaceOrder command allows), and its later events repeat that id.
@@ -60,7 +66,7 @@ export const eventDataSchemas: Readonly<Record<string, Readonly<Record<number, v
     2: object({
       orderId: id,
       customerId,
-      customerEmail: nullableEmail,
+      customerEmail: sealed(nullableEmail),
       items: v.pipe(v.array(item, 'must be a list of items'), v.minLength(1, 'must list at least 1 item')),
       total: v.number('must be a number'),
       placedAt: time,
@@ -75,8 +81,8 @@ export const eventDataSchemas: Readonly<Record<string, Readonly<Record<number, v
   },
   OrderDeleted: { 1: object({ orderId: id, customerId, previousStatus: status, deletedAt: time }) },
   OrderStatusSet: { 1: object({ orderId: id, customerId, status, previousStatus: status, setAt: time }) },
-  UserCreated: { 1: object({ userId: id, firstName: text, lastName: text, email, createdAt: time }) },
-  UserEmailUpdated: { 1: object({ userId: id, previousEmail: email, newEmail: email, updatedAt: time }) },
+  UserCreated: { 1: object({ userId: id, firstName: sealed(text), lastName: sealed(text), email: sealed(email), createdAt: time }) },
+  UserEmailUpdated: { 1: object({ userId: id, previousEmail: sealed(email), newEmail: sealed(email), updatedAt: time }) },
   // Seed 004: inventory (stream per product), payment (stream per order), the order saga (stream per order).
   StockAdded: { 1: object({ product: nonEmptyText, quantity: quantitySchema, unitPrice: unitPriceSchema, addedAt: time }) },
   StockReserved: { 1: object({ product: nonEmptyText, orderId: id, quantity: quantitySchema, reservedAt: time }) },

@@ -29,6 +29,9 @@ import type { RecordedEvent } from '../eventStore/types';
 import { createCachedQueries, type ReadCache } from './readCache/queryCache';
 import { createSagaCoordinator, type SagaCoordinatorOptions, type TracedExecute } from '../sagas/orderSaga';
 import type { SagaCoordinator } from '../sagas/types';
+import { createShreddingEventStore } from '../privacy/shreddingEventStore';
+import { createDexieKeyStore, createMemoryKeyStore, type SubjectKeyStore } from '../privacy/keyStore';
+import { forgetSubject, type Forgetting } from './privacy/forgetSubject';
 
 /** Orders and users are snapshotted every 50 events: long enough to see replay, short enough to see snapshots. */
 export const defaultSnapshotPolicy: SnapshotPolicy = { every: 50, stateVersion: 1 };
@@ -39,7 +42,10 @@ export const workbookUpcasting: Upcasting = {
 };
 
 export type SimulatorParts = {
+  /** Where events are recorded: personal fields arrive here encrypted (see src/privacy/). */
   readonly store: EventStore;
+  /** The people's keys of crypto-shredding; a fresh in-memory table when missing. */
+  readonly keys?: SubjectKeyStore;
   readonly projectionStore: ProjectionStore;
   readonly crud: CrudStore;
   readonly crudUsers: CrudUserStore;
@@ -72,7 +78,16 @@ export type AppendGeneratedResult = { readonly written: number; readonly cancell
 
 /** The simulator plus the parts it wires, for the views that show those parts (projector panel, CRUD twin). */
 export type WorkbookSimulator = Simulator & {
+  /** The log as everything reads it: personal fields decrypted, or the forgotten marker once their key is gone. */
   readonly store: EventStore;
+  /** The log as stored, personal fields as ciphertext: what an export writes. */
+  readonly recordedStore: EventStore;
+  readonly keys: SubjectKeyStore;
+  /**
+   * Crypto-shredding: deletes the customer's keys, then rebuilds every read model and drops cached answers, so each
+   * screen shows their personal fields as forgotten. No event is changed.
+   */
+  forgetCustomer(customerId: string): Promise<Forgetting>;
   readonly projector: Projector;
   readonly projectionStore: ProjectionStore;
   /** The query side: reads only the read models, so it lags the log by the projector's lag. */
@@ -103,7 +118,11 @@ export type WorkbookSimulator = Simulator & {
  * sides of the comparison always saw the same accepted commands.
  */
 export async function createSimulator(parts: SimulatorParts): Promise<WorkbookSimulator> {
-  const { store, projectionStore, crud, crudUsers } = parts;
+  const { projectionStore, crud, crudUsers } = parts;
+  const recordedStore = parts.store;
+  const keys = parts.keys ?? createMemoryKeyStore();
+  // Everything above the store (commands, projector, sagas, queries, screens) sees plain values or the marker.
+  const store = createShreddingEventStore(recordedStore, keys);
   const now = parts.now ?? (() => new Date().toISOString());
   const newId = parts.newId ?? (() => crypto.randomUUID());
   const snapshots = parts.snapshots ?? defaultSnapshotPolicy;
@@ -117,7 +136,8 @@ export async function createSimulator(parts: SimulatorParts): Promise<WorkbookSi
     for (const listener of commandListeners) listener(step);
   };
   const bulk =
-    parts.bulk ?? createInterfaceBulkStorage({ store, projectionStore, crud, crudUsers, upcasting: workbookUpcasting });
+    parts.bulk ??
+    createInterfaceBulkStorage({ store: recordedStore, projectionStore, crud, crudUsers, upcasting: workbookUpcasting });
   const unsubscribeStore = store.subscribe(notify);
   const unsubscribeProjector = projector.onChange(notify);
   await projector.start();
@@ -238,6 +258,13 @@ export async function createSimulator(parts: SimulatorParts): Promise<WorkbookSi
 
   return {
     store,
+    recordedStore,
+    keys,
+    forgetCustomer: async (customerId) => {
+      const forgetting = await forgetSubject({ keys, projector, projections: workbookProjections, readCache }, customerId);
+      notify();
+      return forgetting;
+    },
     projector,
     projectionStore,
     sagas,
@@ -317,6 +344,7 @@ export async function createBrowserSimulator(
   });
   const simulator = await createSimulator({
     store: createDexieEventStore(db, { upcasting: workbookUpcasting }),
+    keys: createDexieKeyStore(db),
     projectionStore: createDexieProjectionStore(db),
     crud: createDexieCrudStore(db),
     crudUsers: createDexieCrudUserStore(db),
