@@ -20,6 +20,8 @@ export type ShreddingEventStore = EventStore & {
   /** The store underneath, holding ciphertext: what an export writes. */
   readonly recorded: EventStore;
   readonly keys: SubjectKeyStore;
+  /** Recorded events (an import) as readers see them: personal fields decrypted, or the marker. */
+  readable(events: readonly RecordedEvent[]): Promise<RecordedEvent[]>;
 };
 
 type Data = Record<string, unknown>;
@@ -78,6 +80,7 @@ export function createShreddingEventStore(store: EventStore, keys: SubjectKeySto
   return {
     recorded: store,
     keys,
+    readable: (events) => readable(events, keys),
     async appendToStream(streamId, events, options) {
       const sealed = await Promise.all(
         events.map(async (event): Promise<NewEvent> => {

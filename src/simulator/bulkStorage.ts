@@ -42,8 +42,14 @@ export interface BulkStorage {
    * were recorded (ids, positions, times) and rebuilds the twin from them. The events must already be validated.
    * Every read model and checkpoint is cleared and a new log generation started with it (on IndexedDB in the same
    * transaction), so the old log's read models cannot outlive it; the projector rebuilds them from the new log.
+   * `twinEvents`: the same events as the twin reads them, personal fields decrypted (src/privacy/); the stored
+   * ciphertext when missing.
    */
-  replaceAll(events: readonly RecordedEvent[], onProgress?: (progress: BulkProgress) => void): Promise<void>;
+  replaceAll(
+    events: readonly RecordedEvent[],
+    onProgress?: (progress: BulkProgress) => void,
+    twinEvents?: readonly RecordedEvent[],
+  ): Promise<void>;
 }
 
 /** Events the CRUD twin follows: orders and users. Seed 004's inventory, payment and saga events have no twin. */
@@ -106,7 +112,7 @@ export function createInterfaceBulkStorage(parts: InterfaceBulkParts): BulkStora
         await applyTwinCommand(step.twin, { crud, crudUsers });
       }
     },
-    async replaceAll(events, onProgress) {
+    async replaceAll(events, onProgress, twinEvents) {
       // Not atomic with the writes below (nothing in memory outlives a crash anyway), but first: no projector can
       // commit what it read of the old log once the generation has moved on.
       await projectionStore.startNewGeneration();
@@ -120,7 +126,7 @@ export function createInterfaceBulkStorage(parts: InterfaceBulkParts): BulkStora
           const event = events[index]!;
           recordAt?.(event.metadata.recordedAt);
           await store.appendToStream(event.streamId, [asNewEvent(event)], { expectedVersion: event.streamPosition - 1 });
-          const twin = twinCommandOfRecorded(event, upcasting);
+          const twin = twinCommandOfRecorded(twinEvents?.[index] ?? event, upcasting);
           if (twin) await applyTwinCommand(twin, { crud, crudUsers });
           if ((index + 1) % 1000 === 0) onProgress?.({ done: index + 1, total });
         }

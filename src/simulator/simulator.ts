@@ -243,7 +243,9 @@ export async function createSimulator(parts: SimulatorParts): Promise<WorkbookSi
   }
 
   async function replaceAll(events: readonly RecordedEvent[], onProgress?: (progress: DataProgress) => void) {
-    await bulk.replaceAll(events, (progress) => onProgress?.({ phase: 'writing', ...progress }));
+    // The log gets the events as recorded (ciphertext stays ciphertext); the CRUD twin, like every reader, plain values.
+    const twinEvents = await store.readable(events);
+    await bulk.replaceAll(events, (progress) => onProgress?.({ phase: 'writing', ...progress }), twinEvents);
     // Rebuild = clear the documents and checkpoint, replay the new log: read models of the old log cannot survive.
     for (const projection of workbookProjections) {
       await projector.rebuild(projection.name, (progress) =>
@@ -300,7 +302,7 @@ export async function createSimulator(parts: SimulatorParts): Promise<WorkbookSi
 }
 
 /** Everything in memory: unit tests and the sandboxes of the teaching screens. */
-export function createMemorySimulator(options: Pick<SimulatorParts, 'now' | 'newId' | 'snapshots' | 'sagas'> = {}) {
+export function createMemorySimulator(options: Pick<SimulatorParts, 'now' | 'newId' | 'snapshots' | 'sagas' | 'keys'> = {}) {
   // An import keeps each event's recorded time: the memory store is told which time to stamp while it replays.
   let recordingAt: string | undefined;
   const store = createMemoryEventStore({
@@ -333,6 +335,8 @@ export function createMemorySimulator(options: Pick<SimulatorParts, 'now' | 'new
 export async function createBrowserSimulator(
   options: {
     readonly dbName?: string;
+    /** The people's keys; this database's `subjectKeys` table when missing (tests share one between two databases). */
+    readonly keys?: SubjectKeyStore;
     readonly onVersionChange?: (error: Error) => void;
     /** The database is held (a dead tab, an old one): called once a second while the open waits; see openWorkbookDb. */
     readonly onWaiting?: (waiting: OpenWaiting) => void;
@@ -344,7 +348,7 @@ export async function createBrowserSimulator(
   });
   const simulator = await createSimulator({
     store: createDexieEventStore(db, { upcasting: workbookUpcasting }),
-    keys: createDexieKeyStore(db),
+    keys: options.keys ?? createDexieKeyStore(db),
     projectionStore: createDexieProjectionStore(db),
     crud: createDexieCrudStore(db),
     crudUsers: createDexieCrudUserStore(db),

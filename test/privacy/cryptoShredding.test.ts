@@ -150,11 +150,14 @@ describe.each(implementations)('crypto-shredding: %s', (_name, create) => {
     const elsewhere = await open(create);
     expect(await importEvents(elsewhere, file)).toMatchObject({ ok: true });
     expect((await elsewhere.queries.orderById('o-3'))?.customerEmail).toBe(forgottenMarker);
+    // The CRUD twin rebuilt by the import reads what every reader reads, never the ciphertext.
+    expect((await elsewhere.crud.get('o-3'))?.customerEmail).toBe(forgottenMarker);
     expect(await facts(elsewhere)).toEqual(await facts(simulator));
 
     // The same browser (its keys kept): plain again; after forgetting, the same file reads as forgotten.
     expect(await importEvents(simulator, file)).toMatchObject({ ok: true });
     expect((await simulator.queries.orderById('o-3'))?.customerEmail).toBe('bob@example.com');
+    expect((await simulator.crud.get('o-3'))?.customerEmail).toBe('bob@example.com');
     await simulator.forgetCustomer('cust-bob');
     expect(await importEvents(simulator, file)).toMatchObject({ ok: true });
     expect((await simulator.queries.orderById('o-3'))?.customerEmail).toBe(forgottenMarker);
