@@ -11,6 +11,8 @@ export type SubjectKey = { readonly keyId: string; readonly subjectId: SubjectId
 export interface SubjectKeyStore {
   /** The subject's current key, created on first use (a subject forgotten earlier gets a new one: old events stay forgotten). */
   keyFor(subjectId: SubjectId): Promise<SubjectKey>;
+  /** `keyFor` for many subjects at once (a generated history): one read and one write for the whole batch. */
+  keysFor(subjectIds: readonly SubjectId[]): Promise<ReadonlyMap<SubjectId, SubjectKey>>;
   /** The keys with these ids that still exist; a missing id means forgotten (or never known in this browser). */
   keysById(keyIds: readonly string[]): Promise<ReadonlyMap<string, SubjectKey>>;
   /** Deletes every key of the subject; returns how many were deleted. */
@@ -31,6 +33,10 @@ export function createMemoryKeyStore(): SubjectKeyStore {
   const pending = new Map<SubjectId, Promise<SubjectKey>>();
   const current = (subjectId: SubjectId) => [...keys.values()].findLast((row) => row.subjectId === subjectId);
   return {
+    async keysFor(subjectIds) {
+      const rows = await Promise.all([...new Set(subjectIds)].map((subjectId) => this.keyFor(subjectId)));
+      return new Map(rows.map((row) => [row.subjectId, row]));
+    },
     keyFor(subjectId) {
       const found = current(subjectId);
       if (found !== undefined) return Promise.resolve(found);
@@ -74,6 +80,24 @@ export function createDexieKeyStore(db: WorkbookDb): SubjectKeyStore {
         if (raced !== undefined) return raced;
         await db.subjectKeys.add(made);
         return made;
+      });
+    },
+    async keysFor(subjectIds) {
+      const wanted = [...new Set(subjectIds)];
+      const latest = (rows: readonly SubjectKey[]) => {
+        const bySubject = new Map<SubjectId, SubjectKey>();
+        for (const row of [...rows].sort((a, b) => a.createdAt.localeCompare(b.createdAt))) bySubject.set(row.subjectId, row);
+        return bySubject;
+      };
+      const found = latest(await db.subjectKeys.where('subjectId').anyOf(wanted).toArray());
+      const missing = wanted.filter((subjectId) => !found.has(subjectId));
+      if (missing.length === 0) return found;
+      const made = await Promise.all(missing.map(newKey));
+      return db.transaction('rw', db.subjectKeys, async () => {
+        const raced = latest(await db.subjectKeys.where('subjectId').anyOf(missing).toArray());
+        const added = made.filter((row) => !raced.has(row.subjectId));
+        await db.subjectKeys.bulkAdd(added);
+        return new Map([...found, ...raced, ...added.map((row) => [row.subjectId, row] as const)]);
       });
     },
     async keysById(keyIds) {

@@ -1,6 +1,6 @@
 import type { EventStore, NewEvent, RecordedEvent, Snapshot } from '../eventStore/types';
 import { decryptField, encryptField, isEnvelope, parseEnvelope, type Envelope } from './cipher';
-import type { SubjectKeyStore } from './keyStore';
+import type { SubjectKey, SubjectKeyStore } from './keyStore';
 import { forgottenMarker, personalFieldsOfEvent, personalFieldsOfState, type PersonalFields } from './personalData';
 
 /**
@@ -22,12 +22,14 @@ export type ShreddingEventStore = EventStore & {
   readonly keys: SubjectKeyStore;
   /** Recorded events (an import) as readers see them: personal fields decrypted, or the marker. */
   readable(events: readonly RecordedEvent[]): Promise<RecordedEvent[]>;
+  /** New events with their personal fields encrypted, for a writer that bypasses `appendToStream` (bulk seeding). */
+  seal(events: readonly NewEvent[]): Promise<NewEvent[]>;
 };
 
 type Data = Record<string, unknown>;
 
-async function encryptFields(data: Data, personal: PersonalFields, keys: SubjectKeyStore): Promise<Data> {
-  const { keyId, key } = await keys.keyFor(personal.subject);
+async function encryptFields(data: Data, personal: PersonalFields, subjectKey: SubjectKey): Promise<Data> {
+  const { keyId, key } = subjectKey;
   const copy: Data = { ...data };
   // A field already sealed (an event copied from an export) stays as it is: sealing it twice would hide nothing more.
   for (const field of personal.fields) {
@@ -76,19 +78,28 @@ async function readable(events: readonly RecordedEvent[], keys: SubjectKeyStore)
   return events.map((event, index) => (data[index] === event.data ? event : Object.freeze({ ...event, data: data[index] })));
 }
 
+/** The events with their personal fields encrypted, the keys of all their subjects fetched (or made) at once. */
+async function seal(events: readonly NewEvent[], keys: SubjectKeyStore): Promise<NewEvent[]> {
+  const personal = events.map((event) => personalFieldsOfEvent(event.type, event.data));
+  const subjects = personal.flatMap((fields) => (fields === undefined ? [] : [fields.subject]));
+  if (subjects.length === 0) return [...events];
+  const subjectKeys = subjects.length === 1 ? new Map([[subjects[0]!, await keys.keyFor(subjects[0]!)]]) : await keys.keysFor(subjects);
+  return Promise.all(
+    events.map(async (event, index) => {
+      const fields = personal[index];
+      return fields === undefined ? event : { ...event, data: await encryptFields(event.data as Data, fields, subjectKeys.get(fields.subject)!) };
+    }),
+  );
+}
+
 export function createShreddingEventStore(store: EventStore, keys: SubjectKeyStore): ShreddingEventStore {
   return {
     recorded: store,
     keys,
     readable: (events) => readable(events, keys),
+    seal: (events) => seal(events, keys),
     async appendToStream(streamId, events, options) {
-      const sealed = await Promise.all(
-        events.map(async (event): Promise<NewEvent> => {
-          const personal = personalFieldsOfEvent(event.type, event.data);
-          return personal === undefined ? event : { ...event, data: await encryptFields(event.data as Data, personal, keys) };
-        }),
-      );
-      const result = await store.appendToStream(streamId, sealed, options);
+      const result = await store.appendToStream(streamId, await seal(events, keys), options);
       return { ...result, events: await readable(result.events, keys) };
     },
     readStream: async (streamId, options) => readable(await store.readStream(streamId, options), keys),
@@ -101,7 +112,8 @@ export function createShreddingEventStore(store: EventStore, keys: SubjectKeySto
     async saveSnapshot(snapshot) {
       const personal = personalFieldsOfState(snapshot.streamId, snapshot.state);
       if (personal === undefined) return store.saveSnapshot(snapshot);
-      return store.saveSnapshot({ ...snapshot, state: await encryptFields(snapshot.state as Data, personal, keys) });
+      const state = await encryptFields(snapshot.state as Data, personal, await keys.keyFor(personal.subject));
+      return store.saveSnapshot({ ...snapshot, state });
     },
     async loadSnapshot(streamId): Promise<Snapshot | undefined> {
       const snapshot = await store.loadSnapshot(streamId);

@@ -229,7 +229,11 @@ export async function createSimulator(parts: SimulatorParts): Promise<WorkbookSi
           batch.push(step);
           events += step.events.length;
         }
-        await bulk.appendSteps(batch, { quiet: true });
+        // A generated history is personal data like any other: sealed with its customers' keys before it is written.
+        const sealedEvents = await store.seal(batch.flatMap((step) => step.events));
+        let next = 0;
+        const sealed = batch.map((step) => ({ ...step, events: sealedEvents.slice(next, (next += step.events.length)) }));
+        await bulk.appendSteps(sealed, { quiet: true });
         written += events;
         onProgress?.({ done: written, total });
         // Lets the page paint the progress bar and handle a Cancel click between two batches.

@@ -7,6 +7,7 @@ import { readModelsAt } from '../../src/simulator/history/readModelsAt';
 import { handleApiRequest } from '../../src/simulator/apiConsole/handleApiRequest';
 import { forgottenMarker } from '../../src/privacy/personalData';
 import { envelopePrefix } from '../../src/privacy/cipher';
+import { planSeed } from '../../src/simulator/seedData';
 
 /**
  * Crypto-shredding on both simulators the app has (memory, and Dexie on fake-indexeddb with its key table): personal
@@ -177,5 +178,28 @@ describe.each(implementations)('crypto-shredding: %s', (_name, create) => {
     expect((await simulator.store.loadSnapshot('order-o-1'))?.state).toMatchObject({ customerEmail: 'ada@example.com', total: 1200 });
     await simulator.forgetCustomer('cust-ada');
     expect((await simulator.store.loadSnapshot('order-o-1'))?.state).toMatchObject({ customerEmail: forgottenMarker, total: 1200 });
+  });
+});
+
+describe.each(implementations)('a generated history (the Data screen) is sealed too: %s', (_name, create) => {
+  it('every seeded email is stored encrypted and reads in plain; forgetting one seeded customer reaches their orders', async () => {
+    const simulator = await open(create);
+    const plan = planSeed({ seed: 5, orders: 40 });
+    await simulator.appendGenerated(plan.steps, { batchEvents: 30 });
+    await simulator.projector.whenCaughtUp();
+
+    const stored = (await rawLog(simulator)).filter((event) => event.type === 'OrderPlaced');
+    expect(stored.length).toBeGreaterThan(0);
+    for (const event of stored) expect(emailOf(event)).toMatch(new RegExp(`^${envelopePrefix}`));
+    const placed = (await readLog(simulator)).filter((event) => event.type === 'OrderPlaced');
+    const planned = plan.steps.flatMap((step) => step.events).filter((event) => event.type === 'OrderPlaced');
+    expect(placed.map(emailOf)).toEqual(planned.map((event) => emailOf(event as unknown as RecordedEvent)));
+
+    const { customerId } = placed[0]!.data as { customerId: string };
+    const factsBefore = await facts(simulator);
+    await simulator.forgetCustomer(customerId);
+    expect(await facts(simulator)).toEqual(factsBefore);
+    const { orders } = await simulator.queries.listOrders({ customerId, limit: 100 });
+    expect(orders.map((order) => order.customerEmail).every((email) => email === forgottenMarker)).toBe(true);
   });
 });
