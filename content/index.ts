@@ -93,4 +93,10 @@ export const lessons: readonly LessonEntry[] = [
     summary: 'Read your own writes from the command result, show pending, carry versions.',
     load: () => import('./13-eventual-consistency-ux.md?raw').then(text),
   },
+  {
+    id: 'forgetting-a-person',
+    title: 'Forgetting a person in an append-only log',
+    summary: 'Crypto-shredding: encrypt personal fields with the person\'s key, delete the key to forget them.',
+    load: () => import('./14-forgetting-a-person.md?raw').then(text),
+  },
 ];

@@ -1,6 +1,7 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { OrderItem } from '../domain/order/types';
 import type { RecordedEvent, Snapshot } from '../eventStore/types';
+import type { SubjectKey } from '../privacy/keyStore';
 import { countReadWriteTransactions } from './writesInFlight';
 
 /**
@@ -93,6 +94,8 @@ export class WorkbookDb extends Dexie {
   crudUsers!: EntityTable<CrudUserRow, 'userId'>;
   crudUserLosses!: EntityTable<CrudUserLossRow, 'id'>;
   meta!: EntityTable<MetaRow, 'key'>;
+  /** Crypto-shredding (src/privacy/): each person's AES-GCM keys, never in the events. Deleting them forgets the person. */
+  subjectKeys!: EntityTable<SubjectKey, 'keyId'>;
 
   /** `options` lets tests and tools hand in another IndexedDB (e.g. fake-indexeddb's `indexedDB`, `IDBKeyRange`). */
   constructor(name = 'event-workbook', options?: DexieOptions) {
@@ -116,13 +119,17 @@ export class WorkbookDb extends Dexie {
     this.version(2).stores({
       readModels: '[projection+id], projection, [projection+doc.placedAt], [projection+doc.status+doc.placedAt], [projection+doc.totalSpentCents]',
     });
+    // 3: the subjects' keys of crypto-shredding (src/privacy/). A new table only: nothing to upgrade.
+    this.version(3).stores({
+      subjectKeys: 'keyId, subjectId',
+    });
     // A new version of the app waits for these writes to end before it reloads the page (src/db/writesInFlight.ts).
     this.use(countReadWriteTransactions);
   }
 }
 
 /** Current schema version number, shown in the "another tab upgraded the database" message. */
-export const schemaVersion = 2;
+export const schemaVersion = 3;
 
 /**
  * A student's work: kept in its own database so that resetting or importing the simulator's events can never touch

@@ -42,8 +42,15 @@ export interface BulkStorage {
    * generation): a store rebuilds it in the same write, or its follower rebuilds it from the new log.
    * Every read model and checkpoint is cleared and a new log generation started with it (on IndexedDB in the same
    * transaction), so the old log's read models cannot outlive it; the projector rebuilds them from the new log.
+   * `twinEvents`: the same events as the twin reads them, personal fields decrypted (src/privacy/), for a store that
+   * rebuilds the twin in the same write (IndexedDB); the stored events when missing. A store whose twin is rebuilt by
+   * its follower ignores them: the follower reads the log through the decrypting store.
    */
-  replaceAll(events: readonly RecordedEvent[], onProgress?: (progress: BulkProgress) => void): Promise<void>;
+  replaceAll(
+    events: readonly RecordedEvent[],
+    onProgress?: (progress: BulkProgress) => void,
+    twinEvents?: readonly RecordedEvent[],
+  ): Promise<void>;
 }
 
 /** Events the CRUD twin follows: orders and users. Seed 004's inventory, payment and saga events have no twin. */

@@ -5,10 +5,10 @@ import { workbookUpcasting, type DataProgress, type WorkbookSimulator } from './
 
 /** The store as export-file lines (header first), for `new Blob(lines)`. */
 export function exportEvents(
-  simulator: Pick<WorkbookSimulator, 'store'>,
+  simulator: Pick<WorkbookSimulator, 'recordedStore'>,
   onProgress?: (done: number, total: number) => void,
 ): Promise<{ readonly lines: string[]; readonly events: number }> {
-  return exportStore(simulator.store, onProgress ? { onProgress } : {});
+  return exportStore(simulator.recordedStore, onProgress ? { onProgress } : {});
 }
 
 /**

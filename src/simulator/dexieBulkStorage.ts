@@ -111,9 +111,9 @@ export function createDexieBulkStorage(db: WorkbookDb, options: DexieBulkOptions
       if (!quiet) announce(head);
     },
 
-    async replaceAll(events: readonly RecordedEvent[], onProgress) {
+    async replaceAll(events: readonly RecordedEvent[], onProgress, twinEvents) {
       const total = events.length;
-      const twins = events.flatMap((event) => twinCommandOfRecorded(event, options.upcasting) ?? []);
+      const twins = (twinEvents ?? events).flatMap((event) => twinCommandOfRecorded(event, options.upcasting) ?? []);
       try {
         await db.transaction(
           'rw',

@@ -28,6 +28,9 @@ import type { RecordedEvent } from '../eventStore/types';
 import { createCachedQueries, type ReadCache } from './readCache/queryCache';
 import { createSagaCoordinator, type SagaCoordinatorOptions, type TracedExecute } from '../sagas/orderSaga';
 import type { SagaCoordinator } from '../sagas/types';
+import { createShreddingEventStore } from '../privacy/shreddingEventStore';
+import { createDexieKeyStore, createMemoryKeyStore, type SubjectKeyStore } from '../privacy/keyStore';
+import { forgetSubject, type Forgetting } from './privacy/forgetSubject';
 
 /** Orders and users are snapshotted every 50 events: long enough to see replay, short enough to see snapshots. */
 export const defaultSnapshotPolicy: SnapshotPolicy = { every: 50, stateVersion: 1 };
@@ -38,7 +41,10 @@ export const workbookUpcasting: Upcasting = {
 };
 
 export type SimulatorParts = {
+  /** Where events are recorded: personal fields arrive here encrypted (see src/privacy/). */
   readonly store: EventStore;
+  /** The people's keys of crypto-shredding; a fresh in-memory table when missing. */
+  readonly keys?: SubjectKeyStore;
   readonly projectionStore: ProjectionStore;
   /** Where the CRUD twin's rows and checkpoint live; in memory, following `projectionStore`'s log generation, if absent. */
   readonly twin?: CrudTwinStorage;
@@ -71,7 +77,16 @@ export type AppendGeneratedResult = { readonly written: number; readonly cancell
 
 /** The simulator plus the parts it wires, for the views that show those parts (projector panel, CRUD twin). */
 export type WorkbookSimulator = Simulator & {
+  /** The log as everything reads it: personal fields decrypted, or the forgotten marker once their key is gone. */
   readonly store: EventStore;
+  /** The log as stored, personal fields as ciphertext: what an export writes. */
+  readonly recordedStore: EventStore;
+  readonly keys: SubjectKeyStore;
+  /**
+   * Crypto-shredding: deletes the customer's keys, then rebuilds every read model and drops cached answers, so each
+   * screen shows their personal fields as forgotten. No event is changed.
+   */
+  forgetCustomer(customerId: string): Promise<Forgetting>;
   readonly projector: Projector;
   readonly projectionStore: ProjectionStore;
   /** The query side: reads only the read models, so it lags the log by the projector's lag. */
@@ -124,7 +139,12 @@ export function crudTwinNote(twin: CrudTwinStatus, events: readonly RecordedEven
  * happened to the twin's write.
  */
 export async function createSimulator(parts: SimulatorParts): Promise<WorkbookSimulator> {
-  const { store, projectionStore } = parts;
+  const { projectionStore } = parts;
+  const recordedStore = parts.store;
+  const keys = parts.keys ?? createMemoryKeyStore();
+  // Everything above the store (commands, projector, sagas, queries, the CRUD twin, screens) sees plain values or
+  // the forgotten marker; only bulk writes and an export see the stored ciphertext.
+  const store = createShreddingEventStore(recordedStore, keys);
   const twin = parts.twin ?? createMemoryTwinStorage(() => projectionStore.logGeneration());
   const crudTwin = createCrudTwinFollower({ store, storage: twin, upcasting: workbookUpcasting });
   const now = parts.now ?? (() => new Date().toISOString());
@@ -140,7 +160,7 @@ export async function createSimulator(parts: SimulatorParts): Promise<WorkbookSi
     for (const listener of commandListeners) listener(step);
   };
   const bulk =
-    parts.bulk ?? createInterfaceBulkStorage({ store, projectionStore, upcasting: workbookUpcasting });
+    parts.bulk ?? createInterfaceBulkStorage({ store: recordedStore, projectionStore, upcasting: workbookUpcasting });
   const unsubscribeStore = store.subscribe(notify);
   const unsubscribeProjector = projector.onChange(notify);
   // Views hear the twin when it falls behind, catches up, or fails (not on every batch: appends already tell them).
@@ -254,7 +274,11 @@ export async function createSimulator(parts: SimulatorParts): Promise<WorkbookSi
           batch.push(step);
           events += step.events.length;
         }
-        await bulk.appendSteps(batch, { quiet: true });
+        // A generated history is personal data like any other: sealed with its customers' keys before it is written.
+        const sealedEvents = await store.seal(batch.flatMap((step) => step.events));
+        let next = 0;
+        const sealed = batch.map((step) => ({ ...step, events: sealedEvents.slice(next, (next += step.events.length)) }));
+        await bulk.appendSteps(sealed, { quiet: true });
         written += events;
         onProgress?.({ done: written, total });
         // Lets the page paint the progress bar and handle a Cancel click between two batches.
@@ -271,7 +295,11 @@ export async function createSimulator(parts: SimulatorParts): Promise<WorkbookSi
   }
 
   async function replaceAll(events: readonly RecordedEvent[], onProgress?: (progress: DataProgress) => void) {
-    await bulk.replaceAll(events, (progress) => onProgress?.({ phase: 'writing', ...progress }));
+    // The log gets the events as recorded (ciphertext stays ciphertext). A store that rebuilds the twin in the same
+    // write (IndexedDB) is given them as the twin reads them, decrypted; otherwise the twin's follower catches up
+    // from the new log through the decrypting store.
+    const twinEvents = await store.readable(events);
+    await bulk.replaceAll(events, (progress) => onProgress?.({ phase: 'writing', ...progress }), twinEvents);
     await crudTwin.catchUp();
     // Rebuild = clear the documents and checkpoint, replay the new log: read models of the old log cannot survive.
     for (const projection of workbookProjections) {
@@ -287,6 +315,13 @@ export async function createSimulator(parts: SimulatorParts): Promise<WorkbookSi
 
   return {
     store,
+    recordedStore,
+    keys,
+    forgetCustomer: async (customerId) => {
+      const forgetting = await forgetSubject({ keys, projector, projections: workbookProjections, readCache }, customerId);
+      notify();
+      return forgetting;
+    },
     projector,
     projectionStore,
     sagas,
@@ -325,7 +360,7 @@ export async function createSimulator(parts: SimulatorParts): Promise<WorkbookSi
 }
 
 /** Everything in memory: unit tests and the sandboxes of the teaching screens. */
-export function createMemorySimulator(options: Pick<SimulatorParts, 'now' | 'newId' | 'snapshots' | 'sagas'> = {}) {
+export function createMemorySimulator(options: Pick<SimulatorParts, 'now' | 'newId' | 'snapshots' | 'sagas' | 'keys'> = {}) {
   // An import keeps each event's recorded time: the memory store is told which time to stamp while it replays.
   let recordingAt: string | undefined;
   const store = createMemoryEventStore({
@@ -352,6 +387,8 @@ export function createMemorySimulator(options: Pick<SimulatorParts, 'now' | 'new
 export async function createBrowserSimulator(
   options: {
     readonly dbName?: string;
+    /** The people's keys; this database's `subjectKeys` table when missing (tests share one between two databases). */
+    readonly keys?: SubjectKeyStore;
     readonly onVersionChange?: (error: Error) => void;
     /** The database is held (a dead tab, an old one): called once a second while the open waits; see openWorkbookDb. */
     readonly onWaiting?: (waiting: OpenWaiting) => void;
@@ -363,6 +400,7 @@ export async function createBrowserSimulator(
   });
   const simulator = await createSimulator({
     store: createDexieEventStore(db, { upcasting: workbookUpcasting }),
+    keys: options.keys ?? createDexieKeyStore(db),
     projectionStore: createDexieProjectionStore(db),
     twin: createDexieTwinStorage(db),
     bulk: createDexieBulkStorage(db, { upcasting: workbookUpcasting }),

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { WorkbookDb } from '../../src/db/schema';
+import { schemaVersion, WorkbookDb } from '../../src/db/schema';
 import { createDexieProjectionStore } from '../../src/projections/dexieProjectionStore';
 
 describe('schema version 2', () => {
@@ -34,6 +34,41 @@ describe('schema version 2', () => {
       await store.walkRanked('orders', { by: 'placedAt' }, (_doc, id) => void seen.push(id));
       expect(seen).toEqual(['b', 'a']);
       expect(await store.countRanked('orders', { by: 'placedAt', status: 'shipped' })).toBe(1);
+    } finally {
+      db.close();
+    }
+  });
+});
+
+describe('schema version 3', () => {
+  it('adds the subjects\' key table to a browser\'s version 2 database, keeping its events', async () => {
+    const name = `upgrade-3-${Date.now()}`;
+    // Versions 1 and 2 exactly as they shipped.
+    const old = new Dexie(name);
+    old.version(1).stores({
+      events: 'globalPosition, &[streamId+streamPosition], &eventId, commandId, type',
+      snapshots: 'streamId',
+      readModels: '[projection+id], projection',
+      checkpoints: 'projection',
+      crudOrders: 'orderId',
+      crudLosses: '++id, orderId',
+      crudUsers: 'userId',
+      crudUserLosses: '++id, userId',
+      meta: 'key',
+    });
+    old.version(2).stores({
+      readModels: '[projection+id], projection, [projection+doc.placedAt], [projection+doc.status+doc.placedAt], [projection+doc.totalSpentCents]',
+    });
+    await old.table('events').add({ globalPosition: 1, streamId: 'order-1', streamPosition: 1, eventId: 'e1', commandId: 'c1', type: 'OrderConfirmed' });
+    old.close();
+
+    const db = new WorkbookDb(name);
+    await db.open();
+    try {
+      expect(db.verno).toBe(schemaVersion);
+      expect(schemaVersion).toBe(3);
+      expect(await db.events.count()).toBe(1);
+      expect(await db.subjectKeys.where('subjectId').equals('customer:c1').count()).toBe(0);
     } finally {
       db.close();
     }

@@ -11,7 +11,7 @@ describe('the lessons', () => {
     const { page, consoleErrors } = await openApp('#/lessons');
 
     const list = page.getByRole('navigation', { name: 'Lessons' });
-    await expect.poll(() => list.getByRole('link').count()).toBe(13);
+    await expect.poll(() => list.getByRole('link').count()).toBe(14);
     // With no lesson in the address, the first one is open.
     await page.getByRole('heading', { name: 'CRUD loses history', level: 2 }).waitFor();
 
@@ -68,8 +68,8 @@ describe('the lessons', () => {
     await page.screenshot({ path: `${screenshotDir}/lessons-sagas.png`, fullPage: true });
     await page.getByRole('link', { name: /^Next: Dual writes and the outbox/ }).click();
     await page.waitForURL(/#\/lessons\/dual-writes-outbox$/);
-    await page.goto(page.url().replace(/#.*$/, '#/lessons/eventual-consistency-ux'));
-    await page.getByRole('heading', { name: 'Eventual consistency for the person at the screen', level: 2 }).waitFor();
+    await page.goto(page.url().replace(/#.*$/, '#/lessons/forgetting-a-person'));
+    await page.getByRole('heading', { name: 'Forgetting a person in an append-only log', level: 2 }).waitFor();
     await page.getByRole('link', { name: 'Next: Exercise 06 →' }).click();
     await page.waitForURL(/#\/exercise-06$/);
     await page.getByRole('heading', { name: 'Exercise 06: CQRS and Event Sourcing' }).waitFor();
@@ -100,6 +100,48 @@ describe('the lessons', () => {
     await expect.poll(() => cells()).toEqual(['pending', 'pending', 'agree']);
     await page.getByRole('button', { name: 'Dark theme' }).click();
     await page.screenshot({ path: `${screenshotDir}/dual-writes-repaired-dark.png`, fullPage: true });
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('forgetting a person: "Try it" places orders for a customer, forgets them; read models and the event log show [forgotten], totals unchanged', async () => {
+    const { page, consoleErrors } = await openApp('#/lessons/forgetting-a-person');
+    await page.getByRole('link', { name: 'Place orders for a customer and forget them' }).click();
+    await page.waitForURL(/#\/forget-customer$/);
+
+    await page.getByLabel(/^Customer id/).fill('cust-e2e');
+    await page.getByLabel(/^Customer email/).fill('grace@example.com');
+    const place = page.getByRole('button', { name: 'Place an order for this customer' });
+    const rows = page.getByRole('table', { name: 'Orders of customer cust-e2e' }).locator('tbody tr');
+    await place.click();
+    await expect.poll(() => rows.count()).toBe(1);
+    await place.click();
+    await expect.poll(() => rows.count()).toBe(2);
+    const columns = async () => Promise.all((await rows.all()).map(async (row) => (await row.locator('td').allInnerTexts()).slice(1)));
+    for (const [stored, shown] of await columns()) {
+      expect(stored).toMatch(/^encrypted:aes-gcm:v1:/);
+      expect(shown).toBe('grace@example.com');
+    }
+    const totals = (await columns()).map(([, , total, status]) => [total, status]);
+    const customer = page.getByRole('definition').nth(1);
+    await expect.poll(() => customer.innerText()).toContain('2 orders, 1298.00 spent');
+
+    await page.getByRole('button', { name: 'Forget this customer' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: /^Deleted/ }).innerText()).toContain('byte for byte the same');
+    expect((await columns()).map(([, shown]) => shown)).toEqual(['[forgotten]', '[forgotten]']);
+    expect((await columns()).map(([, , total, status]) => [total, status])).toEqual(totals);
+    expect(await customer.innerText()).toBe('[forgotten]: 2 orders, 1298.00 spent');
+    await page.screenshot({ path: `${screenshotDir}/forget-customer.png`, fullPage: true });
+
+    // The simulator's read models and its event log read the same store.
+    await page.goto(page.url().replace(/#.*$/, '#/simulator'));
+    const orders = page.getByRole('region', { name: 'Read models' }).getByRole('table', { name: 'All orders (filters)' });
+    await expect.poll(() => orders.innerText()).toContain('[forgotten]');
+    expect(await orders.innerText()).not.toContain('grace@example.com');
+    const log = page.getByRole('table', { name: 'Event log' });
+    await log.getByRole('button', { name: 'JSON of event 1' }).click();
+    const envelope = JSON.parse(await log.getByRole('row').filter({ hasText: 'order-cust-e2e-o1' }).getByRole('cell').last().innerText());
+    expect(envelope.data).toMatchObject({ customerId: 'cust-e2e', customerEmail: '[forgotten]', total: 999 });
+    await page.screenshot({ path: `${screenshotDir}/forget-customer-event-log.png`, fullPage: true });
     expect(consoleErrors).toEqual([]);
   });
 });

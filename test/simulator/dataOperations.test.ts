@@ -5,6 +5,7 @@ import type { RecordedEvent } from '../../src/eventStore/types';
 import { createBrowserSimulator, createMemorySimulator, type WorkbookSimulator } from '../../src/simulator/simulator';
 import { planSeed } from '../../src/simulator/seedData';
 import { exportEvents, importEvents } from '../../src/simulator/dataTransfer';
+import type { SubjectKeyStore } from '../../src/privacy/keyStore';
 
 /**
  * Seeding, export → import, and reset on both simulators the app has: memory (sandboxes) and Dexie (the app, here
@@ -17,9 +18,10 @@ afterEach(() => {
 });
 
 let databases = 0;
-const implementations: [string, () => Promise<WorkbookSimulator>][] = [
-  ['memory', () => createMemorySimulator()],
-  ['Dexie on fake-indexeddb', () => createBrowserSimulator({ dbName: `data-ops-${++databases}-${Date.now()}` })],
+/** `keys`: another store's key table, as two stores of one browser share theirs (see test/privacy/). */
+const implementations: [string, (keys?: SubjectKeyStore) => Promise<WorkbookSimulator>][] = [
+  ['memory', (keys) => createMemorySimulator(keys ? { keys } : {})],
+  ['Dexie on fake-indexeddb', (keys) => createBrowserSimulator({ dbName: `data-ops-${++databases}-${Date.now()}`, ...(keys ? { keys } : {}) })],
 ];
 
 async function open(create: () => Promise<WorkbookSimulator>): Promise<WorkbookSimulator> {
@@ -101,7 +103,8 @@ describe.each(implementations)('data operations: %s', (_name, create) => {
     const { lines, events } = await exportEvents(source);
     expect(lines.length).toBe(events + 1);
 
-    const target = await open(create);
+    // The user's names and emails are exported encrypted: the target reads them with the source's keys.
+    const target = await open(() => create(source.keys));
     await target.execute('PlaceOrder', {
       orderId: 'will-be-replaced',
       customerId: 'c',

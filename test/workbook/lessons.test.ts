@@ -25,6 +25,7 @@ describe('the lesson list', () => {
       'evolving-events',
       'aggregate-boundaries',
       'eventual-consistency-ux',
+      'forgetting-a-person',
     ]);
   });
 
@@ -79,6 +80,7 @@ describe('moving between lessons', () => {
     expect(neighboursOf('crud-loses-history').next?.id).toBe('commands-and-queries');
     expect(neighboursOf('sagas').next?.id).toBe('dual-writes-outbox');
     expect(neighboursOf('sagas').previous?.id).toBe('versioning-upcasting');
-    expect(neighboursOf('eventual-consistency-ux').next).toBeUndefined();
+    expect(neighboursOf('eventual-consistency-ux').next?.id).toBe('forgetting-a-person');
+    expect(neighboursOf('forgetting-a-person').next).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { envelopePattern } from '../../privacy/cipher';
 import { limits, maxAmount } from './limits';
 import { emailSchema, idSchema } from './validation';
 
@@ -36,6 +37,18 @@ export const email = emailSchema;
 // valibot's `nullable(schema, x)` takes a DEFAULT as x, not a message: null would become x. The wrapped schema's own
 // message is what a wrong value is told.
 export const nullableEmail = v.nullable(emailSchema);
+
+/** A well-formed encrypted field (src/privacy/cipher.ts). */
+const envelope = v.pipe(v.string(), v.regex(envelopePattern, 'must be an encrypted field'));
+
+/**
+ * A personal field (src/privacy/personalData.ts): the store keeps it encrypted, so a recorded event, an export and
+ * the decider replaying an import hold its envelope string instead of the plain value. A well-formed envelope is
+ * accepted as such; anything else is held to the plain field's schema and told its error. Only for the fields that
+ * personalData.ts lists: every other field stays exactly as strict.
+ */
+export const personal = <const Schema extends v.GenericSchema>(schema: Schema) =>
+  v.lazy((input) => (typeof input === 'string' && envelopePattern.test(input) ? envelope : schema));
 
 /** Seed 002 keys customers by email: an order placed with only an email has the email as its customer id. */
 export const customerId = v.lazy((input) => (typeof input === 'string' && input.includes('@') ? emailSchema : idSchema));

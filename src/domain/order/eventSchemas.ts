@@ -7,6 +7,7 @@ import {
   money,
   nullableEmail,
   orderItems,
+  personal,
   productName,
   quantity,
   requiredText,
@@ -37,7 +38,7 @@ export const orderPlacedV1Schema = eventData(
 export const orderEventSchemas = {
   OrderPlaced: {
     1: orderPlacedV1Schema,
-    2: eventData({ orderId: id, customerId, customerEmail: nullableEmail, items: orderItems, total: money, placedAt: time }),
+    2: eventData({ orderId: id, customerId, customerEmail: personal(nullableEmail), items: orderItems, total: money, placedAt: time }),
   },
   OrderConfirmed: { 1: eventData({ orderId: id, confirmedAt: time }) },
   OrderProcessingStarted: { 1: eventData({ orderId: id, startedAt: time }) },

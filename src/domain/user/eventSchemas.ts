@@ -1,11 +1,13 @@
 import { limits } from '../core/limits';
-import { email, eventData, id, requiredText, time, type EventSchemas } from '../core/eventFields';
+import { email, eventData, id, personal, requiredText, time, type EventSchemas } from '../core/eventFields';
 
 /** Seed 001's user events, as the decider records them and an import checks them (see order/eventSchemas.ts). */
 
-const personName = requiredText(limits.personName);
+// Names and emails are personal (src/privacy/personalData.ts): stored encrypted, so their envelope is accepted too.
+const personName = personal(requiredText(limits.personName));
+const personalEmail = personal(email);
 
 export const userEventSchemas = {
-  UserCreated: { 1: eventData({ userId: id, firstName: personName, lastName: personName, email, createdAt: time }) },
-  UserEmailUpdated: { 1: eventData({ userId: id, previousEmail: email, newEmail: email, updatedAt: time }) },
+  UserCreated: { 1: eventData({ userId: id, firstName: personName, lastName: personName, email: personalEmail, createdAt: time }) },
+  UserEmailUpdated: { 1: eventData({ userId: id, previousEmail: personalEmail, newEmail: personalEmail, updatedAt: time }) },
 } as const satisfies EventSchemas;

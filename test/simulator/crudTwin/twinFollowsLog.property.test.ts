@@ -69,7 +69,8 @@ describe('the CRUD twin follows the log', () => {
           await simulator.crudTwin.catchUp();
 
           const rebuilt = createMemoryTwinStorage(() => projectionStore.logGeneration());
-          const follower = createCrudTwinFollower({ store, storage: rebuilt, upcasting: workbookUpcasting, batchSize: 1_000_000 });
+          // The log as the twin reads it: personal fields decrypted (the simulator's store; `store` holds ciphertext).
+          const follower = createCrudTwinFollower({ store: simulator.store, storage: rebuilt, upcasting: workbookUpcasting, batchSize: 1_000_000 });
           const status = await follower.catchUp();
           expect(status.refused).toBe(0);
           expect(simulator.crudTwin.getStatus()).toMatchObject({ lag: 0, refused: 0, lastError: null });
@@ -82,7 +83,7 @@ describe('the CRUD twin follows the log', () => {
         }
 
         async function stateOf(orderId: string) {
-          return (await rehydrate(store, orderDecider, `order-${orderId}`)).state;
+          return (await rehydrate(simulator.store, orderDecider, `order-${orderId}`)).state;
         }
       }),
       { numRuns: 100 },

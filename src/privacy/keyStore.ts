@@ -1,0 +1,112 @@
+import type { WorkbookDb } from '../db/schema';
+import { generateSubjectKey } from './cipher';
+import type { SubjectId } from './personalData';
+
+/**
+ * The subjects' keys, kept apart from the events: the log holds only key ids. Deleting a subject's keys is the one
+ * destructive write of crypto-shredding; the events are never touched.
+ */
+export type SubjectKey = { readonly keyId: string; readonly subjectId: SubjectId; readonly key: CryptoKey; readonly createdAt: string };
+
+export interface SubjectKeyStore {
+  /** The subject's current key, created on first use (a subject forgotten earlier gets a new one: old events stay forgotten). */
+  keyFor(subjectId: SubjectId): Promise<SubjectKey>;
+  /** `keyFor` for many subjects at once (a generated history): one read and one write for the whole batch. */
+  keysFor(subjectIds: readonly SubjectId[]): Promise<ReadonlyMap<SubjectId, SubjectKey>>;
+  /** The keys with these ids that still exist; a missing id means forgotten (or never known in this browser). */
+  keysById(keyIds: readonly string[]): Promise<ReadonlyMap<string, SubjectKey>>;
+  /** Deletes every key of the subject; returns how many were deleted. */
+  forget(subjectId: SubjectId): Promise<number>;
+  /** Whether the subject had keys and has none now is for the caller to know; this says whether any key exists. */
+  hasKey(subjectId: SubjectId): Promise<boolean>;
+}
+
+const newKey = async (subjectId: SubjectId): Promise<SubjectKey> => ({
+  keyId: crypto.randomUUID(),
+  subjectId,
+  key: await generateSubjectKey(),
+  createdAt: new Date().toISOString(),
+});
+
+export function createMemoryKeyStore(): SubjectKeyStore {
+  const keys = new Map<string, SubjectKey>();
+  const pending = new Map<SubjectId, Promise<SubjectKey>>();
+  const current = (subjectId: SubjectId) => [...keys.values()].findLast((row) => row.subjectId === subjectId);
+  return {
+    async keysFor(subjectIds) {
+      const rows = await Promise.all([...new Set(subjectIds)].map((subjectId) => this.keyFor(subjectId)));
+      return new Map(rows.map((row) => [row.subjectId, row]));
+    },
+    keyFor(subjectId) {
+      const found = current(subjectId);
+      if (found !== undefined) return Promise.resolve(found);
+      // Two appends for a new subject at once share one key.
+      const making =
+        pending.get(subjectId) ??
+        newKey(subjectId).then((row) => {
+          keys.set(row.keyId, row);
+          pending.delete(subjectId);
+          return row;
+        });
+      pending.set(subjectId, making);
+      return making;
+    },
+    async keysById(keyIds) {
+      return new Map(keyIds.flatMap((id) => (keys.has(id) ? [[id, keys.get(id)!] as const] : [])));
+    },
+    async forget(subjectId) {
+      let deleted = 0;
+      for (const [id, row] of keys) if (row.subjectId === subjectId && keys.delete(id)) deleted += 1;
+      return deleted;
+    },
+    async hasKey(subjectId) {
+      return current(subjectId) !== undefined;
+    },
+  };
+}
+
+/** Keys in the workbook database's `subjectKeys` table (CryptoKey objects are stored as they are, unextractable). */
+export function createDexieKeyStore(db: WorkbookDb): SubjectKeyStore {
+  const current = async (subjectId: SubjectId) => (await db.subjectKeys.where('subjectId').equals(subjectId).sortBy('createdAt')).at(-1);
+  return {
+    async keyFor(subjectId) {
+      const found = await current(subjectId);
+      if (found !== undefined) return found;
+      // Generated outside the transaction (WebCrypto is not an IndexedDB request and would let it commit early),
+      // then kept only if no other tab stored one meanwhile: one key per subject across tabs.
+      const made = await newKey(subjectId);
+      return db.transaction('rw', db.subjectKeys, async () => {
+        const raced = await current(subjectId);
+        if (raced !== undefined) return raced;
+        await db.subjectKeys.add(made);
+        return made;
+      });
+    },
+    async keysFor(subjectIds) {
+      const wanted = [...new Set(subjectIds)];
+      const latest = (rows: readonly SubjectKey[]) => {
+        const bySubject = new Map<SubjectId, SubjectKey>();
+        for (const row of [...rows].sort((a, b) => a.createdAt.localeCompare(b.createdAt))) bySubject.set(row.subjectId, row);
+        return bySubject;
+      };
+      const found = latest(await db.subjectKeys.where('subjectId').anyOf(wanted).toArray());
+      const missing = wanted.filter((subjectId) => !found.has(subjectId));
+      if (missing.length === 0) return found;
+      const made = await Promise.all(missing.map(newKey));
+      return db.transaction('rw', db.subjectKeys, async () => {
+        const raced = latest(await db.subjectKeys.where('subjectId').anyOf(missing).toArray());
+        const added = made.filter((row) => !raced.has(row.subjectId));
+        await db.subjectKeys.bulkAdd(added);
+        return new Map([...found, ...raced, ...added.map((row) => [row.subjectId, row] as const)]);
+      });
+    },
+    async keysById(keyIds) {
+      const rows = await db.subjectKeys.bulkGet([...new Set(keyIds)]);
+      return new Map(rows.flatMap((row) => (row === undefined ? [] : [[row.keyId, row] as const])));
+    },
+    forget: (subjectId) => db.subjectKeys.where('subjectId').equals(subjectId).delete(),
+    async hasKey(subjectId) {
+      return (await db.subjectKeys.where('subjectId').equals(subjectId).count()) > 0;
+    },
+  };
+}

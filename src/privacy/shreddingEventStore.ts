@@ -1,0 +1,127 @@
+import type { EventStore, NewEvent, RecordedEvent, Snapshot } from '../eventStore/types';
+import { decryptField, encryptField, isEnvelope, parseEnvelope, type Envelope } from './cipher';
+import type { SubjectKey, SubjectKeyStore } from './keyStore';
+import { forgottenMarker, personalFieldsOfEvent, personalFieldsOfState, type PersonalFields } from './personalData';
+
+/**
+ * Crypto-shredding as a layer around any event store (memory, Dexie): the store below keeps only ciphertext in the
+ * personal fields, everything above (handleCommand, the projector, the event log, time travel, the API console)
+ * reads plain values, or the forgotten marker where the subject's key is gone.
+ *
+ * - append: the personal fields of each new event are encrypted with its subject's key (made on first use);
+ * - read: every field holding an envelope is decrypted with the key its envelope names; a key that no longer exists
+ *   (forgotten, or an import from another browser) yields `forgottenMarker`, never an error;
+ * - snapshots: the personal fields of an aggregate's state are shredded the same way.
+ *
+ * Positions, ids, types and every non-personal field pass through untouched, so idempotency, expected versions and
+ * replays work exactly as before. Nothing here ever rewrites a stored event.
+ */
+export type ShreddingEventStore = EventStore & {
+  /** The store underneath, holding ciphertext: what an export writes. */
+  readonly recorded: EventStore;
+  readonly keys: SubjectKeyStore;
+  /** Recorded events (an import) as readers see them: personal fields decrypted, or the marker. */
+  readable(events: readonly RecordedEvent[]): Promise<RecordedEvent[]>;
+  /** New events with their personal fields encrypted, for a writer that bypasses `appendToStream` (bulk seeding). */
+  seal(events: readonly NewEvent[]): Promise<NewEvent[]>;
+};
+
+type Data = Record<string, unknown>;
+
+async function encryptFields(data: Data, personal: PersonalFields, subjectKey: SubjectKey): Promise<Data> {
+  const { keyId, key } = subjectKey;
+  const copy: Data = { ...data };
+  // A field already sealed (an event copied from an export) stays as it is: sealing it twice would hide nothing more.
+  for (const field of personal.fields) {
+    if (!isEnvelope(data[field])) copy[field] = await encryptField(key, keyId, field, data[field]);
+  }
+  return copy;
+}
+
+/** Plain values for every envelope in these objects' top-level fields, in one key lookup for the whole batch. */
+async function decryptAll(objects: readonly unknown[], keys: SubjectKeyStore): Promise<Data[] | undefined> {
+  const found: { readonly index: number; readonly field: string; readonly envelope: Envelope | undefined }[] = [];
+  objects.forEach((object, index) => {
+    if (typeof object !== 'object' || object === null || Array.isArray(object)) return;
+    for (const [field, value] of Object.entries(object)) {
+      if (isEnvelope(value)) found.push({ index, field, envelope: parseEnvelope(value) });
+    }
+  });
+  if (found.length === 0) return undefined;
+  const keyRows = await keys.keysById(found.flatMap(({ envelope }) => (envelope ? [envelope.keyId] : [])));
+  const values = await Promise.all(
+    found.map(async ({ field, envelope }) => {
+      const row = envelope && keyRows.get(envelope.keyId);
+      if (envelope === undefined || row === undefined) return forgottenMarker;
+      const plain = await decryptField(row.key, field, envelope);
+      return plain === undefined ? forgottenMarker : plain;
+    }),
+  );
+  const copies = new Map<number, Data>();
+  found.forEach(({ index, field }, at) => {
+    const copy = copies.get(index) ?? { ...(objects[index] as Data) };
+    copy[field] = values[at];
+    copies.set(index, copy);
+  });
+  return objects.map((object, index) => {
+    const copy = copies.get(index);
+    return copy === undefined ? (object as Data) : Object.freeze(copy);
+  });
+}
+
+async function readable(events: readonly RecordedEvent[], keys: SubjectKeyStore): Promise<RecordedEvent[]> {
+  const data = await decryptAll(
+    events.map((event) => event.data),
+    keys,
+  );
+  if (data === undefined) return [...events];
+  return events.map((event, index) => (data[index] === event.data ? event : Object.freeze({ ...event, data: data[index] })));
+}
+
+/** The events with their personal fields encrypted, the keys of all their subjects fetched (or made) at once. */
+async function seal(events: readonly NewEvent[], keys: SubjectKeyStore): Promise<NewEvent[]> {
+  const personal = events.map((event) => personalFieldsOfEvent(event.type, event.data));
+  const subjects = personal.flatMap((fields) => (fields === undefined ? [] : [fields.subject]));
+  if (subjects.length === 0) return [...events];
+  const subjectKeys = subjects.length === 1 ? new Map([[subjects[0]!, await keys.keyFor(subjects[0]!)]]) : await keys.keysFor(subjects);
+  return Promise.all(
+    events.map(async (event, index) => {
+      const fields = personal[index];
+      return fields === undefined ? event : { ...event, data: await encryptFields(event.data as Data, fields, subjectKeys.get(fields.subject)!) };
+    }),
+  );
+}
+
+export function createShreddingEventStore(store: EventStore, keys: SubjectKeyStore): ShreddingEventStore {
+  return {
+    recorded: store,
+    keys,
+    readable: (events) => readable(events, keys),
+    seal: (events) => seal(events, keys),
+    async appendToStream(streamId, events, options) {
+      const result = await store.appendToStream(streamId, await seal(events, keys), options);
+      return { ...result, events: await readable(result.events, keys) };
+    },
+    readStream: async (streamId, options) => readable(await store.readStream(streamId, options), keys),
+    readAll: async (options) => readable(await store.readAll(options), keys),
+    eventsOfCommand: async (commandId) => readable(await store.eventsOfCommand(commandId), keys),
+    streamVersion: (streamId) => store.streamVersion(streamId),
+    headPosition: () => store.headPosition(),
+    streamIds: (prefix) => store.streamIds(prefix),
+    subscribe: (listener) => store.subscribe(listener),
+    async saveSnapshot(snapshot) {
+      const personal = personalFieldsOfState(snapshot.streamId, snapshot.state);
+      if (personal === undefined) return store.saveSnapshot(snapshot);
+      const state = await encryptFields(snapshot.state as Data, personal, await keys.keyFor(personal.subject));
+      return store.saveSnapshot({ ...snapshot, state });
+    },
+    async loadSnapshot(streamId): Promise<Snapshot | undefined> {
+      const snapshot = await store.loadSnapshot(streamId);
+      if (snapshot === undefined) return undefined;
+      const [state] = (await decryptAll([snapshot.state], keys)) ?? [snapshot.state];
+      return { ...snapshot, state };
+    },
+    clear: () => store.clear(),
+    close: () => store.close(),
+  };
+}
