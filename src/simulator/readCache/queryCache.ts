@@ -68,6 +68,8 @@ export function createCachedQueries(
   const entries = new Map<string, Entry>();
   let hits = 0;
   let misses = 0;
+  /** How many times the cache was cleared: an answer computed across a clear is not kept. */
+  let clears = 0;
 
   /** `v3@42#<eventId>`: the projection's version, its position, and which event is at that position. */
   async function stampOf(projection: string): Promise<string> {
@@ -91,9 +93,11 @@ export function createCachedQueries(
         return entry.value;
       }
       misses += 1;
+      const clearedBefore = clears;
       const value = freezeAnswer(await run.apply(queries, args));
       // Kept only when the read model did not move while it was read: the answer is then exactly that checkpoint's.
-      if ((await stampOf(projection)) === before) {
+      // A clear meanwhile (a rebuild, which can end at the very checkpoint it started from) also discards it.
+      if ((await stampOf(projection)) === before && clears === clearedBefore) {
         entries.delete(key);
         entries.set(key, { stamp: before, value });
         while (entries.size > maxEntries) entries.delete(entries.keys().next().value as string);
@@ -115,7 +119,10 @@ export function createCachedQueries(
     queries: Object.assign(Object.create(queries) as ReadModelQueries, cachedOnes),
     cache: {
       stats: () => ({ hits, misses, hitRatio: hits + misses === 0 ? null : hits / (hits + misses), entries: entries.size }),
-      clear: () => entries.clear(),
+      clear: () => {
+        clears += 1;
+        entries.clear();
+      },
     },
   };
 }
