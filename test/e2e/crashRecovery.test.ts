@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { openAnotherTab, openApp, screenshotDir, downloadedText, type AppSession } from './support';
+import { crashAfterCommit } from './crashAfterCommit';
 
 /**
  * A tab that dies while it replaces the log (an import, a reset) must leave nothing stale behind: the next tab's
@@ -27,49 +28,13 @@ async function seed(page: Page, orders: number, seedNumber: number): Promise<voi
 
 /**
  * Arms the page: the next read-write transaction over the events, the snapshots and the CRUD twin together (the one
- * that replaces the log) hangs the page the instant it commits; the test then crashes the renderer. The hook goes in
- * before the app starts (Dexie binds each connection's `transaction` when it opens): the page is reloaded with it.
+ * that replaces the log) hangs the page the instant it commits; the test then crashes the renderer.
  * Returns the crash, to await once the page has been sent replacing the log.
  */
 async function crashWhenTheLogIsReplaced(session: AppSession, page: Page): Promise<() => Promise<void>> {
-  let replaced: () => void = () => {};
-  const whenReplaced = new Promise<void>((resolve) => {
-    replaced = resolve;
-  });
-  await page.route('**/__log-replaced', async (route) => {
-    replaced();
-    await route.fulfill({ body: 'hanging' });
-  });
-  await page.addInitScript(() => {
-    const transaction = IDBDatabase.prototype.transaction;
-    IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
-      const opened = transaction.apply(this, args);
-      const names = Array.from(opened.objectStoreNames);
-      if (opened.mode === 'readwrite' && ['events', 'snapshots', 'crudOrders'].every((name) => names.includes(name))) {
-        // Registered before Dexie's own handler: no line of the app runs after the commit.
-        opened.addEventListener('complete', () => {
-          // Tells the test (a synchronous request: the browser sees it even though this thread never yields again).
-          const request = new XMLHttpRequest();
-          request.open('GET', '/__log-replaced', false);
-          request.send();
-          for (;;) {
-            // Hangs until the test kills the renderer (DevTools interrupts the loop to do it).
-          }
-        });
-      }
-      return opened;
-    };
-  });
-  await page.reload();
+  const handle = await crashAfterCommit(session, page, { stores: ['events', 'snapshots', 'crudOrders'], exactly: false, waitForArming: false });
   await readModelsUpToDate(page).waitFor();
-  // Opened now: attaching to a hung page would wait for it. Page.crash is never answered (the renderer dies first).
-  const cdp = await session.context.newCDPSession(page);
-  return async () => {
-    await whenReplaced;
-    const crashed = page.waitForEvent('crash');
-    void cdp.send('Page.crash').catch(() => undefined);
-    await crashed;
-  };
+  return handle.crash;
 }
 
 /** Clicks without waiting for the page to acknowledge it: the page may hang on this very click. */

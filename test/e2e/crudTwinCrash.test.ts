@@ -1,6 +1,7 @@
 import { describe, expect, it, inject } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openAnotherTab, openApp } from './support';
+import { crashAfterCommit } from './crashAfterCommit';
 
 /**
  * A tab killed between a command's two writes: the event is appended, the CRUD twin's write never runs. The renderer
@@ -60,36 +61,9 @@ describe('a tab killed between the append and the CRUD twin write', () => {
     const session = await openApp('#/simulator');
     const { page, context } = session;
 
-    // Armed from the test: the next read-write transaction over the events table alone (an append) hangs the page
-    // the instant it commits, before any line of the app runs after it; the test then crashes the renderer.
-    let appended: () => void = () => {};
-    const whenAppended = new Promise<void>((resolve) => {
-      appended = resolve;
-    });
-    await page.route('**/__appended', async (route) => {
-      appended();
-      await route.fulfill({ body: 'hanging' });
-    });
-    await page.addInitScript(() => {
-      const transaction = IDBDatabase.prototype.transaction;
-      IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
-        const opened = transaction.apply(this, args);
-        const names = Array.from(opened.objectStoreNames);
-        const armed = (window as { crashAfterNextAppend?: boolean }).crashAfterNextAppend === true;
-        if (armed && opened.mode === 'readwrite' && names.length === 1 && names[0] === 'events') {
-          opened.addEventListener('complete', () => {
-            const request = new XMLHttpRequest();
-            request.open('GET', '/__appended', false);
-            request.send();
-            for (;;) {
-              // Hangs until the test kills the renderer.
-            }
-          });
-        }
-        return opened;
-      };
-    });
-    await page.reload();
+    // The next read-write transaction over the events table alone (an append), once armed, hangs the page the
+    // instant it commits, before any line of the app runs after it; the test then crashes the renderer.
+    const crash = await crashAfterCommit(session, page, { stores: ['events'], exactly: true, waitForArming: true });
     await placeOrderForm(page).waitFor();
 
     // One order the normal way: both writes.
@@ -98,16 +72,10 @@ describe('a tab killed between the append and the CRUD twin write', () => {
     await expect.poll(async () => Object.values((await readSides(page)).twin)).toEqual(['pending']);
 
     // The second one dies between its two writes.
-    const cdp = await context.newCDPSession(page);
     await fillOrder(page, 'crashed');
-    await page.evaluate(() => {
-      (window as { crashAfterNextAppend?: boolean }).crashAfterNextAppend = true;
-    });
+    await crash.armed();
     void page.getByRole('button', { name: 'Place order' }).click().catch(() => undefined);
-    await whenAppended;
-    const crashed = page.waitForEvent('crash');
-    void cdp.send('Page.crash').catch(() => undefined);
-    await crashed;
+    await crash.crash();
 
     // Read by a page of the same origin that does not run the app: the log has both orders, the twin only the first.
     await context.route('**/__probe', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>probe</title>' }));

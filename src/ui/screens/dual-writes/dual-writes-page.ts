@@ -6,7 +6,7 @@ import type { WorkbookSimulator } from '../../../simulator/simulator';
 import { createDualWriteLab, type CrashCommand, type TwoSides } from '../../../workbook/demos/dualWriteLab';
 import { simulatorContext } from '../../simulatorContext';
 import { panelStyles } from '../../styles/theme';
-import { demoPageStyles } from '../../styles/pageStyles';
+import { demoPageStyles, demoReportStyles } from '../../styles/pageStyles';
 import { compactControlStyles, focusRingStyles, linkStyles, primaryButtonStyles } from '../../styles/controlStyles';
 import { tableStyles } from '../../styles/tableStyles';
 import { routeHref } from '../../controllers/hashRouteController';
@@ -26,42 +26,13 @@ export class DualWritesPage extends LitElement {
   static override styles = [
     panelStyles,
     demoPageStyles,
+    demoReportStyles,
     compactControlStyles,
     primaryButtonStyles,
     focusRingStyles,
     linkStyles,
     tableStyles,
     css`
-      p {
-        margin: 0;
-        max-width: 60rem;
-      }
-      h3 {
-        margin: 0;
-        font-size: 1.1rem;
-      }
-      button:disabled {
-        opacity: 0.55;
-        cursor: default;
-      }
-      .actions {
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--wb-space-2);
-      }
-      .report {
-        padding: var(--wb-space-2) var(--wb-space-3);
-        border-radius: var(--wb-radius);
-        background: var(--wb-color-surface-2);
-      }
-      .report.bad {
-        color: var(--wb-color-danger);
-        background: var(--wb-color-danger-bg);
-      }
-      .report.good {
-        color: var(--wb-color-success);
-        background: var(--wb-color-success-bg);
-      }
       td.id {
         font-family: var(--wb-font-mono);
         overflow-wrap: anywhere;

@@ -7,7 +7,7 @@ import { isForgotten } from '../../../privacy/personalData';
 import { customerLabView, placeLabOrder, type CustomerLabView } from '../../../workbook/demos/forgetCustomerLab';
 import { simulatorContext } from '../../simulatorContext';
 import { panelStyles } from '../../styles/theme';
-import { demoPageStyles } from '../../styles/pageStyles';
+import { demoPageStyles, demoReportStyles } from '../../styles/pageStyles';
 import {
   compactControlStyles,
   fieldStyles,
@@ -35,6 +35,7 @@ export class ForgetCustomerPage extends LitElement {
   static override styles = [
     panelStyles,
     demoPageStyles,
+    demoReportStyles,
     compactControlStyles,
     primaryButtonStyles,
     focusRingStyles,
@@ -43,44 +44,14 @@ export class ForgetCustomerPage extends LitElement {
     linkStyles,
     tableStyles,
     css`
-      p {
-        margin: 0;
-        max-width: 60rem;
-      }
-      h3 {
-        margin: 0;
-        font-size: 1.1rem;
-      }
       .fields {
         display: flex;
         flex-wrap: wrap;
         gap: var(--wb-space-3);
       }
-      .actions {
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--wb-space-2);
-      }
-      button:disabled {
-        opacity: 0.55;
-        cursor: default;
-      }
       button.forget {
         color: var(--wb-color-danger);
         border-color: var(--wb-color-danger);
-      }
-      .report {
-        padding: var(--wb-space-2) var(--wb-space-3);
-        border-radius: var(--wb-radius);
-        background: var(--wb-color-surface-2);
-      }
-      .report.bad {
-        color: var(--wb-color-danger);
-        background: var(--wb-color-danger-bg);
-      }
-      .report.good {
-        color: var(--wb-color-success);
-        background: var(--wb-color-success-bg);
       }
       td.mono,
       dd.mono {
