@@ -31,6 +31,13 @@ export type CheckpointRow = {
    * before generations existed: generation 0.
    */
   readonly logGeneration?: number;
+  /**
+   * Which clearing of the read model these documents were built after: every reset (a rebuild starts with one) takes
+   * the next number of a counter the whole database shares (db/readModelEpoch.ts). A rebuild can end at the very
+   * position it started from, so the position alone does not name one state of the documents; (epoch, position)
+   * does, and it is stored here so that every tab sees it. Absent in a row written before epochs existed: 0.
+   */
+  readonly epoch?: number;
   readonly fault: null | {
     readonly globalPosition: number;
     readonly eventType: string;

@@ -137,6 +137,8 @@ export async function applyBatch(
     projectionVersion: from.projectionVersion,
     // The generation of the log these events were read from: the store refuses it if the log was replaced since.
     logGeneration: from.logGeneration ?? 0,
+    // Which clearing of the read model this builds on: the store refuses it if the read model was cleared since.
+    epoch: from.epoch ?? 0,
     fault,
   };
   const committed = await projectionStore.commit(projection.name, [...changes.values()], checkpoint, {

@@ -1,4 +1,5 @@
 import { generationTables, readLogGeneration, startNewLogGeneration } from '../db/logGeneration';
+import { nextReadModelEpoch } from '../db/readModelEpoch';
 import Dexie from 'dexie';
 import type { WorkbookDb } from '../db/schema';
 import type { ListOptions, ProjectionStore, RankedOptions, StoredDocument } from './projectionStore';
@@ -48,8 +49,10 @@ export function createDexieProjectionStore(db: WorkbookDb): ProjectionStore {
       return db.transaction('rw', db.readModels, db.checkpoints, db.meta, async () => {
         if ((checkpoint.logGeneration ?? 0) !== (await readLogGeneration(db))) return false;
         if (options.expectedPosition !== undefined) {
-          const stored = (await db.checkpoints.get(projection))?.position ?? 0;
-          if (stored !== options.expectedPosition) return false;
+          const stored = await db.checkpoints.get(projection);
+          if ((stored?.position ?? 0) !== options.expectedPosition) return false;
+          // Cleared since the batch's checkpoint was read (a rebuild in another tab), even if back at that position.
+          if (stored !== undefined && (stored.epoch ?? 0) !== (checkpoint.epoch ?? 0)) return false;
         }
         const puts = changes.flatMap((change) =>
           change.kind === 'put' ? [{ projection, id: change.id, doc: change.doc }] : [],
@@ -66,7 +69,14 @@ export function createDexieProjectionStore(db: WorkbookDb): ProjectionStore {
     },
     async reset(projection: string, projectionVersion: number) {
       return db.transaction('rw', db.readModels, db.checkpoints, db.meta, async () => {
-        const checkpoint = { projection, position: 0, projectionVersion, logGeneration: await readLogGeneration(db), fault: null };
+        const checkpoint = {
+          projection,
+          position: 0,
+          projectionVersion,
+          logGeneration: await readLogGeneration(db),
+          epoch: await nextReadModelEpoch(db),
+          fault: null,
+        };
         await db.readModels.where('projection').equals(projection).delete();
         await db.checkpoints.put(checkpoint);
         return checkpoint;

@@ -15,6 +15,8 @@ export function createMemoryProjectionStore(): ProjectionStore {
   const documents = new Map<string, Map<string, unknown>>();
   const checkpoints = new Map<string, Checkpoint>();
   let generation = 0;
+  /** The read models' epoch counter (CheckpointRow.epoch): moved on by every reset, never back. */
+  let epoch = 0;
 
   const docsOf = (projection: string): Map<string, unknown> => {
     let docs = documents.get(projection);
@@ -56,8 +58,12 @@ export function createMemoryProjectionStore(): ProjectionStore {
     },
     async commit(projection: string, changes: readonly DocumentChange[], checkpoint: Checkpoint, options = {}) {
       if ((checkpoint.logGeneration ?? 0) !== generation) return false;
-      const stored = checkpoints.get(projection)?.position ?? 0;
-      if (options.expectedPosition !== undefined && options.expectedPosition !== stored) return false;
+      const stored = checkpoints.get(projection);
+      if (options.expectedPosition !== undefined) {
+        if (options.expectedPosition !== (stored?.position ?? 0)) return false;
+        // Cleared since the batch's checkpoint was read, even if back at that position.
+        if (stored !== undefined && (stored.epoch ?? 0) !== (checkpoint.epoch ?? 0)) return false;
+      }
       // Clone everything before touching the maps, so a document that cannot be cloned writes nothing.
       const cloned = changes.map((change) =>
         change.kind === 'put' && !isFrozenDocument(change.doc) ? { ...change, doc: structuredClone(change.doc) } : change,
@@ -71,7 +77,8 @@ export function createMemoryProjectionStore(): ProjectionStore {
       return true;
     },
     async reset(projection: string, projectionVersion: number) {
-      const checkpoint = { projection, position: 0, projectionVersion, logGeneration: generation, fault: null };
+      epoch += 1;
+      const checkpoint = { projection, position: 0, projectionVersion, logGeneration: generation, epoch, fault: null };
       documents.delete(projection);
       checkpoints.set(projection, checkpoint);
       return { ...checkpoint };

@@ -50,13 +50,14 @@ export interface ProjectionStore {
   /** How many documents `walkRanked` would visit, counted in the index. */
   countRanked(projection: string, options: RankedOptions): Promise<number>;
   /**
-   * Writes the document changes and the checkpoint atomically. False (and nothing written) on a stale position, or
-   * when the checkpoint's log generation is not the current one (the log was replaced since it was read).
+   * Writes the document changes and the checkpoint atomically. False (and nothing written) on a stale position (with
+   * `expectedPosition`: also when the stored checkpoint is of another epoch, i.e. the read model was cleared since),
+   * or when the checkpoint's log generation is not the current one (the log was replaced since it was read).
    */
   commit(projection: string, changes: readonly DocumentChange[], checkpoint: Checkpoint, options?: CommitOptions): Promise<boolean>;
   /**
-   * Deletes every document of the projection and sets its checkpoint to 0 at `projectionVersion` and the current
-   * log generation, atomically; returns that checkpoint.
+   * Deletes every document of the projection and sets its checkpoint to 0 at `projectionVersion`, the current log
+   * generation and a new epoch (CheckpointRow.epoch), atomically; returns that checkpoint.
    */
   reset(projection: string, projectionVersion: number): Promise<Checkpoint>;
   /** The generation of the log that read models follow now; it changes every time the log is replaced. */

@@ -21,6 +21,11 @@ export type ProjectionStatus = {
   readonly status: ProjectionActivity;
   /** Global position of the last event applied. */
   readonly checkpoint: number;
+  /**
+   * Which clearing of the read model the documents were built after (CheckpointRow.epoch): a rebuild takes a new
+   * one, so a screen that keys its reads on (epoch, checkpoint) re-reads after a rebuild that ends where it began.
+   */
+  readonly epoch: number;
   /** Events in the log that this projection has not applied yet: head − checkpoint. */
   readonly lag: number;
   readonly paused: boolean;
@@ -37,6 +42,8 @@ export type ProjectorStatus = {
   readonly headPosition: number;
   /** Wait before catching up after an append, to make eventual consistency visible. */
   readonly delayMs: number;
+  /** Events per transaction while a rebuild replays the log (and while catching up from far behind). */
+  readonly rebuildBatchSize: number;
   readonly projections: readonly ProjectionStatus[];
 };
 
@@ -70,6 +77,12 @@ export interface Projector {
   step(name: string): Promise<ProjectionStatus>;
   /** Clamped to 0..5000 ms. */
   setDelay(ms: number): void;
+  /**
+   * Events per transaction for rebuilds from now on (one already running keeps its size): each batch commits its
+   * documents with the checkpoint, so smaller batches lose less to a crash or a reload and replay slower. A whole
+   * number from 1 to `maxRebuildBatchSize`; anything else throws a RangeError and changes nothing.
+   */
+  setRebuildBatchSize(events: number): void;
   /** Moves a faulted projection past the event it failed on, without applying it. */
   skip(name: string): Promise<ProjectionStatus>;
   /** Clears the fault and applies the failed event again. */
@@ -96,6 +109,9 @@ export interface Projector {
 }
 
 export const maxDelayMs = 5000;
+/** The default batch of a rebuild: large, since a rebuild builds its read model in memory and pays per commit. */
+export const defaultRebuildBatchSize = 5000;
+export const maxRebuildBatchSize = 50_000;
 
 type Entry = {
   readonly projection: AnyProjection;
@@ -113,12 +129,19 @@ type RebuildMemory = { documents: Map<string, unknown> | null };
 /** Documents a rebuild keeps in memory at most (orders of 100,000 events: 25,000). */
 const maxRebuildDocuments = 250_000;
 
+function checkedRebuildBatchSize(events: number): number {
+  if (!Number.isInteger(events) || events < 1 || events > maxRebuildBatchSize) {
+    throw new RangeError(`A rebuild batch is a whole number of events from 1 to ${maxRebuildBatchSize}, not ${events}.`);
+  }
+  return events;
+}
+
 const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 const clampDelay = (ms: number): number => Math.min(maxDelayMs, Math.max(0, Number.isFinite(ms) ? Math.round(ms) : 0));
 
 export function createProjector(options: ProjectorOptions): Projector {
   const { store, projectionStore, projections, batchSize = 500 } = options;
-  const rebuildBatchSize = options.rebuildBatchSize ?? options.batchSize ?? 5000;
+  let rebuildBatchSize = checkedRebuildBatchSize(options.rebuildBatchSize ?? options.batchSize ?? defaultRebuildBatchSize);
   const names = new Set<string>();
   for (const projection of projections) {
     if (names.has(projection.name)) throw new Error(`Two projections are named "${projection.name}".`);
@@ -163,6 +186,7 @@ export function createProjector(options: ProjectorOptions): Projector {
       version: projection.version,
       status,
       checkpoint: checkpoint.position,
+      epoch: checkpoint.epoch ?? 0,
       lag,
       paused,
       fault: checkpoint.fault,
@@ -173,7 +197,7 @@ export function createProjector(options: ProjectorOptions): Projector {
   };
   let snapshot: ProjectorStatus = buildSnapshot();
   function buildSnapshot(): ProjectorStatus {
-    return { headPosition, delayMs, projections: [...entries.values()].map(statusOf) };
+    return { headPosition, delayMs, rebuildBatchSize, projections: [...entries.values()].map(statusOf) };
   }
   function changed(): void {
     snapshot = buildSnapshot();
@@ -378,11 +402,12 @@ export function createProjector(options: ProjectorOptions): Projector {
     try {
       let after = 0;
       let readAhead: Promise<readonly RecordedEvent[]> | null = null;
+      const limit = rebuildBatchSize;
       for (;;) {
-        const events = await (readAhead ?? store.readAll({ after, limit: rebuildBatchSize }));
+        const events = await (readAhead ?? store.readAll({ after, limit }));
         const last = events.at(-1);
         if (!last) break;
-        readAhead = store.readAll({ after: last.globalPosition, limit: rebuildBatchSize });
+        readAhead = store.readAll({ after: last.globalPosition, limit });
         readAhead.catch(() => undefined);
         raiseHead(last.globalPosition);
         for (const entry of all) {
@@ -520,6 +545,11 @@ export function createProjector(options: ProjectorOptions): Projector {
 
     setDelay(ms) {
       delayMs = clampDelay(ms);
+      changed();
+    },
+
+    setRebuildBatchSize(events) {
+      rebuildBatchSize = checkedRebuildBatchSize(events);
       changed();
     },
 

@@ -150,17 +150,7 @@ export async function createSimulator(parts: SimulatorParts): Promise<WorkbookSi
   const now = parts.now ?? (() => new Date().toISOString());
   const newId = parts.newId ?? (() => crypto.randomUUID());
   const snapshots = parts.snapshots ?? defaultSnapshotPolicy;
-  // A rebuild ends at the checkpoint it started from, so a cached answer's stamp would still match: each reset
-  // forgets the cached answers (a reset in another tab is not seen here: see queryCache.ts).
-  let forgetCachedAnswers = (): void => undefined;
-  const projectorStore: ProjectionStore = Object.assign(Object.create(projectionStore) as ProjectionStore, {
-    reset: async (...args: Parameters<ProjectionStore['reset']>) => {
-      const checkpoint = await projectionStore.reset(...args);
-      forgetCachedAnswers();
-      return checkpoint;
-    },
-  });
-  const projector = createProjector({ store, projectionStore: projectorStore, projections: workbookProjections });
+  const projector = createProjector({ store, projectionStore, projections: workbookProjections });
   const listeners = new Set<() => void>();
   const notify = () => {
     for (const listener of listeners) listener();
@@ -321,8 +311,7 @@ export async function createSimulator(parts: SimulatorParts): Promise<WorkbookSi
   }
 
   const sagas = createSagaCoordinator({ ...parts.sagas, store, execute: executeTraced, now, newId });
-  const { queries, cache: readCache } = createCachedQueries(createReadModelQueries(projectionStore), { store, projectionStore });
-  forgetCachedAnswers = () => readCache.clear();
+  const { queries, cache: readCache } = createCachedQueries(createReadModelQueries(projectionStore), { projectionStore });
 
   return {
     store,

@@ -108,8 +108,29 @@ describe.each(implementations)('projection store: %s', (_name, create) => {
     await store.commit('other', [{ kind: 'put', id: 'a', doc: 2 }], { ...at(5), projection: 'other' });
     await store.reset('orders', 2);
     expect(await store.listDocuments('orders')).toEqual([]);
-    expect(await store.readCheckpoint('orders')).toEqual({ projection: 'orders', position: 0, projectionVersion: 2, logGeneration: 0, fault: null });
+    expect(await store.readCheckpoint('orders')).toEqual({ projection: 'orders', position: 0, projectionVersion: 2, logGeneration: 0, epoch: 1, fault: null });
     expect(await store.getDocument('other', 'a')).toBe(2);
+  });
+
+  it('every reset takes a new epoch, so a rebuild back at the same position is told apart from the old read model', async () => {
+    const store = await create();
+    const first = await store.reset('orders', 1);
+    expect(await store.commit('orders', [{ kind: 'put', id: 'a', doc: 1 }], { ...first, position: 3 }, { expectedPosition: 0 })).toBe(true);
+    const other = await store.reset('other', 1);
+    const second = await store.reset('orders', 1);
+    expect([first.epoch, other.epoch, second.epoch]).toEqual([1, 2, 3]);
+    expect(await store.commit('orders', [{ kind: 'put', id: 'b', doc: 2 }], { ...second, position: 3 }, { expectedPosition: 0 })).toBe(true);
+    expect(await store.readCheckpoint('orders')).toMatchObject({ position: 3, epoch: 3 });
+
+    // A batch computed before the second reset, from position 3 of the first epoch: refused, nothing written.
+    const stale = { ...first, position: 4 };
+    expect(await store.commit('orders', [{ kind: 'put', id: 'stale', doc: 1 }], stale, { expectedPosition: 3 })).toBe(false);
+    expect(await store.getDocument('orders', 'stale')).toBeUndefined();
+    expect(await store.readCheckpoint('orders')).toMatchObject({ position: 3, epoch: 3 });
+
+    // A new log generation clears the checkpoints, not the counter: the next reset's epoch is still a new one.
+    await store.startNewGeneration();
+    expect((await store.reset('orders', 1)).epoch).toBe(4);
   });
 
   it('a new log generation clears every projection, and a checkpoint of the old log can never commit again', async () => {
@@ -130,7 +151,7 @@ describe.each(implementations)('projection store: %s', (_name, create) => {
     expect(await store.readCheckpoint('orders')).toBeUndefined();
 
     const fresh = await store.reset('orders', 1);
-    expect(fresh).toEqual({ projection: 'orders', position: 0, projectionVersion: 1, logGeneration: 1, fault: null });
+    expect(fresh).toEqual({ projection: 'orders', position: 0, projectionVersion: 1, logGeneration: 1, epoch: 1, fault: null });
     expect(await store.commit('orders', [{ kind: 'put', id: 'new', doc: 1 }], { ...fresh, position: 1 }, { expectedPosition: 0 })).toBe(true);
     expect(await store.getDocument('orders', 'new')).toBe(1);
   });

@@ -412,6 +412,23 @@ describe('rebuild in memory', () => {
     expect(await docsOf(projectionStore, 'counts')).toEqual(before);
   });
 
+  it('takes the batch size set from the panel for the next rebuild, and refuses one that is not a whole number of events', async () => {
+    const { projector } = await setUp(10, [countingProjection()], { batchSize: 2 });
+    await projector.start();
+    await projector.whenCaughtUp();
+    expect(projector.getStatus().rebuildBatchSize).toBe(2);
+    projector.setRebuildBatchSize(4);
+    expect(projector.getStatus().rebuildBatchSize).toBe(4);
+    const progress: number[] = [];
+    await projector.rebuild('counts', ({ done }) => progress.push(done));
+    expect(progress).toEqual([0, 4, 8, 10]);
+
+    for (const bad of [0, -5, 2.5, Number.NaN, 50_001]) {
+      expect(() => projector.setRebuildBatchSize(bad)).toThrow(`A rebuild batch is a whole number of events from 1 to 50000, not ${bad}.`);
+    }
+    expect(projector.getStatus().rebuildBatchSize).toBe(4);
+  });
+
   it('reads from the store again once another writer moved the checkpoint under it', async () => {
     const store: EventStore = createMemoryEventStore();
     await record(store, manyOrderEvents(10));

@@ -1,4 +1,3 @@
-import type { EventStore } from '../../eventStore/types';
 import type { ProjectionStore } from '../../projections/projectionStore';
 import type { ReadModelQueries } from '../../projections/queries/readModelQueries';
 
@@ -9,9 +8,12 @@ import type { ReadModelQueries } from '../../projections/queries/readModelQuerie
  * transaction. So an answer is valid exactly while the checkpoint it was computed at is still the stored one: no
  * time-to-live, no guessing which writes touch which keys.
  *
- * The checkpoint is stamped with the projection's version (new evolve code, other documents) and the id of the event
- * at its position (a replaced log, e.g. an import, can reach the same position with other events). The stamp is read
- * from the projection store, where every tab commits, so another tab's projector invalidates this tab's answers too.
+ * The checkpoint is stamped with the projection's version (new evolve code, other documents) and its epoch: which
+ * clearing of the read model the documents were built after (CheckpointRow.epoch). A rebuild, or a replaced log
+ * (an import) rebuilt from 0, can end at the very position the old read model was at; it cannot end at the same
+ * epoch, since every reset takes a new one from a counter that never goes back. The stamp is read from the
+ * projection store, where every tab commits and resets, so another tab's projector or rebuild invalidates this
+ * tab's answers too.
  */
 
 /** The queries worth caching: each scans a read model. A lookup by id (or the one summary document) is one read
@@ -59,10 +61,10 @@ function freezeAnswer<T>(value: T): T {
 
 export function createCachedQueries(
   queries: ReadModelQueries,
-  parts: { readonly projectionStore: ProjectionStore; readonly store: EventStore },
+  parts: { readonly projectionStore: ProjectionStore },
   options: ReadCacheOptions = {},
 ): { readonly queries: ReadModelQueries; readonly cache: ReadCache } {
-  const { projectionStore, store } = parts;
+  const { projectionStore } = parts;
   const maxEntries = options.maxEntries ?? 200;
   /** Map keeps insertion order: re-inserting on a hit makes the first key the least recently used. */
   const entries = new Map<string, Entry>();
@@ -71,12 +73,11 @@ export function createCachedQueries(
   /** How many times the cache was cleared: an answer computed across a clear is not kept. */
   let clears = 0;
 
-  /** `v3@42#<eventId>`: the projection's version, its position, and which event is at that position. */
+  /** `v3.e7@42`: the projection's version, its epoch and its position (one read of the checkpoint). */
   async function stampOf(projection: string): Promise<string> {
     const checkpoint = await projectionStore.readCheckpoint(projection);
     if (checkpoint === undefined) return 'never-run';
-    const [event] = checkpoint.position === 0 ? [] : await store.readAll({ after: checkpoint.position - 1, limit: 1 });
-    return `v${checkpoint.projectionVersion}@${checkpoint.position}#${event?.eventId ?? ''}`;
+    return `v${checkpoint.projectionVersion}.e${checkpoint.epoch ?? 0}@${checkpoint.position}`;
   }
 
   function cached<Name extends CachedQueryName>(name: Name): ReadModelQueries[Name] {
@@ -96,7 +97,7 @@ export function createCachedQueries(
       const clearedBefore = clears;
       const value = freezeAnswer(await run.apply(queries, args));
       // Kept only when the read model did not move while it was read: the answer is then exactly that checkpoint's.
-      // A clear meanwhile (a rebuild, which can end at the very checkpoint it started from) also discards it.
+      // A clear meanwhile (forgetting a customer) also discards it.
       if ((await stampOf(projection)) === before && clears === clearedBefore) {
         entries.delete(key);
         entries.set(key, { stamp: before, value });

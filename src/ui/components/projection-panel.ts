@@ -4,6 +4,9 @@ import { customElement, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import type { WorkbookSimulator } from '../../simulator/simulator';
 import { maxDelayMs, type ProjectionStatus, type RebuildProgress } from '../../projections/projector';
+
+/** What the rebuild-batch picker offers: from a checkpoint every 100 events to the default's 5,000. */
+const rebuildBatchChoices = [100, 500, 1000, 5000] as const;
 import { simulatorContext } from '../simulatorContext';
 import { SimulatorChangesController } from '../controllers/simulatorChangesController';
 import { panelStyles } from '../styles/theme';
@@ -48,6 +51,13 @@ export class ProjectionPanel extends LitElement {
         gap: var(--wb-space-2);
         align-items: center;
         margin-bottom: var(--wb-space-3);
+      }
+      .delay .batch {
+        grid-column: 2 / 4;
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: var(--wb-space-2);
       }
       output {
         font-variant-numeric: tabular-nums;
@@ -190,6 +200,18 @@ export class ProjectionPanel extends LitElement {
             @input=${this.onDelay}
           />
           <output for="projection-delay">${seconds(status.delayMs)}</output>
+          <label for="rebuild-batch">Rebuild batch</label>
+          <span class="batch">
+          <select id="rebuild-batch" aria-describedby="rebuild-batch-note" @change=${this.onRebuildBatch}>
+            ${[...new Set([...rebuildBatchChoices, status.rebuildBatchSize])]
+              .sort((a, b) => a - b)
+              .map(
+                (size) =>
+                  html`<option value=${size} ?selected=${size === status.rebuildBatchSize}>${size.toLocaleString('en-US')} events</option>`,
+              )}
+          </select>
+          <span class="note" id="rebuild-batch-note">a checkpoint per batch: smaller loses less to a reload, replays slower</span>
+          </span>
         </div>
         ${this.actionError ? html`<p class="feedback refused" role="alert">${this.actionError}</p>` : nothing}
         <div class="rebuild-all">
@@ -308,6 +330,11 @@ export class ProjectionPanel extends LitElement {
     const projector = this.simulator?.projector;
     if ((event.target as HTMLInputElement).checked) projector?.injectFault(name, injectedFaultHint);
     else projector?.clearInjectedFault(name);
+  }
+
+  /** Smaller batches commit a checkpoint more often: a reload mid-rebuild resumes closer to where it was. */
+  private onRebuildBatch(event: Event): void {
+    void this.run(async () => this.simulator?.projector.setRebuildBatchSize(Number((event.target as HTMLSelectElement).value)));
   }
 
   private onDelay(event: Event): void {

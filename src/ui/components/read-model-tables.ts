@@ -135,17 +135,21 @@ export class ReadModelTables extends LitElement {
     if (key !== null && key !== this.readKey) void this.refresh.request();
   }
 
-  private checkpointOf(simulator: WorkbookSimulator, query: QueryName): { checkpoint: number; head: number } {
+  private checkpointOf(simulator: WorkbookSimulator, query: QueryName): { checkpoint: number; epoch: number; head: number } {
     const status = simulator.projector.getStatus();
     const projection = status.projections.find((candidate) => candidate.name === readModelQueryOf(query).projection);
-    return { checkpoint: projection?.checkpoint ?? 0, head: status.headPosition };
+    return { checkpoint: projection?.checkpoint ?? 0, epoch: projection?.epoch ?? 0, head: status.headPosition };
   }
 
+  /**
+   * The epoch is part of it: a rebuild ends at the checkpoint it began from, and with the screen's re-reads throttled
+   * it may see only the end, a checkpoint equal to the one it last read, with other documents behind it.
+   */
   private keyOfNextRead(): string | null {
     const simulator = this.simulator;
     if (simulator === undefined) return null;
-    const { checkpoint } = this.checkpointOf(simulator, this.query);
-    return JSON.stringify([this.query, this.params, checkpoint]);
+    const { checkpoint, epoch } = this.checkpointOf(simulator, this.query);
+    return JSON.stringify([this.query, this.params, epoch, checkpoint]);
   }
 
   private lastReadAt = 0;
