@@ -2,10 +2,10 @@ import { LitElement, css, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { Task } from '@lit/task';
-import { panelStyles } from '../styles/theme';
-import { routeHref } from '../controllers/hashRouteController';
-import { lessonFor, lessonNumber, lessons, neighboursOf } from '../../workbook/lessons';
-import './lesson-article';
+import { panelStyles } from '../../styles/theme';
+import { routeHref } from '../../controllers/hashRouteController';
+import { lessonFor, lessonNumber, lessons, neighboursOf } from '../../../workbook/lessons';
+import '../../components/lesson-article';
 
 /** `#/lessons/<lessonId>`: the lesson list beside the open lesson, with previous/next at its foot. */
 @customElement('lessons-page')
