@@ -1,11 +1,18 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { panelStyles } from '../../styles/theme';
 import { routeHref } from '../../controllers/hashRouteController';
 import { lessonFor, lessonNumber, lessons, neighboursOf } from '../../../workbook/lessons';
+import { selfChecks } from '../../../../content/self-checks/index';
+import type { SelfCheckRow } from '../../../db/schema';
+import { sharedProgressDb } from '../../../workbook/progressStore';
+import { lessonCheckState, type LessonCheckState } from '../../../workbook/selfCheck/lessonProgress';
+import { loadSelfCheckAnswers } from '../../../workbook/selfCheck/selfCheckStore';
+import { selfChecksDownloadUrl } from './selfChecksDownload';
 import '../../components/lesson-article';
+import './self-check-section';
 
 /** `#/lessons/<lessonId>`: the lesson list beside the open lesson, with previous/next at its foot. */
 @customElement('lessons-page')
@@ -49,6 +56,23 @@ export class LessonsPage extends LitElement {
       .lesson-list .number {
         color: var(--wb-color-muted);
       }
+      .lesson-list .self-check {
+        grid-column: 2;
+        font-size: 0.8rem;
+        font-weight: normal;
+        color: var(--wb-color-muted);
+      }
+      .lesson-list .self-check.understood {
+        color: var(--wb-color-success);
+        font-weight: 600;
+      }
+      .lesson-list .download {
+        display: block;
+        margin-top: var(--wb-space-3);
+        padding: var(--wb-space-2);
+        color: var(--wb-color-accent);
+        font-size: 0.9rem;
+      }
       .lesson-list .summary {
         grid-column: 2;
         font-size: 0.85rem;
@@ -89,6 +113,27 @@ export class LessonsPage extends LitElement {
 
   @property({ attribute: false }) params: readonly string[] = [];
 
+  /** Every saved self-check answer, for "not tried / 2 of 5 right / understood" beside each lesson. */
+  @state() private selfCheckRows: readonly SelfCheckRow[] = [];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.loadSelfCheckRows();
+  }
+
+  private async loadSelfCheckRows(): Promise<void> {
+    try {
+      this.selfCheckRows = await loadSelfCheckAnswers(sharedProgressDb());
+    } catch {
+      // The list then says "not tried"; the lesson's own section reports why the answers could not be read.
+    }
+  }
+
+  private checkStateOf(lessonId: string): LessonCheckState | undefined {
+    const selfCheck = selfChecks.find((check) => check.lessonId === lessonId);
+    return selfCheck && lessonCheckState(selfCheck, this.selfCheckRows);
+  }
+
   private readonly lessonText = new Task(this, {
     task: async ([id]: readonly [string]) => {
       const { lesson } = lessonFor(id);
@@ -115,16 +160,19 @@ export class LessonsPage extends LitElement {
                 <span class="number" aria-hidden="true">${lessonNumber(entry.id)}.</span>
                 <span class="title">${entry.title}</span>
                 <span class="summary">${entry.summary}</span>
+                ${this.renderCheckState(this.checkStateOf(entry.id))}
               </a>
             </li>`,
           )}
         </ol>
+        <a class="download" href=${selfChecksDownloadUrl()} download="self-checks.md">Download the questions (Markdown)</a>
       </nav>
       <article class="panel" aria-label=${`Lesson ${lessonNumber(lesson.id)}: ${lesson.title}`}>
         ${known ? nothing : html`<p class="notice" role="status">There is no lesson "${this.params[0]}"; here is the first one.</p>`}
         ${this.lessonText.render({
           pending: () => html`<p role="status">Loading the lesson…</p>`,
-          complete: (markdown) => html`<lesson-article .markdown=${markdown}></lesson-article>`,
+          complete: (markdown) => html`<lesson-article .markdown=${markdown}></lesson-article>
+            <self-check-section lesson-id=${lesson.id} @self-check-change=${() => void this.loadSelfCheckRows()}></self-check-section>`,
           error: (error) =>
             html`<p class="error" role="alert">The lesson could not be loaded: ${error instanceof Error ? error.message : String(error)}</p>`,
         })}
@@ -136,6 +184,11 @@ export class LessonsPage extends LitElement {
         </nav>
       </article>
     `;
+  }
+
+  private renderCheckState(checkState: LessonCheckState | undefined): TemplateResult | typeof nothing {
+    if (checkState === undefined) return nothing;
+    return html`<span class="self-check ${checkState.state}">Self-check: ${checkState.state === 'understood' ? '✓ understood' : checkState.text}</span>`;
   }
 }
 
