@@ -1,5 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { contrastRules, describeViolations, scanWithAxe } from './a11ySupport';
 import { downloadedText, openApp, screenshotDir } from './support';
 
 /**
@@ -8,6 +10,12 @@ import { downloadedText, openApp, screenshotDir } from './support';
  */
 
 mkdirSync(screenshotDir, { recursive: true });
+
+/** The answered self-check (right and wrong marks, explanations) passes axe: WCAG, or only contrast after a theme change. */
+async function expectAccessible(page: Page, rules?: readonly string[]): Promise<void> {
+  const { failing } = await scanWithAxe(page, rules);
+  expect(failing, describeViolations(failing)).toEqual([]);
+}
 
 describe('the self-check after a lesson', () => {
   it('grades each answer with its explanations, keeps the result across a reload, and marks the lesson understood', async () => {
@@ -28,6 +36,7 @@ describe('the self-check after a lesson', () => {
     await expect.poll(() => verdict(1).innerText()).toBe('Question 1: Not right.');
     expect(await question(1).innerText()).toContain('✗ Not right, and you chose it. An update replaces the field.');
     expect(await question(1).innerText()).toContain('✓ The right answer. The second update overwrote the status in place.');
+    await expectAccessible(page);
     await expect.poll(() => lessonOne.innerText()).toContain('Self-check: 0 of 5 right');
 
     // Fixed.
@@ -78,6 +87,7 @@ describe('the self-check after a lesson', () => {
 
     await page.getByRole('button', { name: 'Dark theme' }).click();
     await section.screenshot({ path: `${screenshotDir}/self-check-after-dark.png` });
+    await expectAccessible(page, contrastRules);
     await page.getByRole('button', { name: 'Large text' }).click();
     await section.screenshot({ path: `${screenshotDir}/self-check-after-large.png` });
 
