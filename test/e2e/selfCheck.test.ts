@@ -6,7 +6,8 @@ import { downloadedText, openApp, screenshotDir } from './support';
 
 /**
  * A student takes lesson 1's self-check: one wrong answer, its explanation, the fix, every question right, the lesson
- * marked understood in the list, and still marked after a reload. An instructor downloads the questions.
+ * marked understood in the list, and still marked after a reload. An instructor downloads the questions from the
+ * Instructor screen.
  */
 
 mkdirSync(screenshotDir, { recursive: true });
@@ -91,12 +92,15 @@ describe('the self-check after a lesson', () => {
     await page.getByRole('button', { name: 'Large text' }).click();
     await section.screenshot({ path: `${screenshotDir}/self-check-after-large.png` });
 
-    // The instructors' copy.
-    const [download] = await Promise.all([page.waitForEvent('download'), list.getByRole('link', { name: 'Download the questions (Markdown)' }).click()]);
+    // The instructors' copy, on the Instructor screen.
+    await page.goto(page.url().replace(/#.*$/, '#/instructor'));
+    const link = page.getByRole('region', { name: 'The lessons\' self-checks' }).getByRole('link', { name: 'Download the questions (Markdown)' });
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
     expect(download.suggestedFilename()).toBe('self-checks.md');
     const markdown = await downloadedText(download);
     expect(markdown).toMatch(/^# Self-checks: questions, answers and explanations/);
     expect(markdown).toContain('## Lesson 14: Forgetting a person in an append-only log');
+    await page.getByRole('region', { name: 'The lessons\' self-checks' }).screenshot({ path: `${screenshotDir}/self-check-instructor-download.png` });
     expect(consoleErrors).toEqual([]);
   });
 });

@@ -10,7 +10,6 @@ import type { SelfCheckRow } from '../../../db/schema';
 import { sharedProgressDb } from '../../../workbook/progressStore';
 import { lessonCheckState, type LessonCheckState } from '../../../workbook/selfCheck/lessonProgress';
 import { loadSelfCheckAnswers } from '../../../workbook/selfCheck/selfCheckStore';
-import { selfChecksDownloadUrl } from './selfChecksDownload';
 import '../../components/lesson-article';
 import './self-check-section';
 
@@ -65,13 +64,6 @@ export class LessonsPage extends LitElement {
       .lesson-list .self-check.understood {
         color: var(--wb-color-success);
         font-weight: 600;
-      }
-      .lesson-list .download {
-        display: block;
-        margin-top: var(--wb-space-3);
-        padding: var(--wb-space-2);
-        color: var(--wb-color-accent);
-        font-size: 0.9rem;
       }
       .lesson-list .summary {
         grid-column: 2;
@@ -165,7 +157,6 @@ export class LessonsPage extends LitElement {
             </li>`,
           )}
         </ol>
-        <a class="download" href=${selfChecksDownloadUrl()} download="self-checks.md">Download the questions (Markdown)</a>
       </nav>
       <article class="panel" aria-label=${`Lesson ${lessonNumber(lesson.id)}: ${lesson.title}`}>
         ${known ? nothing : html`<p class="notice" role="status">There is no lesson "${this.params[0]}"; here is the first one.</p>`}
