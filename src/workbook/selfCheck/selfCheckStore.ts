@@ -11,6 +11,11 @@ export async function loadSelfCheckAnswers(db: ProgressDb): Promise<SelfCheckRow
   return db.selfChecks.toArray();
 }
 
+/** One lesson's saved answers, through the table's lessonId index. */
+export async function loadLessonSelfCheckAnswers(db: ProgressDb, lessonId: string): Promise<SelfCheckRow[]> {
+  return db.selfChecks.where('lessonId').equals(lessonId).toArray();
+}
+
 /** Keeps the student's latest checked answer to one question, replacing the one before. */
 export async function saveSelfCheckAnswer(db: ProgressDb, lessonId: string, questionId: string, answer: SelfCheckAnswer): Promise<SelfCheckRow> {
   const row: SelfCheckRow = { lessonId, questionId, answer, updatedAt: new Date().toISOString() };

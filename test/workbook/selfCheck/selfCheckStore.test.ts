@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ProgressDb } from '../../../src/db/schema';
 import { exportProgress, importProgress, loadAnswer, progressFileText, saveAnswer } from '../../../src/workbook/progressStore';
-import { loadSelfCheckAnswers, saveSelfCheckAnswer } from '../../../src/workbook/selfCheck/selfCheckStore';
+import { loadLessonSelfCheckAnswers, loadSelfCheckAnswers, saveSelfCheckAnswer } from '../../../src/workbook/selfCheck/selfCheckStore';
 
 let counter = 0;
 const opened: Dexie[] = [];
@@ -30,6 +30,8 @@ describe('self-check answers in the student\'s progress', () => {
       ['sagas', 'circuit-breaker', { kind: 'choice', chosen: ['fails-fast'] }],
       ['snapshots', 'events-folded', { kind: 'choice', chosen: ['ten'] }],
     ]);
+    expect((await loadLessonSelfCheckAnswers(db, 'snapshots')).map((row) => row.questionId)).toEqual(['events-folded']);
+    expect(await loadLessonSelfCheckAnswers(db, 'projections')).toEqual([]);
   });
 
   it('travels in the exported progress file and replaces the other browser\'s answers on import', async () => {

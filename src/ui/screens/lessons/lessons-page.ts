@@ -6,7 +6,6 @@ import { panelStyles } from '../../styles/theme';
 import { routeHref } from '../../controllers/hashRouteController';
 import { lessonFor, lessonNumber, lessons, neighboursOf } from '../../../workbook/lessons';
 import { selfChecks } from '../../../../content/self-checks/index';
-import type { SelfCheckRow } from '../../../db/schema';
 import { sharedProgressDb } from '../../../workbook/progressStore';
 import { lessonCheckState, type LessonCheckState } from '../../../workbook/selfCheck/lessonProgress';
 import { loadSelfCheckAnswers } from '../../../workbook/selfCheck/selfCheckStore';
@@ -105,25 +104,20 @@ export class LessonsPage extends LitElement {
 
   @property({ attribute: false }) params: readonly string[] = [];
 
+  /** Bumped when the lesson's self-check saves an answer, so the list reads the answers again. */
+  @state() private selfCheckRevision = 0;
+
   /** Every saved self-check answer, for "not tried / 2 of 5 right / understood" beside each lesson. */
-  @state() private selfCheckRows: readonly SelfCheckRow[] = [];
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.loadSelfCheckRows();
-  }
-
-  private async loadSelfCheckRows(): Promise<void> {
-    try {
-      this.selfCheckRows = await loadSelfCheckAnswers(sharedProgressDb());
-    } catch {
-      // The list then says "not tried"; the lesson's own section reports why the answers could not be read.
-    }
-  }
+  private readonly selfCheckRows = new Task(this, {
+    task: async ([_revision]: readonly [number]) => loadSelfCheckAnswers(sharedProgressDb()),
+    args: () => [this.selfCheckRevision] as const,
+  });
 
   private checkStateOf(lessonId: string): LessonCheckState | undefined {
     const selfCheck = selfChecks.find((check) => check.lessonId === lessonId);
-    return selfCheck && lessonCheckState(selfCheck, this.selfCheckRows);
+    // While the answers are read (or if they cannot be), the list says nothing rather than "not tried".
+    const rows = this.selfCheckRows.value;
+    return selfCheck && rows && lessonCheckState(selfCheck, rows);
   }
 
   private readonly lessonText = new Task(this, {
@@ -163,7 +157,7 @@ export class LessonsPage extends LitElement {
         ${this.lessonText.render({
           pending: () => html`<p role="status">Loading the lesson…</p>`,
           complete: (markdown) => html`<lesson-article .markdown=${markdown}></lesson-article>
-            <self-check-section lesson-id=${lesson.id} @self-check-change=${() => void this.loadSelfCheckRows()}></self-check-section>`,
+            <self-check-section lesson-id=${lesson.id} @self-check-change=${() => (this.selfCheckRevision += 1)}></self-check-section>`,
           error: (error) =>
             html`<p class="error" role="alert">The lesson could not be loaded: ${error instanceof Error ? error.message : String(error)}</p>`,
         })}

@@ -4,7 +4,7 @@ import { selfChecks } from '../../../../content/self-checks/index';
 import type { SelfCheckRow } from '../../../db/schema';
 import { sharedProgressDb } from '../../../workbook/progressStore';
 import { lessonCheckState } from '../../../workbook/selfCheck/lessonProgress';
-import { loadSelfCheckAnswers, saveSelfCheckAnswer } from '../../../workbook/selfCheck/selfCheckStore';
+import { loadLessonSelfCheckAnswers, saveSelfCheckAnswer } from '../../../workbook/selfCheck/selfCheckStore';
 import { errorBoxStyles } from '../../styles/controlStyles';
 import type { SelfCheckAnswerDetail } from './self-check-question';
 import './self-check-question';
@@ -50,7 +50,7 @@ export class SelfCheckSection extends LitElement {
 
   private async load(lessonId: string): Promise<void> {
     try {
-      const rows = (await loadSelfCheckAnswers(this.db)).filter((row) => row.lessonId === lessonId);
+      const rows = await loadLessonSelfCheckAnswers(this.db, lessonId);
       if (lessonId === this.lessonId) this.rows = rows;
     } catch (error) {
       this.failure = `Your earlier answers could not be read: ${error instanceof Error ? error.message : String(error)}`;
