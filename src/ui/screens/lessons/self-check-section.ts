@@ -81,8 +81,8 @@ export class SelfCheckSection extends LitElement {
       <section aria-labelledby="self-check-title">
         <h3 id="self-check-title">Check yourself</h3>
         <p class="intro">
-          ${total} questions on this lesson. Check each one to see why every choice is right or wrong; your answers are kept with
-          your progress.${state?.state === 'understood' ? ' You have answered them all right.' : state?.state === 'started' ? ` So far ${state.right} of ${total} right.` : ''}
+          ${total} questions on this lesson. Check each one to see why every choice is right or wrong. Your answers stay in this
+          browser with your exercise progress, and go with it when you export it (Coding exercises, Export progress).${state?.state === 'understood' ? ' You have answered them all right.' : state?.state === 'started' ? ` So far ${state.right} of ${total} right.` : ''}
         </p>
         ${this.failure === undefined ? nothing : html`<p class="error" role="alert">${this.failure}</p>`}
         ${this.rows === undefined
