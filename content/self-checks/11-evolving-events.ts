@@ -43,15 +43,15 @@ export const selfCheck: SelfCheck = {
     },
     {
       kind: 'choice',
-      id: 'returns',
-      prompt: 'Customers can now return an order. Which tool fits?',
+      id: 'lost-in-transit',
+      prompt: 'Couriers can now report that a shipped parcel was lost in transit, which the shop never recorded before. Which tool fits?',
       multiple: false,
       choices: tools(
         {
-          tolerant: 'No existing event changes; something new happens that nothing records yet.',
-          upcaster: 'An upcaster translates old events; a return is not an old event in a new shape.',
-          newType: 'A new fact deserves a new type, `OrderReturned`; evolve and every projection learn it.',
-          copy: 'The old events are not wrong; the new fact just needs its own event.',
+          tolerant: 'No existing event changes shape; something happens that no event records yet.',
+          upcaster: 'An upcaster translates old events; a lost parcel is not an old event in a new shape.',
+          newType: 'A new fact deserves a new type (say `OrderLostInTransit`), not a flag on `OrderShipped`; evolve and every projection learn it, and old readers skip it.',
+          copy: 'The old events are not wrong; the new fact just needs its own event from now on.',
         },
         'newType',
       ),
