@@ -2,6 +2,7 @@ import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { OrderItem } from '../domain/order/types';
 import type { RecordedEvent, Snapshot } from '../eventStore/types';
 import type { SubjectKey } from '../privacy/keyStore';
+import type { SelfCheckAnswer } from '../workbook/selfCheck/types';
 import { countReadWriteTransactions } from './writesInFlight';
 
 /**
@@ -166,15 +167,29 @@ export type ProgressRow = {
   readonly updatedAt: string;
 };
 
+/** A student's last checked answer to one self-check question of a lesson (src/workbook/selfCheck/). */
+export type SelfCheckRow = {
+  readonly lessonId: string;
+  readonly questionId: string;
+  /** The answer itself, not a verdict: it is graded again when shown, against the question as it reads now. */
+  readonly answer: SelfCheckAnswer;
+  readonly updatedAt: string;
+};
+
 export class ProgressDb extends Dexie {
   answers!: EntityTable<AnswerRow, 'exerciseId'>;
   progress!: Dexie.Table<ProgressRow, [string, string]>;
+  selfChecks!: Dexie.Table<SelfCheckRow, [string, string]>;
 
   constructor(name = 'event-workbook-progress', options?: DexieOptions) {
     super(name, options);
     this.version(1).stores({
       answers: 'exerciseId',
       progress: '[exerciseId+itemId], exerciseId',
+    });
+    // 2: the lessons' self-checks. A new table only: version 1's answers and progress stay as they are.
+    this.version(2).stores({
+      selfChecks: '[lessonId+questionId], lessonId',
     });
     this.use(countReadWriteTransactions);
   }

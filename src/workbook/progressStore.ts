@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { ProgressDb, type AnswerRow, type ProgressRow } from '../db/schema';
+import { ProgressDb, type AnswerRow, type ProgressRow, type SelfCheckRow } from '../db/schema';
+import { selfCheckRowSchema } from './selfCheck/answerSchema';
 
 /**
  * A student's work in ProgressDb: the text they wrote per exercise (answers) and how far they got per item
@@ -7,20 +8,24 @@ import { ProgressDb, type AnswerRow, type ProgressRow } from '../db/schema';
  * import the same way.
  */
 
-/** The file a student downloads with "Export progress" and can load back with "Import progress". */
+/**
+ * The file a student downloads with "Export progress" and can load back with "Import progress". Version 2 added the
+ * lessons' self-checks; a version 1 file (which has none) still imports.
+ */
 export type ProgressFile = {
   readonly format: typeof progressFileFormat;
-  readonly version: 1;
+  readonly version: 1 | 2;
   readonly exportedAt: string;
   readonly answers: readonly AnswerRow[];
   readonly progress: readonly ProgressRow[];
+  readonly selfChecks: readonly SelfCheckRow[];
 };
 
 export const progressFileFormat = 'event-workbook-progress';
 
 /** What an import did, or why it did nothing. */
 export type ImportOutcome =
-  | { readonly ok: true; readonly answers: number; readonly progress: number }
+  | { readonly ok: true; readonly answers: number; readonly progress: number; readonly selfChecks: number }
   | { readonly ok: false; readonly reason: string };
 
 const nowIso = (): string => new Date().toISOString();
@@ -86,10 +91,10 @@ export async function resetProgress(db: ProgressDb, exerciseId?: string): Promis
 }
 
 export async function exportProgress(db: ProgressDb): Promise<ProgressFile> {
-  const [answers, progress] = await db.transaction('r', db.answers, db.progress, () =>
-    Promise.all([db.answers.toArray(), db.progress.toArray()]),
+  const [answers, progress, selfChecks] = await db.transaction('r', db.answers, db.progress, db.selfChecks, () =>
+    Promise.all([db.answers.toArray(), db.progress.toArray(), db.selfChecks.toArray()]),
   );
-  return { format: progressFileFormat, version: 1, exportedAt: nowIso(), answers, progress };
+  return { format: progressFileFormat, version: 2, exportedAt: nowIso(), answers, progress, selfChecks };
 }
 
 /** The file's text, pretty-printed so a student can read what they are handing in. */
@@ -123,10 +128,12 @@ const progressSchema = v.object({
 
 const progressFileSchema = v.object({
   format: v.literal(progressFileFormat, `must be "${progressFileFormat}" (this is not a workbook progress file)`),
-  version: v.literal(1, 'must be 1 (a file from a newer workbook cannot be read here)'),
+  version: v.picklist([1, 2], 'must be 1 or 2 (a file from a newer workbook cannot be read here)'),
   exportedAt: v.string('must be text'),
   answers: v.pipe(v.array(answerSchema, 'must be a list'), v.maxLength(maxRows, `has more than ${maxRows} entries`)),
   progress: v.pipe(v.array(progressSchema, 'must be a list'), v.maxLength(maxRows, `has more than ${maxRows} entries`)),
+  // Absent in a version 1 file, written before the self-checks existed.
+  selfChecks: v.optional(v.pipe(v.array(selfCheckRowSchema, 'must be a list'), v.maxLength(maxRows, `has more than ${maxRows} entries`)), []),
 });
 
 /** Reads a progress file's text; the reason names the first thing wrong, never echoing the file's content. */
@@ -150,6 +157,10 @@ export function parseProgressFile(text: string): { ok: true; file: ProgressFile 
   if (duplicate !== undefined) {
     return { ok: false, reason: `The file has two answers for exercise ${JSON.stringify(duplicate)}. Nothing was imported.` };
   }
+  const duplicateCheck = firstDuplicate(file.selfChecks.map((row) => `question ${JSON.stringify(row.questionId)} of lesson ${JSON.stringify(row.lessonId)}`));
+  if (duplicateCheck !== undefined) {
+    return { ok: false, reason: `The file has two self-check answers to ${duplicateCheck}. Nothing was imported.` };
+  }
   return { ok: true, file };
 }
 
@@ -169,14 +180,16 @@ function firstDuplicate(ids: readonly string[]): string | undefined {
 export async function importProgress(db: ProgressDb, text: string): Promise<ImportOutcome> {
   const parsed = parseProgressFile(text);
   if (!parsed.ok) return parsed;
-  const { answers, progress } = parsed.file;
-  await db.transaction('rw', db.answers, db.progress, async () => {
+  const { answers, progress, selfChecks } = parsed.file;
+  await db.transaction('rw', db.answers, db.progress, db.selfChecks, async () => {
     await db.answers.clear();
     await db.progress.clear();
+    await db.selfChecks.clear();
     await db.answers.bulkPut([...answers]);
     await db.progress.bulkPut([...progress]);
+    await db.selfChecks.bulkPut([...selfChecks]);
   });
-  return { ok: true, answers: answers.length, progress: progress.length };
+  return { ok: true, answers: answers.length, progress: progress.length, selfChecks: selfChecks.length };
 }
 
 let sharedDb: ProgressDb | undefined;

@@ -82,7 +82,7 @@ describe('progress store', () => {
     await saveAnswer(target, 'old', 'replaced by the import');
     const outcome = await importProgress(target, text);
 
-    expect(outcome).toEqual({ ok: true, answers: 1, progress: 1 });
+    expect(outcome).toEqual({ ok: true, answers: 1, progress: 1, selfChecks: 0 });
     expect((await loadAnswer(target, '01-decide'))?.text).toBe('my code');
     expect(await loadAnswer(target, 'old')).toBeUndefined();
     expect((await loadProgress(target, '06-cqrs-event-sourcing'))[0]).toMatchObject({ itemId: '3', message: 'row missing' });
@@ -91,7 +91,7 @@ describe('progress store', () => {
   it.each([
     ['not JSON', '{oops', /not JSON/],
     ['another kind of file', JSON.stringify({ format: 'something-else', version: 1 }), /not a workbook progress file/],
-    ['a newer version', JSON.stringify({ format: 'event-workbook-progress', version: 2, exportedAt: '', answers: [], progress: [] }), /newer workbook/],
+    ['a newer version', JSON.stringify({ format: 'event-workbook-progress', version: 3, exportedAt: '', answers: [], progress: [] }), /newer workbook/],
     [
       'a bad status',
       JSON.stringify({

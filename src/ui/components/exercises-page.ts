@@ -175,7 +175,8 @@ export class ExercisesPage extends LitElement {
       this.notice = { kind: 'error', text: `Import refused: ${outcome.reason}` };
       return;
     }
-    this.notice = { kind: 'ok', text: `Imported ${plural(outcome.answers, 'saved answer')} and ${plural(outcome.progress, 'progress entry', 'progress entries')}.` };
+    const selfChecks = outcome.selfChecks === 0 ? '' : `, with ${plural(outcome.selfChecks, 'self-check answer')}`;
+    this.notice = { kind: 'ok', text: `Imported ${plural(outcome.answers, 'saved answer')} and ${plural(outcome.progress, 'progress entry', 'progress entries')}${selfChecks}.` };
     await this.afterBulkChange();
   };
 

@@ -4,7 +4,22 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { classCsv, filesOfZip, gradeClass, submissionsFrom } from '../../grading/index';
 import type { GradedSubmission, LoadedFile, Submission } from '../../grading/index';
 import { panelStyles } from '../styles/theme';
+import { linkStyles } from '../styles/controlStyles';
+import { lessons } from '../../../content/index';
+import { selfChecks } from '../../../content/self-checks/index';
+import { selfChecksMarkdown } from '../../workbook/selfCheck/instructorMarkdown';
 import './instructor-results';
+
+let selfChecksUrl: string | undefined;
+
+/**
+ * Every lesson's self-check as Markdown (the same text as docs/self-checks.md), as a blob address for the download
+ * link. Made once: the questions are part of the build, so the file never changes while the page is open.
+ */
+function selfChecksDownloadUrl(): string {
+  selfChecksUrl ??= URL.createObjectURL(new Blob([selfChecksMarkdown(selfChecks, lessons)], { type: 'text/markdown;charset=utf-8' }));
+  return selfChecksUrl;
+}
 
 /**
  * `#/instructor`: grade a whole class's Exercise 06 at once. The instructor loads a folder of submissions, a zip, or
@@ -15,6 +30,7 @@ import './instructor-results';
 export class InstructorPage extends LitElement {
   static override styles = [
     panelStyles,
+    linkStyles,
     css`
       :host {
         display: grid;
@@ -171,6 +187,15 @@ export class InstructorPage extends LitElement {
             </div>
             <instructor-results .graded=${this.graded}></instructor-results>
           </section>`}
+
+      <section class="panel" aria-labelledby="self-checks-heading">
+        <h3 id="self-checks-heading">The lessons' self-checks</h3>
+        <p>
+          Every lesson ends with three to five questions that students check in the page. The questions, the right answers
+          and the explanation of every choice, in one file to print or to reuse in a quiz:
+          <a href=${selfChecksDownloadUrl()} download="self-checks.md">Download the questions (Markdown)</a>
+        </p>
+      </section>
     `;
   }
 

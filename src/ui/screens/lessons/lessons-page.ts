@@ -1,11 +1,16 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
-import { panelStyles } from '../styles/theme';
-import { routeHref } from '../controllers/hashRouteController';
-import { lessonFor, lessonNumber, lessons, neighboursOf } from '../../workbook/lessons';
-import './lesson-article';
+import { panelStyles } from '../../styles/theme';
+import { routeHref } from '../../controllers/hashRouteController';
+import { lessonFor, lessonNumber, lessons, neighboursOf } from '../../../workbook/lessons';
+import { selfChecks } from '../../../../content/self-checks/index';
+import { sharedProgressDb } from '../../../workbook/progressStore';
+import { lessonCheckState, type LessonCheckState } from '../../../workbook/selfCheck/lessonProgress';
+import { loadSelfCheckAnswers } from '../../../workbook/selfCheck/selfCheckStore';
+import '../../components/lesson-article';
+import './self-check-section';
 
 /** `#/lessons/<lessonId>`: the lesson list beside the open lesson, with previous/next at its foot. */
 @customElement('lessons-page')
@@ -49,6 +54,16 @@ export class LessonsPage extends LitElement {
       .lesson-list .number {
         color: var(--wb-color-muted);
       }
+      .lesson-list .self-check {
+        grid-column: 2;
+        font-size: 0.8rem;
+        font-weight: normal;
+        color: var(--wb-color-muted);
+      }
+      .lesson-list .self-check.understood {
+        color: var(--wb-color-success);
+        font-weight: 600;
+      }
       .lesson-list .summary {
         grid-column: 2;
         font-size: 0.85rem;
@@ -89,6 +104,22 @@ export class LessonsPage extends LitElement {
 
   @property({ attribute: false }) params: readonly string[] = [];
 
+  /** Bumped when the lesson's self-check saves an answer, so the list reads the answers again. */
+  @state() private selfCheckRevision = 0;
+
+  /** Every saved self-check answer, for "not tried / 2 of 5 right / understood" beside each lesson. */
+  private readonly selfCheckRows = new Task(this, {
+    task: async ([_revision]: readonly [number]) => loadSelfCheckAnswers(sharedProgressDb()),
+    args: () => [this.selfCheckRevision] as const,
+  });
+
+  private checkStateOf(lessonId: string): LessonCheckState | undefined {
+    const selfCheck = selfChecks.find((check) => check.lessonId === lessonId);
+    // While the answers are read (or if they cannot be), the list says nothing rather than "not tried".
+    const rows = this.selfCheckRows.value;
+    return selfCheck && rows && lessonCheckState(selfCheck, rows);
+  }
+
   private readonly lessonText = new Task(this, {
     task: async ([id]: readonly [string]) => {
       const { lesson } = lessonFor(id);
@@ -115,6 +146,7 @@ export class LessonsPage extends LitElement {
                 <span class="number" aria-hidden="true">${lessonNumber(entry.id)}.</span>
                 <span class="title">${entry.title}</span>
                 <span class="summary">${entry.summary}</span>
+                ${this.renderCheckState(this.checkStateOf(entry.id))}
               </a>
             </li>`,
           )}
@@ -124,7 +156,8 @@ export class LessonsPage extends LitElement {
         ${known ? nothing : html`<p class="notice" role="status">There is no lesson "${this.params[0]}"; here is the first one.</p>`}
         ${this.lessonText.render({
           pending: () => html`<p role="status">Loading the lesson…</p>`,
-          complete: (markdown) => html`<lesson-article .markdown=${markdown}></lesson-article>`,
+          complete: (markdown) => html`<lesson-article .markdown=${markdown}></lesson-article>
+            <self-check-section lesson-id=${lesson.id} @self-check-change=${() => (this.selfCheckRevision += 1)}></self-check-section>`,
           error: (error) =>
             html`<p class="error" role="alert">The lesson could not be loaded: ${error instanceof Error ? error.message : String(error)}</p>`,
         })}
@@ -136,6 +169,11 @@ export class LessonsPage extends LitElement {
         </nav>
       </article>
     `;
+  }
+
+  private renderCheckState(checkState: LessonCheckState | undefined): TemplateResult | typeof nothing {
+    if (checkState === undefined) return nothing;
+    return html`<span class="self-check ${checkState.state}">Self-check: ${checkState.state === 'understood' ? '✓ understood' : checkState.text}</span>`;
   }
 }
 
