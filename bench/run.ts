@@ -13,6 +13,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { formatTable } from './measure';
+import { meetsTarget } from '../src/performance/benchResult';
 import { benchEmmett } from './emmett';
 import { benchGrowth } from './growth';
 import { benchStores } from './storeBench';
@@ -60,6 +61,14 @@ for (const [where, points] of Object.entries(growth))
   if (points.length > 0)
     console.log(`cost per command (${where}): ${points.map((p) => `${p.storedEvents.toLocaleString('en-US')} events → ${p.microsPerCommand.toFixed(1)} µs`).join(', ')}`);
 if (jsonFile) {
-  writeFileSync(jsonFile, JSON.stringify({ results: results.map(({ name, value, unit, baseline, ratio, target }) => ({ name, value, unit, baseline, ratio, target })), growth }, null, 2));
+  const met = (result: BenchResult) => {
+    const verdict = meetsTarget(result);
+    return verdict === null ? 'no target' : verdict ? 'met' : 'missed';
+  };
+  const rows = results.map((result) => {
+    const { name, value, unit, baseline, baselineName, ratio, target, budget } = result;
+    return { name, value, unit, baseline, baselineName, ratio, target, ...(budget === undefined ? {} : { budget }), met: met(result) };
+  });
+  writeFileSync(jsonFile, JSON.stringify({ results: rows, growth }, null, 2));
   console.log(`Wrote ${jsonFile}`);
 }

@@ -77,7 +77,9 @@ export function createDexieProjectionStore(db: WorkbookDb): ProjectionStore {
           epoch: await nextReadModelEpoch(db),
           fault: null,
         };
-        await db.readModels.where('projection').equals(projection).delete();
+        // A range of the primary key, which IndexedDB deletes in one request; through the `projection` index Dexie
+        // walks a cursor and deletes row by row (4.5 s for the read models of 20,000 events in Chromium).
+        await db.readModels.where('[projection+id]').between([projection, Dexie.minKey], [projection, Dexie.maxKey], true, true).delete();
         await db.checkpoints.put(checkpoint);
         return checkpoint;
       });

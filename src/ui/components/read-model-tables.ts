@@ -148,8 +148,17 @@ export class ReadModelTables extends LitElement {
   private keyOfNextRead(): string | null {
     const simulator = this.simulator;
     if (simulator === undefined) return null;
+    // While its read model is rebuilt the table holds what it showed (and says so): reading a half-built read model
+    // after every batch showed nothing a person could use and held up the rebuild's own writes. It is read again
+    // once the rebuild ends, at the new epoch.
+    if (this.rebuilding(simulator, this.query) && this.answer?.query === this.query) return this.readKey;
     const { checkpoint, epoch } = this.checkpointOf(simulator, this.query);
     return JSON.stringify([this.query, this.params, epoch, checkpoint]);
+  }
+
+  private rebuilding(simulator: WorkbookSimulator, query: QueryName): boolean {
+    const projection = readModelQueryOf(query).projection;
+    return simulator.projector.getStatus().projections.some((status) => status.name === projection && status.status === 'rebuilding');
   }
 
   private lastReadAt = 0;
@@ -254,6 +263,12 @@ export class ReadModelTables extends LitElement {
         As of checkpoint ${answer.checkpoint} · log head ${head} ·
         ${lag > 0 ? `${lag} event${lag === 1 ? '' : 's'} not applied yet` : 'up to date'}
       </p>
+      ${this.simulator !== undefined && this.rebuilding(this.simulator, answer.query)
+        ? html`<p class="as-of warning" role="status">
+            Rebuilding the ${spec.projection} read model: this table shows it as it was before the rebuild, and is read
+            again when the rebuild ends.
+          </p>`
+        : nothing}
       ${fault
         ? html`<p class="as-of refused" role="status">
             The ${spec.projection} projection is faulted at event ${fault.globalPosition} (${fault.eventType}): this

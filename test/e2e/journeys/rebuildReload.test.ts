@@ -92,6 +92,9 @@ describe('journey: a reload in the middle of a projection rebuild', () => {
       }, { interval: 20, timeout: 20_000 })
       .toBe(true);
     const replayedBeforeReload = Number(await bar.getAttribute('value'));
+    // The table holds the read model as it was, and says why, instead of re-reading it half built after every batch.
+    await readModels(page).getByRole('status').filter({ hasText: 'Rebuilding the orders read model' }).waitFor();
+    await readModels(page).screenshot({ path: `${screenshotDir}/journey-rebuild-halfway-table.png` });
     await panel.screenshot({ path: `${screenshotDir}/journey-rebuild-halfway.png` });
     await page.reload();
     await page.getByRole('banner').getByRole('heading', { name: 'Event Workbook' }).waitFor();
