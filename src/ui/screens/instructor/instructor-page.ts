@@ -1,9 +1,9 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { classCsv, filesOfZip, gradeClass, submissionsFrom } from '../../grading/index';
-import type { GradedSubmission, LoadedFile, Submission } from '../../grading/index';
-import { panelStyles } from '../styles/theme';
+import { classCsv, filesOfZip, gradeClass, submissionsFrom } from '../../../grading/index';
+import type { GradedSubmission, LoadedFile, Submission } from '../../../grading/index';
+import { panelStyles } from '../../styles/theme';
 import './instructor-results';
 
 /**

@@ -1,8 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { REQUIREMENT_NUMBERS, REQUIREMENT_TITLES } from '../../grading/index';
-import type { GradedSubmission } from '../../grading/index';
+import { REQUIREMENT_NUMBERS, REQUIREMENT_TITLES } from '../../../grading/index';
+import type { GradedSubmission } from '../../../grading/index';
 
 /**
  * The class table: a row per student, a column per requirement of Exercise 06. A failed cell opens to the
