@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { csvCell } from './classroom';
+import { csvCell, type GradedSubmission } from './classroom';
+import { EXERCISE_06_ID, REQUIREMENT_NUMBERS, REQUIREMENT_TITLES } from './exercise06';
 
 /**
  * A whole class graded by `npm run grade -- --class <folder>`: a column per requirement of Exercise 06 and per
@@ -135,4 +136,24 @@ export function classReportCsv(report: ClassReport): string {
     student.error ?? '',
   ]);
   return `${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
+
+/**
+ * Exercise 06 graded in the browser (the Instructor screen's folder, zip or files) as a class report on its six
+ * requirements, so one table shows both.
+ */
+export function classReportOfSubmissions(graded: readonly GradedSubmission[]): ClassReport {
+  const columns: ClassColumn[] = REQUIREMENT_NUMBERS.map((n) => ({ id: `06.${n}`, exercise: EXERCISE_06_ID, title: `Requirement ${n}: ${REQUIREMENT_TITLES[n]}`, points: 10 }));
+  return classReport(
+    columns,
+    graded.map((submission) => ({
+      name: submission.student,
+      cells: columns.map((column) => {
+        const result = submission.results.find((r) => `06.${r.id}` === column.id);
+        return result?.status === 'pass'
+          ? { id: column.id, status: 'pass' as const, points: column.points, message: '' }
+          : { id: column.id, status: 'fail' as const, points: 0, message: result?.message ?? 'Not graded.' };
+      }),
+    })),
+  );
 }
