@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { classReport, classReportCsv, type ClassColumn, type ClassStudent } from '../../src/grading/classReport';
 import { gradeStudentsInPool, type GradedStudent } from './classPool';
@@ -35,6 +35,16 @@ export async function runClass(options: GradeOptions & { readonly class: string 
     return 2;
   }
 
+  const named = options.json !== undefined || options.junit !== undefined || options.csv !== undefined;
+  const paths = named ? [options.csv, options.json, options.junit] : DEFAULT_REPORTS;
+  for (const path of paths) {
+    const problem = path === undefined ? undefined : unwritable(path);
+    if (problem !== undefined) {
+      io.err(problem);
+      return 2;
+    }
+  }
+
   io.out(`Grading ${students.length} students on ${columns.map((c) => c.id).join(', ')} with ${Math.min(options.jobs, students.length)} processes (time limit ${options.timeLimitSeconds} s a student)\n`);
   const progress = progressLine(io.stderr, students.length);
   let errors = 0;
@@ -50,16 +60,20 @@ export async function runClass(options: GradeOptions & { readonly class: string 
   const report = classReport(columns, graded.map((student) => asClassStudent(student, columns)));
   io.out(`${classTable(report)}\n`);
 
-  const named = options.json !== undefined || options.junit !== undefined || options.csv !== undefined;
   const outputs: [string | undefined, string][] = [
-    [named ? options.csv : 'grades/class-report.csv', classReportCsv(report)],
-    [named ? options.json : 'grades/class-report.json', `${JSON.stringify(report, null, 2)}\n`],
-    [named ? options.junit : 'grades/class-report.xml', classJUnit(report)],
+    [paths[0], classReportCsv(report)],
+    [paths[1], `${JSON.stringify(report, null, 2)}\n`],
+    [paths[2], classJUnit(report)],
   ];
   for (const [path, text] of outputs) {
     if (path === undefined) continue;
-    mkdirSync(dirname(resolve(path)), { recursive: true });
-    writeFileSync(path, text);
+    try {
+      mkdirSync(dirname(resolve(path)), { recursive: true });
+      writeFileSync(path, text);
+    } catch (error) {
+      io.err(`Could not write ${path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): name a file in a folder you can write to.`);
+      return 2;
+    }
     io.out(`Wrote ${path}\n`);
   }
   return 0;
@@ -80,6 +94,18 @@ export async function runOnly(options: GradeOptions & { readonly only: string },
     io.out(`${mark}  ${column.id} ${column.title}${cell.message === '' ? '' : `\n       ${cell.message.replace(/\n/g, '\n       ')}`}\n`);
   }
   return student.cells.every((cell) => cell.status === 'pass') ? 0 : 1;
+}
+
+const DEFAULT_REPORTS = ['grades/class-report.csv', 'grades/class-report.json', 'grades/class-report.xml'];
+
+/** Why a report cannot be written at `path`, said before any student is graded; undefined when it can. */
+function unwritable(path: string): string | undefined {
+  const target = resolve(path);
+  if (existsSync(target) && statSync(target).isDirectory()) return `Cannot write a report to ${path}: it is a folder. Name a file.`;
+  let folder = dirname(target);
+  while (!existsSync(folder)) folder = dirname(folder);
+  if (!statSync(folder).isDirectory()) return `Cannot write a report to ${path}: ${folder} is a file, not a folder.`;
+  return undefined;
 }
 
 function chosenColumns(options: GradeOptions, anyCode: () => boolean): ClassColumn[] | string {

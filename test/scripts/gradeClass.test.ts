@@ -215,6 +215,17 @@ describe('npm run grade -- --class: bad arguments', () => {
     expect(() => readFileSync(join(scratch, 'bad', 'r.json'))).toThrow(/ENOENT/);
   });
 
+  it('a report that cannot be written is said before any student is graded', async () => {
+    const blocked = recorded();
+    const notAFolder = join(scratch, 'not-a-folder');
+    writeFileSync(notAFolder, 'a file');
+    expect(await runClass({ ...options(classFolder), csv: join(notAFolder, 'class.csv') }, blocked.io)).toBe(2);
+    expect(blocked.lines.join('')).toBe(`Cannot write a report to ${join(notAFolder, 'class.csv')}: ${notAFolder} is a file, not a folder.`);
+    const folder = recorded();
+    expect(await runClass({ ...options(classFolder), json: scratch }, folder.io)).toBe(2);
+    expect(folder.lines.join('')).toBe(`Cannot write a report to ${scratch}: it is a folder. Name a file.`);
+  });
+
   it('an unknown --only id exits 2 and lists the ids', async () => {
     const unknown = recorded();
     expect(await runClass({ ...options(classFolder), only: '08' }, unknown.io)).toBe(2);
