@@ -61,7 +61,9 @@ export function classroomWorkflow(columns: readonly ClassColumn[]): string {
     'jobs:',
     '  run-autograding-tests:',
     '    runs-on: ubuntu-latest',
-    "    if: github.actor != 'github-classroom[bot]'",
+    // Not on GitHub Classroom's own commits, and not in the template itself (its starters fail every test):
+    // only in the students' repositories made from it.
+    "    if: github.actor != 'github-classroom[bot]' && !github.event.repository.is_template",
     '    steps:',
     '      - name: Checkout code',
     '        uses: actions/checkout@v4',

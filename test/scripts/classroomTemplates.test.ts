@@ -19,7 +19,7 @@ const autograding = readFileSync(resolve(root, '.github/classroom/autograding.js
 const workflowText = readFileSync(resolve(root, '.github/workflows/classroom.yml'), 'utf8');
 
 type Step = { name?: string; id?: string; uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> };
-const workflow = parse(workflowText) as { on: string[]; permissions: Record<string, string>; jobs: Record<string, { 'runs-on': string; steps: Step[] }> };
+const workflow = parse(workflowText) as { on: string[]; permissions: Record<string, string>; jobs: Record<string, { 'runs-on': string; if: string; steps: Step[] }> };
 const steps = Object.values(workflow.jobs)[0]!.steps;
 const graders = steps.filter((step) => step.uses === 'education/autograding-command-grader@v1');
 
@@ -62,6 +62,8 @@ describe('.github/workflows/classroom.yml', () => {
   it('runs on push with the permissions the reporter needs, after installing the workbook', () => {
     expect(workflow.on).toContain('push');
     expect(workflow.permissions).toEqual({ checks: 'write', actions: 'read', contents: 'read' });
+    // Students' repositories only: not the template (whose starters fail), not Classroom's own commits.
+    expect(Object.values(workflow.jobs)[0]!).toMatchObject({ 'runs-on': 'ubuntu-latest', if: "github.actor != 'github-classroom[bot]' && !github.event.repository.is_template" });
     expect(steps.slice(0, 3).map((s) => s.uses ?? s.run)).toEqual(['actions/checkout@v4', 'actions/setup-node@v4', 'npm ci']);
   });
 
