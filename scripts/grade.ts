@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gradableExercises, isFolder, selectExercise } from './grading/exercisesList';
 import type { GradableExercise } from './grading/exercisesList';
+import { runClass, runOnly } from './grading/classRun';
 import { parseOptions, USAGE } from './grading/options';
 import { allPassed, toExercism, toGradedExercises, toGradeReport, toJUnit, toTable, withoutMachinePaths } from './grading/results';
 import { runExerciseTests } from './grading/vitestRun';
@@ -11,7 +12,8 @@ import { runExerciseTests } from './grading/vitestRun';
  * `npm run grade`: runs the exercises' tests (vitest project `exercises`) against the working copy or a submission
  * folder, prints a table, and writes the reports asked for. Exit code 0 only when everything graded passes
  * (with --exercism: whenever the runner ran, as Exercism's test runners do); 2 for a usage error (unknown
- * exercise, missing folder); 1 otherwise.
+ * exercise, missing folder); 1 otherwise. `--class` and `--only` grade on a pool of grading processes instead
+ * (scripts/grading/classRun.ts).
  */
 
 const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -26,11 +28,14 @@ async function main(argv: readonly string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
+  const io = { out: (text: string) => process.stdout.write(text), err: (text: string) => console.error(text), stderr: process.stderr };
+  if (options.class !== undefined) return runClass({ ...options, class: options.class }, io);
   const gradeDir = options.dir === undefined ? join(repositoryRoot, 'exercises') : resolve(options.dir);
   if (!isFolder(gradeDir)) {
     console.error(`No folder at ${gradeDir}: --dir needs a submission folder laid out like exercises/ (e.g. <folder>/06-cqrs-event-sourcing/answers.md).`);
     return 2;
   }
+  if (options.only !== undefined) return runOnly({ ...options, only: options.only }, gradeDir, io);
   const all = gradableExercises(repositoryRoot);
   let selected: readonly GradableExercise[] = all;
   if (options.exercise !== undefined) {

@@ -127,7 +127,7 @@ export function toJUnit(exercises: readonly GradedExercise[]): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="Event Workbook exercises" tests="${total}" failures="${failures}" errors="${errors}">\n${suites.join('\n')}\n</testsuites>\n`;
 }
 
-function xml(text: string): string {
+export function xml(text: string): string {
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

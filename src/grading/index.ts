@@ -13,3 +13,5 @@ export { parseRequirement5Events, foldOrder1001, lifecycleStageOf } from './orde
 export type { AnswerEvent, ParsedEvents, Order1001State, FoldStep, Order1001Fold, LifecycleStage } from './orderEvents';
 export { classCsv, csvCell, filesOfZip, gradeClass, studentNameOf, submissionsFrom } from './classroom';
 export type { GradedSubmission, LoadedFile, Submission } from './classroom';
+export { CLASS_REPORT_FORMAT, classReport, classReportCsv, classReportOfSubmissions, parseClassReport } from './classReport';
+export type { CellStatus, ClassCell, ClassColumn, ClassReport, ClassStudent } from './classReport';

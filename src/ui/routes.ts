@@ -58,7 +58,7 @@ export const screens: readonly ScreenEntry[] = [
   { name: 'idempotency', label: 'Idempotency', group: 'See', tag: 'idempotency-page', load: () => import('./components/idempotency-page') },
   { name: 'dual-writes', label: 'Dual writes', group: 'See', tag: 'dual-writes-page', load: () => import('./screens/dual-writes/dual-writes-page') },
   { name: 'forget-customer', label: 'Forget a customer', group: 'See', tag: 'forget-customer-page', load: () => import('./screens/forget-customer/forget-customer-page') },
-  { name: 'instructor', label: 'Instructor', group: 'Teach', tag: 'instructor-page', load: () => import('./components/instructor-page') },
+  { name: 'instructor', label: 'Instructor', group: 'Teach', tag: 'instructor-page', load: () => import('./screens/instructor/instructor-page') },
   { name: 'performance', label: 'Performance', group: 'Teach', tag: 'performance-page', load: () => import('./components/performance-page') },
 ];
 

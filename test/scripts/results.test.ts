@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { ExercismV3 } from './exercismSchema';
@@ -116,6 +117,11 @@ describe('grade options', () => {
       json: 'r.json',
       junit: 'r.xml',
       exercism: 'out',
+      class: undefined,
+      csv: undefined,
+      jobs: availableParallelism(),
+      timeLimitSeconds: 120,
+      only: undefined,
       help: false,
     });
   });

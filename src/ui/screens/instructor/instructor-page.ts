@@ -1,13 +1,13 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { classCsv, filesOfZip, gradeClass, submissionsFrom } from '../../grading/index';
-import type { GradedSubmission, LoadedFile, Submission } from '../../grading/index';
-import { panelStyles } from '../styles/theme';
-import { linkStyles } from '../styles/controlStyles';
-import { lessons } from '../../../content/index';
-import { selfChecks } from '../../../content/self-checks/index';
-import { selfChecksMarkdown } from '../../workbook/selfCheck/instructorMarkdown';
+import { classCsv, classReportCsv, classReportOfSubmissions, filesOfZip, gradeClass, parseClassReport, submissionsFrom } from '../../../grading/index';
+import type { ClassReport, GradedSubmission, LoadedFile, Submission } from '../../../grading/index';
+import { panelStyles } from '../../styles/theme';
+import { linkStyles } from '../../styles/controlStyles';
+import { lessons } from '../../../../content/index';
+import { selfChecks } from '../../../../content/self-checks/index';
+import { selfChecksMarkdown } from '../../../workbook/selfCheck/instructorMarkdown';
 import './instructor-results';
 
 let selfChecksUrl: string | undefined;
@@ -24,7 +24,9 @@ function selfChecksDownloadUrl(): string {
 /**
  * `#/instructor`: grade a whole class's Exercise 06 at once. The instructor loads a folder of submissions, a zip, or
  * several answers.md files; each student's answers are graded with the same checks as `npm run grade`, shown as a
- * students × requirements table, and exported as CSV. Nothing leaves the browser.
+ * students × requirements table, and exported as CSV. Or they load the class report that
+ * `npm run grade -- --class <folder>` wrote (every coding exercise too) and read it in the same table. Nothing
+ * leaves the browser.
  */
 @customElement('instructor-page')
 export class InstructorPage extends LitElement {
@@ -128,6 +130,8 @@ export class InstructorPage extends LitElement {
   @property({ attribute: false }) params: readonly string[] = [];
 
   @state() private graded: readonly GradedSubmission[] = [];
+  /** A class report loaded from a file; shown instead of `graded` until the next load. */
+  @state() private loadedReport: ClassReport | undefined;
   @state() private progress: { done: number; total: number } | undefined;
   @state() private error: string | undefined;
   @state() private source = '';
@@ -160,6 +164,11 @@ export class InstructorPage extends LitElement {
             <input id="files" type="file" accept=".md,.markdown,.txt,text/markdown" multiple @change=${this.onFiles} ?disabled=${this.busy} />
             <small>Several files at once; each student is named after the file.</small>
           </div>
+          <div class="loader">
+            <label for="class-report">Load a class report (JSON)</label>
+            <input id="class-report" type="file" accept=".json,application/json" @change=${this.onClassReport} ?disabled=${this.busy} />
+            <small>Written by <code>npm run grade -- --class &lt;folder&gt;</code> (grades/class-report.json): every requirement and coding exercise, per student.</small>
+          </div>
         </div>
         ${this.progress === undefined
           ? nothing
@@ -168,7 +177,7 @@ export class InstructorPage extends LitElement {
               <progress id="grading-progress" max=${this.progress.total} .value=${this.progress.done}></progress>
             </div>`}
         ${this.error === undefined ? nothing : html`<p class="alert" role="alert">${this.error}</p>`}
-        ${this.graded.length > 0 || this.progress !== undefined
+        ${this.graded.length > 0 || this.progress !== undefined || this.loadedReport !== undefined
           ? nothing
           : html`<p class="try">
               No class at hand? Load the repository's <code>exercises/06-cqrs-event-sourcing/answers.md</code> (the
@@ -177,7 +186,8 @@ export class InstructorPage extends LitElement {
             </p>`}
       </section>
 
-      ${this.graded.length === 0
+      ${this.loadedReport !== undefined ? this.renderLoadedReport(this.loadedReport) : nothing}
+      ${this.graded.length === 0 || this.loadedReport !== undefined
         ? nothing
         : html`<section class="panel" aria-labelledby="results-heading">
             <h3 id="results-heading">Results</h3>
@@ -185,7 +195,7 @@ export class InstructorPage extends LitElement {
               <button type="button" @click=${this.exportCsv}>Export CSV</button>
               <p role="status">Graded ${this.graded.length} submission${this.graded.length === 1 ? '' : 's'} from ${this.source}.</p>
             </div>
-            <instructor-results .graded=${this.graded}></instructor-results>
+            <instructor-results .report=${classReportOfSubmissions(this.graded)} .paths=${new Map(this.graded.map((g) => [g.student, g.path]))}></instructor-results>
           </section>`}
 
       <section class="panel" aria-labelledby="self-checks-heading">
@@ -197,6 +207,48 @@ export class InstructorPage extends LitElement {
         </p>
       </section>
     `;
+  }
+
+  private renderLoadedReport(report: ClassReport): TemplateResult {
+    const errors = report.students.filter((s) => s.error !== undefined).length;
+    return html`<section class="panel" aria-labelledby="results-heading">
+      <h3 id="results-heading">Results</h3>
+      <div class="actions">
+        <button type="button" @click=${this.exportReportCsv}>Export CSV</button>
+        <p role="status">
+          Loaded ${report.students.length} student${report.students.length === 1 ? '' : 's'} from ${this.source}, graded on
+          ${report.columns.length} requirements and exercises (${report.maxPoints} points)${errors === 0 ? '' : `; ${errors} could not be graded`}.
+        </p>
+      </div>
+      <instructor-results .report=${report} caption="Class report" points></instructor-results>
+    </section>`;
+  }
+
+  private async onClassReport(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (file === undefined) return;
+    // A class report is a few megabytes at most; a bigger file is not one (and is not read whole into the page).
+    if (file.size > 50 * 1024 * 1024) {
+      this.error = `${file.name} is ${(file.size / 1024 / 1024).toFixed(0)} MB: a class report is much smaller. Nothing was loaded.`;
+      return;
+    }
+    const parsed = parseClassReport(await file.text());
+    if ('error' in parsed) {
+      // What was on the screen stays: a bad file changes nothing.
+      this.error = `${file.name} was not loaded. ${parsed.error}`;
+      return;
+    }
+    this.error = undefined;
+    this.progress = undefined;
+    this.graded = [];
+    this.loadedReport = parsed;
+    this.source = file.name;
+  }
+
+  private exportReportCsv(): void {
+    if (this.loadedReport !== undefined) this.download(classReportCsv(this.loadedReport), 'class-report.csv');
   }
 
   private get busy(): boolean {
@@ -246,6 +298,7 @@ export class InstructorPage extends LitElement {
     }
     this.error = undefined;
     this.graded = [];
+    this.loadedReport = undefined;
     this.graded = await gradeClass(submissions, (done, total) => (this.progress = { done, total }));
     this.source = source;
   }
@@ -256,11 +309,15 @@ export class InstructorPage extends LitElement {
   }
 
   private exportCsv(): void {
-    const blob = new Blob([classCsv(this.graded)], { type: 'text/csv;charset=utf-8' });
+    this.download(classCsv(this.graded), 'exercise-06-grades.csv');
+  }
+
+  private download(text: string, fileName: string): void {
+    const blob = new Blob([text], { type: 'text/csv;charset=utf-8' });
     const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
     link.href = url;
-    link.download = 'exercise-06-grades.csv';
+    link.download = fileName;
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
