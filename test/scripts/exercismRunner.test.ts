@@ -13,8 +13,11 @@ import { ExercismV3 } from './exercismSchema';
 /**
  * bin/run.sh, Exercism's test-runner interface (`<slug> <solution-dir> <output-dir>` → results.json, version 3),
  * run here as Exercism's Docker image runs it (the image itself cannot be built on this machine: no Docker
- * engine). Every exercise's slug on a passing solution folder (its solution) and a failing one (its starter), as
- * Exercism hands them over: the exercise's files alone, with a trailing slash.
+ * engine). A coding exercise and Exercise 06, each on a passing solution folder (its solution) and a failing one (its
+ * starter), as Exercism hands them over: the exercise's files alone, with a trailing slash. Each run starts vitest
+ * (seconds of CPU), so the other slugs are not run here: the script maps every slug the same way (the unknown-slug
+ * case below lists them all), the report's format is tested in test/scripts/results.test.ts, and every exercise's
+ * checks on its solution and its starter in test/exercises/proof.test.ts.
  */
 
 const root = resolve(import.meta.dirname, '../..');
@@ -47,7 +50,8 @@ async function testNames(id: string): Promise<string[]> {
 }
 
 const slugOf = (id: string): string => id.replace(/^\d{2}-/, '');
-const cases = exercises.flatMap((exercise) => [
+const runHere = new Set(['01-decide', '06-cqrs-event-sourcing']);
+const cases = exercises.filter((exercise) => runHere.has(exercise.id)).flatMap((exercise) => [
   { id: exercise.id, slug: slugOf(exercise.id), kind: 'passing' as const, from: join(root, 'exercises/_solutions', exercise.id) },
   { id: exercise.id, slug: slugOf(exercise.id), kind: 'failing' as const, from: join(root, 'exercises', exercise.id) },
 ]);
