@@ -78,8 +78,8 @@ export function createClassroom(parts: ClassroomParts) {
     reachable: boolean;
   };
 
-  const connectionOf = (current: ActiveClass): StreamStatus =>
-    current.streamStatus === 'connected' && !current.reachable ? 'offline' : current.streamStatus;
+  /** A request that could not reach the server says more than a stream that still looks open. */
+  const connectionOf = (current: ActiveClass): StreamStatus => (current.reachable ? current.streamStatus : 'offline');
 
   /** Reports the projector's checkpoint (the slowest read model's) to the server, so the instructor sees real lag. */
   function reportProgress(current: ActiveClass): () => void {
