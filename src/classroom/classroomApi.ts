@@ -6,7 +6,12 @@ import type { ExpectedVersion, NewEvent, RecordedEvent } from '../eventStore/typ
  * `ClassroomError` of kind 'protocol', never a value passed on as if it were right.
  */
 
-export type JoinAnswer = { readonly studentId: string; readonly sessionToken: string; readonly headPosition: number };
+export type JoinAnswer = {
+  readonly studentId: string;
+  readonly sessionToken: string;
+  readonly headPosition: number;
+  readonly paused: boolean;
+};
 
 export type CommandRequest = {
   readonly streamId: string;
@@ -45,6 +50,8 @@ export type ClassroomErrorKind =
   | 'unauthorized'
   | 'conflict'
   | 'validation'
+  /** A well-formed command the domain refuses in the stream's state, as the server decided it. */
+  | 'rule'
   | 'paused'
   | 'rateLimited'
   | 'tooLarge'
@@ -59,6 +66,8 @@ export class ClassroomError extends Error {
       readonly expected?: ExpectedVersion;
       readonly actual?: number;
       readonly path?: string;
+      /** The domain's code of a 'rule' refusal (IllegalTransition, …). */
+      readonly code?: string;
       readonly retryAfterSeconds?: number;
     } = {},
   ) {
@@ -175,7 +184,14 @@ export function createClassroomApi(options: ClassroomApiOptions) {
       case 413:
         throw new ClassroomError('tooLarge', said || 'The class server refused the request: it is too large.', { status });
       case 422: {
-        const path = typeof body['path'] === 'string' ? body['path'] : undefined;
+        if (what === 'joining') throw new ClassroomError('nameRefused', said || 'The class server refused that name.', { status });
+        if (body['error'] === 'DomainError') {
+          const code = typeof body['code'] === 'string' ? body['code'] : 'DomainError';
+          throw new ClassroomError('rule', said || 'The class server refused the command in the order\'s state.', { status, code });
+        }
+        const issues = Array.isArray(body['issues']) ? (body['issues'] as unknown[]).filter(isObject) : [];
+        const first = issues[0];
+        const path = typeof first?.['path'] === 'string' ? first['path'] : typeof body['path'] === 'string' ? body['path'] : undefined;
         throw new ClassroomError('validation', said || 'The class server refused the command as invalid.', {
           status,
           ...(path === undefined ? {} : { path }),
@@ -211,7 +227,12 @@ export function createClassroomApi(options: ClassroomApiOptions) {
       if (!isObject(body) || typeof body['studentId'] !== 'string' || typeof body['sessionToken'] !== 'string' || !Number.isInteger(body['headPosition'])) {
         throw new ClassroomError('protocol', 'The class server answered the join with something unexpected: is this address a class server?');
       }
-      return { studentId: body['studentId'], sessionToken: body['sessionToken'], headPosition: body['headPosition'] as number };
+      return {
+        studentId: body['studentId'],
+        sessionToken: body['sessionToken'],
+        headPosition: body['headPosition'] as number,
+        paused: body['paused'] === true,
+      };
     },
     async sendCommand(token: string, request: CommandRequest): Promise<CommandAnswer> {
       const body = await json(await call('/commands', { method: 'POST', token, body: JSON.stringify(request) }, 'sending a command'));
@@ -250,7 +271,7 @@ export function createClassroomApi(options: ClassroomApiOptions) {
         students,
         commandsPerSecond: Number(body['commandsPerSecond']) || 0,
         conflictsPerSecond: Number(body['conflictsPerSecond']) || 0,
-        head: Number(body['head']) || 0,
+        head: Number(body['headPosition'] ?? body['head']) || 0,
         paused: body['paused'] === true,
       };
     },

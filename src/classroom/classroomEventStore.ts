@@ -1,4 +1,4 @@
-import { ValidationError } from '../domain/core/errors';
+import { DomainError, ValidationError } from '../domain/core/errors';
 import { recordableEvents, validateNewEvents } from '../eventStore/appendRules';
 import { AppendNotRecordedError, ConcurrencyError } from '../eventStore/errors';
 import { createListeners } from '../eventStore/listeners';
@@ -57,6 +57,7 @@ export function refusalOf(label: string, error: ClassroomError): Refusal {
         message: `${label} was not recorded: someone else changed ${label.split(' on ').at(-1)} first (it was at version ${String(error.details.actual)}, your command was decided on version ${String(error.details.expected)}). Look at the order again and send a new command.`,
       };
     case 'validation':
+    case 'rule':
       return { label, reason: 'validation', message: `${label} was refused by the class server: ${error.message}` };
     case 'paused':
       return { label, reason: 'paused', message: `${label} was not recorded: the instructor had paused the class. Send it again once the class resumes.` };
@@ -171,6 +172,8 @@ export function createClassroomEventStore(parts: ClassroomStoreParts): Classroom
           }
           case 'validation':
             throw new ValidationError([{ field: error.details.path ?? 'command', message: `the class server refused it: ${error.message}` }]);
+          case 'rule':
+            throw new DomainError(error.details.code ?? 'DomainError', error.message);
           case 'paused':
           case 'rateLimited':
             throw new AppendNotRecordedError(error.kind, error.message);

@@ -107,7 +107,7 @@ export function createClassroom(parts: ClassroomParts) {
   const buildSimulator = (store: ClassroomEventStore) =>
     createSimulator({ store, projectionStore: createMemoryProjectionStore(), personalData: 'plain' });
 
-  async function enter(session: SavedSession, reachable: boolean): Promise<void> {
+  async function enter(session: SavedSession, reachable: boolean, paused = false): Promise<void> {
     const api = createClassroomApi({ server: session.server, code: session.code, ...(parts.fetch ? { fetch: parts.fetch } : {}) });
     const outbox = createOutbox(parts.storage, outboxKey(session));
     const log = createClassLog();
@@ -156,7 +156,7 @@ export function createClassroom(parts: ClassroomParts) {
       server: session.server,
       connection: connectionOf(live),
       waiting: outbox.size,
-      paused: false,
+      paused,
       refusals: [],
     });
     const open = parts.openEventSource ?? ((url: string) => new EventSource(url));
@@ -239,7 +239,7 @@ export function createClassroom(parts: ClassroomParts) {
       const seat = await api.join(name);
       const session: SavedSession = { code, name, server, studentId: seat.studentId, sessionToken: seat.sessionToken };
       stop();
-      await enter(session, true);
+      await enter(session, true, seat.paused);
       parts.storage.setItem(sessionKey, JSON.stringify(session));
     },
     /** Back to this browser's own store (the class's outbox is dropped: what waited is not sent). */

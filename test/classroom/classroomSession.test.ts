@@ -57,14 +57,14 @@ async function browser(server: ReturnType<typeof classServerFetch>) {
 
 describe('joining and leaving a class', () => {
   it('refuses a wrong code, a taken name, an unreachable server and another origin, each in words, and stays on the own store', async () => {
-    const server = classServerFetch({ takenNames: ['Ada'] });
+    const server = classServerFetch({ refusedNames: ['Ada'] });
     const { classroom, own, shown, saved } = await browser(server);
     const join = (form: Partial<{ code: string; name: string; server: string }>) =>
       classroom.join({ code: server.code, name: 'Bob', server: 'http://class.test', ...form });
 
     await expect(join({ code: 'NOPE42' })).rejects.toThrow('There is no class NOPE42 on http://class.test. Check the code your instructor gave.');
     await expect(join({ code: '<script>' })).rejects.toThrow(/A class code is 3 to 32 letters or digits/);
-    await expect(join({ name: 'Ada' })).rejects.toThrow('The name Ada is taken in this class.');
+    await expect(join({ name: 'Ada' })).rejects.toThrow('name: Ada is not allowed in this class');
     await expect(join({ name: '   ' })).rejects.toThrow('Type the name the class will see you by.');
     await expect(join({ server: 'http://elsewhere.test:8080' })).rejects.toThrow(/may only talk to the address it was opened from \(http:\/\/class.test\)/);
     await expect(join({ server: 'javascript:alert(1)' })).rejects.toThrow(/must start with http:\/\/ or https:\/\//);

@@ -7,12 +7,12 @@ import type { ExpectedVersion, NewEvent } from '../../../src/eventStore/types';
  * classroom parts. The e2e journeys (test/e2e/classroom*.test.ts) run against the real server; this one only lets
  * a test cut the server off (`reachable = false`), pause the class and count requests without a network.
  */
-export function classServerFetch(options: { readonly code?: string; readonly takenNames?: readonly string[] } = {}) {
+export function classServerFetch(options: { readonly code?: string; readonly refusedNames?: readonly string[] } = {}) {
   const code = options.code ?? 'ABC123';
   const store = createMemoryEventStore();
   const tokens = new Map<string, string>();
   const progress = new Map<string, number>();
-  const names = new Set(options.takenNames ?? []);
+  const names = new Set(options.refusedNames ?? []);
   const state = { reachable: true, paused: false, commands: 0, refuseCommand: undefined as string | undefined };
   const answer = (status: number, body: unknown, headers: Record<string, string> = {}) =>
     new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
@@ -27,11 +27,13 @@ export function classServerFetch(options: { readonly code?: string; readonly tak
     const body = init?.body === undefined ? undefined : (JSON.parse(String(init.body)) as Record<string, unknown>);
     if (route === 'join') {
       const name = String(body?.['name']);
-      if (names.has(name)) return answer(409, { error: 'NameTaken', message: `The name ${name} is taken in this class.` });
+      if (names.has(name)) {
+        return answer(422, { error: 'ValidationError', message: `name: ${name} is not allowed in this class`, issues: [{ path: 'name', reason: 'not allowed' }] });
+      }
       names.add(name);
       const sessionToken = `token-${tokens.size + 1}`;
       tokens.set(sessionToken, name);
-      return answer(200, { studentId: `student-${tokens.size}`, sessionToken, headPosition: await store.headPosition() });
+      return answer(200, { classCode: code, studentId: `student-${tokens.size}`, sessionToken, headPosition: await store.headPosition(), paused: state.paused });
     }
     if (route === 'events') {
       const after = Number(url.searchParams.get('after') ?? 0);
