@@ -1,11 +1,12 @@
-import { workbookProjections } from '../projections/allProjections';
-import { createMemoryProjectionStore } from '../projections/memoryProjectionStore';
-import { createSimulator, workbookUpcasting, type WorkbookSimulator } from '../simulator/simulator';
+import type { EventStore } from '../eventStore/types';
+import type { Upcasting } from '../eventStore/upcasters';
+import type { WorkbookSimulator } from '../simulator/simulator';
 import { checkClassCode, checkServerAddress, ClassroomError, createClassroomApi, type ClassroomApi } from './classroomApi';
 import { createClassroomEventStore, type ClassroomEventStore, type Refusal } from './classroomEventStore';
 import { createClassLog } from './classLog';
 import { openClassStream, type EventSourceLike, type StreamStatus } from './classConnection';
 import { createOutbox, type KeyValueStorage, type Outbox } from './outbox';
+import { maxNameLength, sessionKey } from './classroomLimits';
 
 /**
  * Classroom mode (issue 19): joining a class swaps the simulator the screens read for one whose event store is the
@@ -35,6 +36,13 @@ type SavedSession = JoinForm & { readonly studentId: string; readonly sessionTok
 
 export type ClassroomParts = {
   readonly ownSimulator: WorkbookSimulator;
+  /**
+   * A simulator over the class's store, its read models in memory and personal fields plain (see
+   * `classSimulator`). Passed in, so this module, loaded on first use, shares no code with the first screen's.
+   */
+  readonly createSimulator: (store: EventStore) => Promise<WorkbookSimulator>;
+  /** How old event versions are read (the app's upcasters). */
+  readonly upcasting?: Upcasting;
   /** Hands the screens the simulator to read: the class's after a join, the own one after leaving. */
   readonly show: (simulator: WorkbookSimulator) => void;
   readonly storage: KeyValueStorage;
@@ -46,9 +54,7 @@ export type ClassroomParts = {
   readonly retryEveryMs?: number;
 };
 
-export const sessionKey = 'event-workbook.classroom';
 const outboxKey = (session: SavedSession) => `event-workbook.classroom.outbox.${session.code}.${session.studentId}`;
-export const maxNameLength = 40;
 
 export type Classroom = ReturnType<typeof createClassroom>;
 
@@ -104,8 +110,7 @@ export function createClassroom(parts: ClassroomParts) {
     return current.simulator.projector.onChange(send);
   }
 
-  const buildSimulator = (store: ClassroomEventStore) =>
-    createSimulator({ store, projectionStore: createMemoryProjectionStore(), personalData: 'plain' });
+  const buildSimulator = (store: ClassroomEventStore) => parts.createSimulator(store);
 
   async function enter(session: SavedSession, reachable: boolean, paused = false): Promise<void> {
     const api = createClassroomApi({ server: session.server, code: session.code, ...(parts.fetch ? { fetch: parts.fetch } : {}) });
@@ -117,7 +122,7 @@ export function createClassroom(parts: ClassroomParts) {
       sessionToken: session.sessionToken,
       log,
       outbox,
-      upcasting: workbookUpcasting,
+      ...(parts.upcasting ? { upcasting: parts.upcasting } : {}),
       onReachable: (ok) => {
         if (current === undefined || current.reachable === ok) return;
         current.reachable = ok;
@@ -181,7 +186,8 @@ export function createClassroom(parts: ClassroomParts) {
         onPaused: (paused) => update({ paused }),
         onReset: () => void restart(live),
         onReplay: (projection) => {
-          if (workbookProjections.some((known) => known.name === projection)) void live.simulator.projector.rebuild(projection);
+          const known = live.simulator.projector.getStatus().projections.some((status) => status.name === projection);
+          if (known) void live.simulator.projector.rebuild(projection);
         },
       },
     });

@@ -399,6 +399,14 @@ export function createMemorySimulator(options: Pick<SimulatorParts, 'now' | 'new
   });
 }
 
+/**
+ * A class's simulator (classroom mode): the class's event store, read models and the CRUD twin in memory (never this
+ * browser's own store), personal fields plain because the whole class reads the log.
+ */
+export function createClassSimulator(store: EventStore): Promise<WorkbookSimulator> {
+  return createSimulator({ store, projectionStore: createMemoryProjectionStore(), personalData: 'plain' });
+}
+
 /** The app's simulator: events, read models and the CRUD twin in this browser's IndexedDB, shared by its tabs. */
 export async function createBrowserSimulator(
   options: {

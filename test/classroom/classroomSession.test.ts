@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { EventSourceLike } from '../../src/classroom/classConnection';
-import { createClassroom, sessionKey, type ClassroomView } from '../../src/classroom/classroomSession';
-import { createMemorySimulator, type WorkbookSimulator } from '../../src/simulator/simulator';
+import { createClassroom, type ClassroomView } from '../../src/classroom/classroomSession';
+import { sessionKey } from '../../src/classroom/classroomLimits';
+import { createClassSimulator, createMemorySimulator, workbookUpcasting, type WorkbookSimulator } from '../../src/simulator/simulator';
 import { classServerFetch } from './support/classServerFetch';
 
 /** The server's stream as the test drives it: open it, deliver a message, see which address it was opened at. */
@@ -38,6 +39,8 @@ async function browser(server: ReturnType<typeof classServerFetch>) {
   const views: ClassroomView[] = [];
   const classroom = createClassroom({
     ownSimulator: own,
+    createSimulator: createClassSimulator,
+    upcasting: workbookUpcasting,
     show: (simulator) => {
       shown = simulator;
     },
