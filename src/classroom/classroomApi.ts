@@ -172,6 +172,13 @@ export function createClassroomApi(options: ClassroomApiOptions) {
       case 403:
         throw new ClassroomError('unauthorized', said || 'The class server did not accept this session: join the class again.', { status });
       case 404:
+        if (!(response.headers.get('content-type') ?? '').includes('json')) {
+          throw new ClassroomError(
+            'unreachable',
+            `${options.server} answers, but it is not a class server: open the address the class server printed when it started (npm run classroom).`,
+            { status },
+          );
+        }
         throw new ClassroomError('wrongCode', `There is no class ${options.code} on ${options.server}. Check the code your instructor gave.`, { status });
       case 409: {
         const actual = Number(body['actual']);
