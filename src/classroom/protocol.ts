@@ -175,7 +175,8 @@ export type ErrorBody =
         | 'PayloadTooLarge'
         | 'Paused'
         | 'TooManyRequests'
-        | 'MethodNotAllowed';
+        | 'MethodNotAllowed'
+        | 'Internal';
       readonly message: string;
       /** 429 only: seconds to wait (also in the Retry-After header). */
       readonly retryAfterSeconds?: number;
