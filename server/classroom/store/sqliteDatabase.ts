@@ -1,0 +1,129 @@
+import {
+  appendToStream,
+  createEventStoreSchema,
+  sqliteConnection,
+  type SQLiteConnection,
+} from '@event-driven-io/emmett-sqlite';
+import { classTablesSql } from './classTables';
+import {
+  emmettStreamName,
+  emmettStreamType,
+  type ClassroomDatabase,
+  type EmmettAppend,
+  type EmmettAppendOutcome,
+  type SqlExecutor,
+  type SqlValue,
+} from './database';
+import { createMutex } from './mutex';
+
+/** Thrown inside Emmett's transaction so it rolls back; never leaves this module. */
+class RolledBack extends Error {}
+
+function executor(connection: SQLiteConnection): SqlExecutor {
+  return {
+    query: <Row>(sql: string, params: readonly SqlValue[] = []) => connection.query<Row>(sql, [...params]),
+    command: async (sql: string, params: readonly SqlValue[] = []) => {
+      await connection.command(sql, [...params]);
+    },
+  };
+}
+
+/**
+ * Emmett's SQLite event store in one file, the classroom server's embedded default. One writing connection (a
+ * SQLite connection runs one transaction at a time, and emmett-sqlite's nests any statement sent meanwhile into
+ * it), so every write of this process goes through one queue; reads use a second connection and, in WAL mode,
+ * see only committed transactions.
+ */
+export async function openSqliteDatabase(fileName: string): Promise<ClassroomDatabase> {
+  const writer = sqliteConnection({ fileName });
+  const reader = sqliteConnection({ fileName });
+  const exclusive = createMutex();
+  await exclusive(async () => {
+    await writer.command('PRAGMA busy_timeout = 5000');
+    await createEventStoreSchema(writer);
+    await writer.batchCommand(classTablesSql('INTEGER'));
+  });
+  await reader.command('PRAGMA busy_timeout = 5000');
+  const write = executor(writer);
+
+  async function appendToEmmett(append: EmmettAppend): Promise<EmmettAppendOutcome> {
+    const streamName = emmettStreamName(append.logKey, append.streamId);
+    try {
+      // Emmett types event data as a record; the project's contract lets data be any JSON value, and Emmett stores it
+      // as JSON all the same.
+      const messages = append.messages as unknown as Parameters<typeof appendToStream>[3];
+      await appendToStream(writer, streamName, emmettStreamType(append.streamId), messages, {
+        expectedStreamVersion: BigInt(append.expectedStreamVersion),
+        // Runs inside Emmett's transaction, after its insert. emmett-sqlite 0.42 commits even when its version check
+        // fails (the stream's row moved on, no message written), so what it wrote is checked here: anything but
+        // these messages at these positions rolls the whole transaction back.
+        onBeforeCommit: async () => {
+          const inserted = await write.query<{ global_position: number; message_id: string; stream_position: number }>(
+            `SELECT global_position, message_id, stream_position FROM emt_messages
+              WHERE stream_id = ? AND stream_position > ? AND is_archived = FALSE ORDER BY stream_position`,
+            [streamName, append.expectedStreamVersion],
+          );
+          const matches =
+            inserted.length === append.messages.length &&
+            inserted.every((row, index) => row.message_id === append.messages[index]!.metadata.messageId);
+          if (!matches) throw new RolledBack('Emmett did not record these messages');
+          await indexAppended(write, append, inserted.map((row) => row.global_position));
+        },
+      });
+    } catch (error) {
+      if (error instanceof RolledBack || isUniqueViolation(error)) return { ok: false };
+      throw error;
+    }
+    const [head] = await write.query<{ position: number }>(
+      'SELECT position FROM classroom_log WHERE log_key = ? AND event_id = ?',
+      [append.logKey, append.messages[0]!.metadata.eventId],
+    );
+    return { ok: true, firstPosition: Number(head!.position) };
+  }
+
+  return {
+    kind: 'sqlite',
+    read: executor(reader),
+    exclusive,
+    write: (work) => exclusive(() => writer.withTransaction(() => work(write))),
+    appendToEmmett,
+    async close() {
+      await exclusive(async () => {
+        writer.close();
+        reader.close();
+      });
+    },
+  };
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Error && 'errno' in error && (error as { errno: unknown }).errno === 19;
+}
+
+/** The log's index rows for the messages Emmett just inserted, right after the log's head. */
+export async function indexAppended(sql: SqlExecutor, append: EmmettAppend, globalPositions: readonly number[]) {
+  const [row] = await sql.query<{ head: number | string | null }>(
+    'SELECT MAX(position) AS head FROM classroom_log WHERE log_key = ?',
+    [append.logKey],
+  );
+  const head = Number(row?.head ?? 0);
+  const values: SqlValue[] = [];
+  append.messages.forEach((message, index) => {
+    values.push(
+      append.logKey,
+      head + index + 1,
+      globalPositions[index]!,
+      message.metadata.eventId,
+      message.metadata.commandId,
+      append.streamId,
+      append.expectedStreamVersion + index + 1,
+      append.recordedAtMs,
+    );
+  });
+  await sql.command(
+    `INSERT INTO classroom_log
+       (log_key, position, global_position, event_id, command_id, stream_id, stream_position, recorded_ms)
+     VALUES ${append.messages.map(() => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+    values,
+  );
+}
