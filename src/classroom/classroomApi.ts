@@ -1,9 +1,10 @@
-import type { ExpectedVersion, NewEvent, RecordedEvent } from '../eventStore/types';
+import type { ExpectedVersion, RecordedEvent } from '../eventStore/types';
+import type { ClassCommand, CommandRequest as ProtocolCommandRequest } from './protocol';
 
 /**
- * The classroom server's HTTP API as the browser calls it (issue 19). The server's own types live beside its code;
- * these are the shapes this client sends and reads, checked on arrival: an answer of another shape is a
- * `ClassroomError` of kind 'protocol', never a value passed on as if it were right.
+ * The classroom server's HTTP API (src/classroom/protocol.ts) as the browser calls it (issue 19). Answers are
+ * checked on arrival: an answer of another shape is a `ClassroomError` of kind 'protocol', never a value passed on
+ * as if it were right.
  */
 
 export type JoinAnswer = {
@@ -13,12 +14,8 @@ export type JoinAnswer = {
   readonly paused: boolean;
 };
 
-export type CommandRequest = {
-  readonly streamId: string;
-  readonly expectedVersion: ExpectedVersion;
-  readonly command: unknown;
-  readonly events: readonly NewEvent[];
-};
+/** The protocol's request; `command` is null for an append no command decided (the server refuses it, and says why). */
+export type CommandRequest = Omit<ProtocolCommandRequest, 'command'> & { readonly command: ClassCommand | null };
 
 export type CommandAnswer = {
   readonly nextExpectedVersion: number;

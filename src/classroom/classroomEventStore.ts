@@ -7,6 +7,7 @@ import type { AppendResult, EventStore, RecordedEvent, Snapshot } from '../event
 import { ClassroomError, type ClassroomApi, type CommandRequest } from './classroomApi';
 import type { ClassLog } from './classLog';
 import { commandLabel, type Outbox } from './outbox';
+import type { ClassCommand } from './protocol';
 
 /**
  * The event store of a class (issue 19): the project's EventStore contract over the class's log on the classroom
@@ -64,6 +65,13 @@ export function refusalOf(label: string, error: ClassroomError): Refusal {
     default:
       return { label, reason: 'refused', message: `${label} was not recorded: ${error.message}` };
   }
+}
+
+/** The command as the protocol carries it, `{ type, data }`, or null when the caller passed none. */
+function classCommandOf(command: unknown): ClassCommand | null {
+  if (typeof command !== 'object' || command === null) return null;
+  const { type, data } = command as { readonly type?: unknown; readonly data?: unknown };
+  return typeof type === 'string' ? { type, data } : null;
 }
 
 export function createClassroomEventStore(parts: ClassroomStoreParts): ClassroomEventStore {
@@ -147,7 +155,7 @@ export function createClassroomEventStore(parts: ClassroomStoreParts): Classroom
       validateNewEvents(streamId, appended, expectedVersion);
       const events = recordableEvents(appended);
       const commandId = events[0]?.metadata?.commandId ?? events[0]?.eventId ?? '';
-      const request: CommandRequest = { streamId, expectedVersion, command: options.command ?? null, events };
+      const request: CommandRequest = { streamId, expectedVersion, command: classCommandOf(options.command), events };
       // Commands leave in the order they were decided: while some wait, a new one waits behind them.
       if (outbox.size > 0) {
         void flushOutbox().catch(() => undefined);
