@@ -126,7 +126,8 @@ export function createClassroomEventStore(parts: ClassroomStoreParts): Classroom
       try {
         for (let entry = outbox.entries()[0]; entry !== undefined; entry = outbox.entries()[0]) {
           try {
-            await recorded(await api.sendCommand(sessionToken, entry));
+            const { streamId, expectedVersion, command, events } = entry;
+            await recorded(await api.sendCommand(sessionToken, { streamId, expectedVersion, command, events }));
             parts.onReachable?.(true);
           } catch (error) {
             if (!(error instanceof ClassroomError)) throw error;
