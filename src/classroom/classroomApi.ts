@@ -78,6 +78,11 @@ export type ClassroomApiOptions = {
   readonly server: string;
   readonly code: string;
   readonly fetch?: typeof fetch;
+  /**
+   * How long a request may take before the server counts as out of reach: a laptop that leaves the Wi-Fi leaves its
+   * connections hanging, not failing. 10 s by default.
+   */
+  readonly timeoutMs?: number;
 };
 
 type Body = Record<string, unknown>;
@@ -156,7 +161,7 @@ export function createClassroomApi(options: ClassroomApiOptions) {
     if (init.token !== undefined) headers['authorization'] = `Bearer ${init.token}`;
     let response: Response;
     try {
-      response = await doFetch(`${base}${path}`, { ...init, headers });
+      response = await doFetch(`${base}${path}`, { ...init, headers, signal: AbortSignal.timeout(options.timeoutMs ?? 10_000) });
     } catch {
       throw new ClassroomError('unreachable', `The class server at ${options.server} cannot be reached (${what}). Check the address and that the server is running.`);
     }

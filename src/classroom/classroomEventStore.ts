@@ -88,23 +88,25 @@ export function createClassroomEventStore(parts: ClassroomStoreParts): Classroom
   }
 
   let catchingUp: Promise<void> | undefined;
+  /** One catch-up at a time; a caller during one waits for it. (Cleared after it settles, never inside it.) */
   function catchUp(): Promise<void> {
-    catchingUp ??= (async () => {
-      try {
-        for (;;) {
-          const events = await api.eventsAfter(log.head(), 1000, sessionToken);
-          take(events);
-          if (events.length < 1000) break;
-        }
-        parts.onReachable?.(true);
-      } catch (error) {
-        if (error instanceof ClassroomError && error.kind === 'unreachable') parts.onReachable?.(false);
-        throw error;
-      } finally {
-        catchingUp = undefined;
-      }
-    })();
+    catchingUp ??= readMissing().finally(() => {
+      catchingUp = undefined;
+    });
     return catchingUp;
+  }
+  async function readMissing(): Promise<void> {
+    try {
+      for (;;) {
+        const events = await api.eventsAfter(log.head(), 1000, sessionToken);
+        take(events);
+        if (events.length < 1000) break;
+      }
+      parts.onReachable?.(true);
+    } catch (error) {
+      if (error instanceof ClassroomError && error.kind === 'unreachable') parts.onReachable?.(false);
+      throw error;
+    }
   }
 
   async function recorded(answer: { readonly events: readonly RecordedEvent[] }): Promise<void> {
@@ -121,33 +123,36 @@ export function createClassroomEventStore(parts: ClassroomStoreParts): Classroom
   }
 
   let flushing: Promise<void> | undefined;
+  /**
+   * One flush at a time. Cleared after it settles: a flush of an empty outbox finishes synchronously, and clearing
+   * inside it would run before the assignment and leave a settled promise standing for ever (no flush again).
+   */
   function flushOutbox(): Promise<void> {
-    flushing ??= (async () => {
-      try {
-        for (let entry = outbox.entries()[0]; entry !== undefined; entry = outbox.entries()[0]) {
-          try {
-            const { streamId, expectedVersion, command, events } = entry;
-            await recorded(await api.sendCommand(sessionToken, { streamId, expectedVersion, command, events }));
-            parts.onReachable?.(true);
-          } catch (error) {
-            if (!(error instanceof ClassroomError)) throw error;
-            // Still out of reach, or asked to slow down: the entry stays first in line for the next attempt.
-            if (error.kind === 'unreachable') {
-              parts.onReachable?.(false);
-              return;
-            }
-            if (error.kind === 'rateLimited') return;
-            parts.onRefused?.(refusalOf(entry.label, error));
-            if (error.kind === 'conflict') await catchUp().catch(() => undefined);
-          }
-          outbox.shift();
-          parts.onOutboxChange?.(outbox.size);
-        }
-      } finally {
-        flushing = undefined;
-      }
-    })();
+    flushing ??= sendWaiting().finally(() => {
+      flushing = undefined;
+    });
     return flushing;
+  }
+  async function sendWaiting(): Promise<void> {
+    for (let entry = outbox.entries()[0]; entry !== undefined; entry = outbox.entries()[0]) {
+      try {
+        const { streamId, expectedVersion, command, events } = entry;
+        await recorded(await api.sendCommand(sessionToken, { streamId, expectedVersion, command, events }));
+        parts.onReachable?.(true);
+      } catch (error) {
+        if (!(error instanceof ClassroomError)) throw error;
+        // Still out of reach, or asked to slow down: the entry stays first in line for the next attempt.
+        if (error.kind === 'unreachable') {
+          parts.onReachable?.(false);
+          return;
+        }
+        if (error.kind === 'rateLimited') return;
+        parts.onRefused?.(refusalOf(entry.label, error));
+        if (error.kind === 'conflict') await catchUp().catch(() => undefined);
+      }
+      outbox.shift();
+      parts.onOutboxChange?.(outbox.size);
+    }
   }
 
   const store: ClassroomEventStore = {

@@ -72,7 +72,7 @@ async function browser(server: Class) {
   return { own, saved, classroom, views, shown: () => shown };
 }
 
-describe('joining and leaving a class', () => {
+describe('joining and leaving a class', { timeout: 30_000 }, () => {
   it('refuses a wrong code, a refused name, an unreachable server and another origin, each in words, and stays on the own store', async () => {
     const server = await startClass();
     const url = server.server.url;

@@ -1,0 +1,125 @@
+import { mkdirSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openApp, screenshotDir } from './support';
+import { logRows, placeOrder } from './simulatorSupport';
+import { classStatus, joinClass, startClassServer } from './classroomSupport';
+import type { TestServer } from '../server/classroom/support/testServer';
+
+/**
+ * Issue 19's classroom, in the browser, against the real classroom server: two students on one order conflict for
+ * real, leaving returns to the own store untouched, commands wait in the outbox while the server is away.
+ */
+
+mkdirSync(screenshotDir, { recursive: true });
+
+let server: TestServer | undefined;
+afterEach(async () => {
+  await server?.stop();
+  server = undefined;
+});
+
+const clientA = (page: Page) => page.getByRole('region', { name: 'Client A', exact: true });
+/** The order id Client A holds, as it shows it. */
+const heldOrder = async (page: Page) => (await clientA(page).locator('dd').first().innerText()).trim();
+
+describe('classroom', () => {
+  it('two students load one order and both change it: one is accepted, the other gets the ConcurrencyError and retries; both logs agree', async () => {
+    server = await startClassServer();
+    const base = `${server.url}/`;
+    const ada = (await openApp('#/conflicts', { baseUrl: base })).page;
+    const bob = (await openApp('#/conflicts', { baseUrl: base })).page;
+    await ada.getByRole('banner').getByRole('button', { name: 'Join a class' }).click();
+    await ada.screenshot({ path: `${screenshotDir}/classroom-join-dialog.png` });
+    await ada.getByRole('dialog', { name: 'Join a class' }).getByRole('button', { name: 'Cancel' }).click();
+    await joinClass(ada, server.classCode, 'Ada');
+    await joinClass(bob, server.classCode, 'Bob');
+    await ada.screenshot({ path: `${screenshotDir}/classroom-header-connected.png` });
+
+    // Ada places an order on the class log; Bob sees it arrive and loads it too. Both hold version 1.
+    await ada.getByRole('button', { name: 'Place a new order and load it in both clients' }).click();
+    await expect.poll(() => heldOrder(ada)).toMatch(/^demo-/);
+    const orderId = await heldOrder(ada);
+    await bob.getByLabel('Or an existing order id').fill(orderId);
+    await bob.getByRole('button', { name: 'Load in both clients' }).click();
+    await expect.poll(() => heldOrder(bob)).toBe(orderId);
+    await expect.poll(async () => clientA(bob).locator('dd.version').innerText()).toBe('1');
+
+    // Ada confirms first. Bob, still holding version 1, cancels: refused, then retried on the state that won.
+    await clientA(ada).getByRole('button', { name: 'Send' }).click();
+    await clientA(ada).getByRole('status').filter({ hasText: 'Accepted: OrderConfirmed appended; the stream is now at version 2.' }).waitFor();
+    await clientA(bob).getByLabel('Change').selectOption({ label: 'Cancel the order' });
+    await clientA(bob).getByRole('button', { name: 'Send' }).click();
+    const conflict = clientA(bob).getByRole('alert').filter({ hasText: 'ConcurrencyError: expected version 1, but the stream is at version 2.' });
+    await conflict.waitFor();
+    await bob.screenshot({ path: `${screenshotDir}/classroom-conflict.png`, fullPage: true });
+    await conflict.getByRole('button', { name: 'Retry' }).click();
+    await clientA(bob)
+      .getByRole('status')
+      .filter({ hasText: 'Retried on the new state and accepted: OrderCancelled appended; the stream is now at version 3.' })
+      .waitFor();
+
+    // The server recorded exactly that, and both students' event logs show it, in the same order.
+    const recorded = await fetch(`${server.classUrl}/events?after=0`, { headers: { authorization: `Bearer ${server.instructorToken}` } });
+    const onServer = ((await recorded.json()) as { globalPosition: number; streamId: string; type: string }[]).map((event) => [
+      String(event.globalPosition),
+      event.streamId,
+      event.type,
+    ]);
+    expect(onServer).toEqual([
+      ['1', `order-${orderId}`, 'OrderPlaced'],
+      ['2', `order-${orderId}`, 'OrderConfirmed'],
+      ['3', `order-${orderId}`, 'OrderCancelled'],
+    ]);
+    for (const page of [ada, bob]) {
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Simulator' }).click();
+      await expect.poll(() => logRows(page)).toEqual([...onServer].reverse());
+    }
+  });
+
+  it('leaving the class returns to the own store: every event placed before joining is there, and no class event leaked into it', async () => {
+    server = await startClassServer();
+    const { page } = await openApp('#/simulator', { baseUrl: `${server.url}/` });
+    const mine = [await placeOrder(page, 'Own lamp'), await placeOrder(page, 'Own desk')];
+    const ownLog = await logRows(page);
+    expect(ownLog.map(([, stream]) => stream)).toEqual(mine.map((id) => `order-${id}`).reverse());
+
+    await joinClass(page, server.classCode, 'Ada');
+    await expect.poll(() => logRows(page)).toEqual([]);
+    const classOrder = await placeOrder(page, 'Class chair');
+    await expect.poll(() => logRows(page)).toEqual([['1', `order-${classOrder}`, 'OrderPlaced']]);
+
+    await page.getByRole('banner').getByRole('button', { name: 'Leave the class' }).click();
+    await page.getByRole('banner').getByRole('button', { name: 'Join a class' }).waitFor();
+    await expect.poll(() => logRows(page)).toEqual(ownLog);
+    // After a reload too: the own store (IndexedDB) never held the class's order.
+    await page.reload();
+    await page.getByRole('banner').getByRole('button', { name: 'Join a class' }).waitFor();
+    await expect.poll(() => logRows(page)).toEqual(ownLog);
+  });
+
+  it('offline: a command waits in the outbox, the header says so, and it is sent when the server is reachable again', async () => {
+    server = await startClassServer();
+    const { page } = await openApp('#/simulator', { baseUrl: `${server.url}/` });
+    await joinClass(page, server.classCode, 'Ada');
+    const first = await placeOrder(page, 'Before the cut');
+
+    // The network to the command route goes away (the stream stays open: only sending fails).
+    await page.route('**/api/classes/*/commands', (route) => route.abort('internetdisconnected'));
+    await page.getByLabel('Command', { exact: true }).selectOption({ label: 'Place an order' });
+    const form = page.getByRole('region', { name: 'Place an order' });
+    await form.getByLabel('Product').fill('While offline');
+    await form.getByRole('button', { name: 'Place order' }).click();
+    await form.getByRole('alert').filter({ hasText: /waits in your outbox \(1 waiting\)/ }).waitFor();
+    await classStatus(page).filter({ hasText: /: offline, 1 waiting$/ }).waitFor();
+    await page.screenshot({ path: `${screenshotDir}/classroom-header-offline.png` });
+    expect(await logRows(page)).toEqual([['1', `order-${first}`, 'OrderPlaced']]);
+
+    await page.unroute('**/api/classes/*/commands');
+    await classStatus(page).filter({ hasText: new RegExp(`^Joined as Ada in class ${server.classCode}: connected$`) }).waitFor();
+    await expect.poll(async () => (await logRows(page)).map(([position, , type]) => [position, type])).toEqual([
+      ['2', 'OrderPlaced'],
+      ['1', 'OrderPlaced'],
+    ]);
+  });
+});
