@@ -48,8 +48,9 @@ export function createEmmettEventStore(db: ClassroomDatabase, logKeys: LogKeySou
   }
 
   async function versionOf(logKey: string, streamId: string): Promise<number> {
-    const [row] = await db.read.query<{ version: number | string | null }>(
-      'SELECT MAX(stream_position) AS version FROM classroom_log WHERE log_key = ? AND stream_id = ?',
+    // ORDER BY … DESC LIMIT 1 walks the index from its end; MAX with a WHERE would scan the log's entries.
+    const [row] = await db.read.query<{ version: number | string }>(
+      'SELECT stream_position AS version FROM classroom_log WHERE log_key = ? AND stream_id = ? ORDER BY stream_position DESC LIMIT 1',
       [logKey, streamId],
     );
     return Number(row?.version ?? 0);
@@ -64,8 +65,8 @@ export function createEmmettEventStore(db: ClassroomDatabase, logKeys: LogKeySou
   }
 
   async function headOf(logKey: string): Promise<number> {
-    const [row] = await db.read.query<{ head: number | string | null }>(
-      'SELECT MAX(position) AS head FROM classroom_log WHERE log_key = ?',
+    const [row] = await db.read.query<{ head: number | string }>(
+      'SELECT position AS head FROM classroom_log WHERE log_key = ? ORDER BY position DESC LIMIT 1',
       [logKey],
     );
     return Number(row?.head ?? 0);
