@@ -22,12 +22,18 @@ type LogRow = {
   stream_id: string;
   stream_position: number | string;
   message_type: string;
-  message_data: string | object;
-  message_metadata: string | object;
+  message_data: string;
+  message_metadata: string;
 };
 
-const selectEvents = `SELECT l.position, l.stream_id, l.stream_position, m.message_type, m.message_data, m.message_metadata
-  FROM classroom_log l JOIN emt_messages m ON m.global_position = l.global_position`;
+/** The log's events with Emmett's columns; PostgreSQL's JSONB is read as text, as SQLite hands it. */
+const selectEventsOf = (db: ClassroomDatabase) =>
+  db.kind === 'postgres'
+    ? `SELECT l.position, l.stream_id, l.stream_position, m.message_type, m.message_data::text AS message_data,
+         m.message_metadata::text AS message_metadata
+       FROM classroom_log l JOIN emt_messages m ON m.global_position = l.global_position`
+    : `SELECT l.position, l.stream_id, l.stream_position, m.message_type, m.message_data, m.message_metadata
+       FROM classroom_log l JOIN emt_messages m ON m.global_position = l.global_position`;
 
 /** How many times an append with no exact expected version ('any', 'streamExists') tries again after a race. */
 const racesRetried = 5;
@@ -41,6 +47,7 @@ const racesRetried = 5;
 export function createEmmettEventStore(db: ClassroomDatabase, logKeys: LogKeySource): EventStore {
   const listeners = createListeners();
   const now = () => new Date();
+  const selectEvents = selectEventsOf(db);
 
   async function rows(sql: string, params: readonly SqlValue[]): Promise<RecordedEvent[]> {
     const found = await db.read.query<LogRow>(sql, params);
@@ -213,8 +220,8 @@ export function createEmmettEventStore(db: ClassroomDatabase, logKeys: LogKeySou
   return store;
 }
 
-function parsed(value: string | object): Record<string, unknown> {
-  return (typeof value === 'string' ? JSON.parse(value) : value) as Record<string, unknown>;
+function parsed(value: string): Record<string, unknown> {
+  return JSON.parse(value) as Record<string, unknown>;
 }
 
 function toRecordedEvent(row: LogRow): RecordedEvent {
