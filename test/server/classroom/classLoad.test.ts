@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import type { CommandResponse, JoinResponse } from '../../../src/classroom/protocol';
 import { createMemoryEventStore } from '../../../src/eventStore/memoryEventStore';
 import type { EventStore, RecordedEvent } from '../../../src/eventStore/types';
@@ -21,17 +21,15 @@ const students = 30;
 const commandsEach = Number(process.env.CLASSROOM_LOAD_COMMANDS ?? 20);
 const orderIds = Array.from({ length: 10 }, (_, index) => `o-${index + 1}`);
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer({
-    rateLimits: {
-      perAddress: { perSecond: 100_000, burst: 100_000 },
-      joinsPerAddress: { perSecond: 1000, burst: 1000 },
-      perSession: { perSecond: 100_000, burst: 100_000 },
-    },
-  });
+const generous = {
+  perAddress: { perSecond: 100_000, burst: 100_000 },
+  joinsPerAddress: { perSecond: 1000, burst: 1000 },
+  perSession: { perSecond: 100_000, burst: 100_000 },
+};
+const servers: TestServer[] = [];
+afterAll(async () => {
+  for (const server of servers) await server.stop();
 });
-afterAll(() => server.stop());
 
 /** Read models built by the project's projector from a log, as documents per projection. */
 async function readModels(store: EventStore) {
@@ -45,22 +43,27 @@ async function readModels(store: EventStore) {
   );
 }
 
-it(`${students} students × ${commandsEach} commands on ${orderIds.length} shared orders: every accepted event once, streams gapless, conflicts retried, SSE read models equal the server's`, { timeout: 120_000 }, async () => {
-  const teacher = (await call<JoinResponse>(`${server.classUrl}/join`, { body: { name: 'Teacher' } })).body;
+/**
+ * The class is served by every server in `classUrls` (one SQLite server, or several on one PostgreSQL): students
+ * take them in turn, and the stream is watched on the last one.
+ */
+async function classLoad(server: TestServer, classUrls: readonly string[]) {
+  const classUrl = classUrls[0]!;
+  const teacher = (await call<JoinResponse>(`${classUrl}/join`, { body: { name: 'Teacher' } })).body;
   for (const orderId of orderIds) {
-    const placed = await call<CommandResponse>(`${server.classUrl}/commands`, {
+    const placed = await call<CommandResponse>(`${classUrl}/commands`, {
       token: teacher.sessionToken,
       body: decideOrder(placeOrder(orderId), [], `place-${orderId}`),
     });
     expect(placed.status).toBe(200);
   }
-  const watcher = openEventStream(`${server.classUrl}/stream?token=${server.instructorToken}`);
+  const watcher = openEventStream(`${classUrls.at(-1)}/stream?token=${server.instructorToken}`);
 
   let seed = 42;
   const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
   const started = performance.now();
   const runs = await Promise.all(
-    Array.from({ length: students }, (_, index) => runStudent(server.classUrl, `student-${index}`, commandsEach, orderIds, random)),
+    Array.from({ length: students }, (_, index) => runStudent(classUrls[index % classUrls.length]!, `student-${index}`, commandsEach, orderIds, random)),
   );
   const seconds = (performance.now() - started) / 1000;
 
@@ -69,9 +72,9 @@ it(`${students} students × ${commandsEach} commands on ${orderIds.length} share
   const conflicts = runs.reduce((sum, run) => sum + run.conflicts, 0);
   expect(conflicts).toBeGreaterThan(0);
 
-  const log = (await call<RecordedEvent[]>(`${server.classUrl}/events?limit=1000`, { token: server.instructorToken })).body;
+  const log = (await call<RecordedEvent[]>(`${classUrl}/events?limit=1000`, { token: server.instructorToken })).body;
   for (let after = log.length; after % 1000 === 0 && after > 0; after = log.length) {
-    const more = (await call<RecordedEvent[]>(`${server.classUrl}/events?after=${after}&limit=1000`, { token: server.instructorToken })).body;
+    const more = (await call<RecordedEvent[]>(`${classUrl}/events?after=${after}&limit=1000`, { token: server.instructorToken })).body;
     if (more.length === 0) break;
     log.push(...more);
   }
@@ -102,7 +105,24 @@ it(`${students} students × ${commandsEach} commands on ${orderIds.length} share
   expect(Object.values(fromServer.orders ?? []).length).toBe(orderIds.length);
   expect(fromStream).toEqual(fromServer);
   console.log(
-    `classroom load: ${students} students × ${commandsEach} commands in ${seconds.toFixed(1)} s ` +
+    `classroom load (${server.db.kind}, ${classUrls.length} server(s)): ${students} students × ${commandsEach} commands in ${seconds.toFixed(1)} s ` +
       `(${((students * commandsEach) / seconds).toFixed(0)} accepted commands/s, ${conflicts} conflicts answered 409 and retried)`,
   );
+}
+
+const title = `${students} students × ${commandsEach} commands on ${orderIds.length} shared orders: every accepted event once, streams gapless, conflicts retried, SSE read models equal the server's`;
+
+it(`${title} (SQLite)`, { timeout: 120_000 }, async () => {
+  const server = await startTestServer({ rateLimits: generous });
+  servers.push(server);
+  await classLoad(server, [server.classUrl]);
+});
+
+const postgresUrl = process.env.CLASSROOM_PG_URL;
+it.skipIf(!postgresUrl)(`${title} (two servers on one PostgreSQL)`, { timeout: 120_000 }, async () => {
+  const first = await startTestServer({ database: { postgresUrl: postgresUrl! }, newClass: true, rateLimits: generous });
+  servers.push(first);
+  const second = await startTestServer({ database: { postgresUrl: postgresUrl! }, rateLimits: generous });
+  servers.push(second);
+  await classLoad(first, [first.classUrl, `${second.url}/api/classes/${first.classCode}`]);
 });
