@@ -101,8 +101,9 @@ export function createClassRegistry(db: ClassroomDatabase, options: ClassRegistr
     /** The class's current log (code + generation); `next` starts an empty one (a reset). */
     logKeys(code: string): LogKeySource {
       return {
-        async current() {
-          const found = await registry.findClass(code);
+        async current(fresh = false) {
+          // SQLite's one server makes every change itself, so its cached row is always current.
+          const found = await registry.findClass(code, { fresh: fresh && db.kind !== 'sqlite' });
           if (!found) throw new Error(`No class ${code}`);
           return logKeyOf(code, found.generation);
         },

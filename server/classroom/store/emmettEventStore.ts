@@ -12,7 +12,8 @@ import type { ClassroomDatabase, EmmettMessage, SqlValue } from './database';
 
 /** Where a class's log is now: its code and generation (a reset starts a new generation, an empty log). */
 export type LogKeySource = {
-  current(): Promise<string>;
+  /** `fresh`: read from the database, not from a cache (an append must not go to a log another server reset). */
+  current(fresh?: boolean): Promise<string>;
   /** Starts a new, empty generation (the EventStore's `clear`). */
   next(): Promise<string>;
 };
@@ -84,7 +85,7 @@ export function createEmmettEventStore(db: ClassroomDatabase, logKeys: LogKeySou
       const expected = options.expectedVersion ?? 'any';
       validateNewEvents(streamId, appended, expected);
       const events = recordableEvents(appended);
-      const logKey = await logKeys.current();
+      const logKey = await logKeys.current(true);
       const eventIds = events.map((event) => event.eventId);
 
       const result = await db.exclusive(async () => {
