@@ -11,6 +11,7 @@ import { userDecider } from '../../src/domain/user/decider';
 import { parseUserCommand } from '../../src/domain/user/schemas';
 import { userStreamId, type UserCommand } from '../../src/domain/user/types';
 import { checkExpectedVersion } from '../../src/eventStore/appendRules';
+import { rehydrate, type SnapshotPolicy } from '../../src/eventStore/handleCommand';
 import type { AppendResult, EventStore, ExpectedVersion, NewEvent } from '../../src/eventStore/types';
 import {
   classCommandTypes,
@@ -68,6 +69,9 @@ const requestSchema = v.strictObject(
   },
   'must be {streamId, expectedVersion, command, events} and nothing else',
 );
+
+/** As in the browser (simulator's defaultSnapshotPolicy): a stream is folded from its latest snapshot and the tail. */
+const snapshotPolicy: SnapshotPolicy = { every: 50, stateVersion: 1 };
 
 const orderCommandTypes: ReadonlySet<string> = new Set<OrderCommand['type']>([
   'PlaceOrder',
@@ -145,10 +149,11 @@ export async function acceptCommand(store: EventStore, request: CommandRequest, 
       return store.appendToStream(request.streamId, request.events, { expectedVersion: request.expectedVersion });
   }
 
-  const history = await store.readStream(routed.streamId);
-  const version = history.at(-1)?.streamPosition ?? 0;
+  // A stale version is refused before any event is read: under contention most attempts end here.
+  checkExpectedVersion(routed.streamId, request.expectedVersion, await store.streamVersion(routed.streamId));
+  const loaded = await rehydrate(store, routed.decider, routed.streamId, { snapshots: snapshotPolicy });
+  const { state, version } = loaded;
   checkExpectedVersion(routed.streamId, request.expectedVersion, version);
-  const state = fold(routed.decider.evolve, history as unknown as Message<string, unknown>[], routed.decider.initialState());
   let decided: Message<string, unknown>[];
   try {
     decided = routed.decider.decide(routed.command, state);
@@ -176,7 +181,20 @@ export async function acceptCommand(store: EventStore, request: CommandRequest, 
     };
   });
   const expected: ExpectedVersion = version === 0 ? 'noStream' : version;
-  return store.appendToStream(routed.streamId, events, { expectedVersion: expected });
+  const appended = await store.appendToStream(routed.streamId, events, { expectedVersion: expected });
+  const next = appended.nextExpectedVersion;
+  if (!appended.alreadyRecorded && Math.floor(next / snapshotPolicy.every) > Math.floor(version / snapshotPolicy.every))
+    await store
+      .saveSnapshot({
+        streamId: routed.streamId,
+        streamPosition: next,
+        stateVersion: snapshotPolicy.stateVersion,
+        state: fold(routed.decider.evolve, decided, state),
+        takenAt: at,
+      })
+      // A snapshot is a shortcut: the events are recorded, the next command replays the tail instead.
+      .catch(() => undefined);
+  return appended;
 }
 
 /** Where the browser's events differ from what the decider decides (timestamps may differ, nothing else). */

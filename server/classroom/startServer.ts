@@ -28,7 +28,8 @@ export type RunningClassroomServer = {
 
 export async function openDatabase(database: StartOptions['database']): Promise<ClassroomDatabase> {
   if ('sqliteFile' in database) return openSqliteDatabase(database.sqliteFile);
-  throw new Error('--postgres: Emmett on PostgreSQL comes in the next commit; run without it for SQLite.');
+  const { openPostgresDatabase } = await import('./store/postgresDatabase');
+  return openPostgresDatabase(database.postgresUrl);
 }
 
 /** Opens the database, makes sure a class exists, and listens. */

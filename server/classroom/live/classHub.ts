@@ -81,7 +81,7 @@ export function createClassHub(options: ClassHubOptions) {
   }
 
   async function pumpOnce(): Promise<void> {
-    const row = await registry.findClass(code);
+    const row = await registry.findClass(code, { fresh: true });
     if (!row) return;
     if (known === undefined) known = { generation: row.generation, paused: row.paused, replaySeq: row.replaySeq };
     if (row.generation !== known.generation) {

@@ -51,8 +51,23 @@ const toStudent = (row: StudentDbRow): StudentRecord => ({
 /** The log key of a class at a generation: what Emmett's stream names and the classroom_log rows carry. */
 export const logKeyOf = (code: string, generation: number) => `${code}.${generation}`;
 
+export type ClassRegistryOptions = {
+  /**
+   * How long a class's row (generation, paused) read from the database is trusted. SQLite has one server process,
+   * which makes every change itself and forgets its copy then: forever. PostgreSQL may have several: a change made
+   * by another process is seen within this time (the event hubs read it fresh at every poll).
+   */
+  readonly classCacheMs?: number;
+};
+
 /** Classes, their students and the instructor's token, in the server's own tables. */
-export function createClassRegistry(db: ClassroomDatabase) {
+export function createClassRegistry(db: ClassroomDatabase, options: ClassRegistryOptions = {}) {
+  const classCacheMs = options.classCacheMs ?? (db.kind === 'sqlite' ? Number.POSITIVE_INFINITY : 250);
+  const classes = new Map<string, { readonly row: ClassRow; readonly at: number }>();
+  /** Sessions never move to another class and are never revoked: a token seen once is known. */
+  const sessions = new Map<string, StudentRecord>();
+  const changed = (code: string) => classes.delete(code);
+
   const registry = {
     async createClass(): Promise<string> {
       const code = newClassCode();
@@ -62,12 +77,18 @@ export function createClassRegistry(db: ClassroomDatabase) {
       return code;
     },
 
-    async findClass(code: string): Promise<ClassRow | undefined> {
+    /** The class's row; `fresh` reads the database whatever is cached. */
+    async findClass(code: string, { fresh = false } = {}): Promise<ClassRow | undefined> {
+      const cached = classes.get(code);
+      if (!fresh && cached && performance.now() - cached.at < classCacheMs) return cached.row;
       const [row] = await db.read.query<ClassDbRow>(
         'SELECT code, generation, paused, replay_seq, replay_projection FROM classroom_classes WHERE code = ?',
         [code],
       );
-      return row && toClass(row);
+      if (!row) return undefined;
+      const found = toClass(row);
+      classes.set(code, { row: found, at: performance.now() });
+      return found;
     },
 
     async oldestClass(): Promise<string | undefined> {
@@ -80,8 +101,9 @@ export function createClassRegistry(db: ClassroomDatabase) {
     /** The class's current log (code + generation); `next` starts an empty one (a reset). */
     logKeys(code: string): LogKeySource {
       return {
-        async current() {
-          const found = await registry.findClass(code);
+        async current(fresh = false) {
+          // SQLite's one server makes every change itself, so its cached row is always current.
+          const found = await registry.findClass(code, { fresh: fresh && db.kind !== 'sqlite' });
           if (!found) throw new Error(`No class ${code}`);
           return logKeyOf(code, found.generation);
         },
@@ -89,6 +111,7 @@ export function createClassRegistry(db: ClassroomDatabase) {
           await db.write((sql) =>
             sql.command('UPDATE classroom_classes SET generation = generation + 1 WHERE code = ?', [code]),
           );
+          changed(code);
           return this.current();
         },
       };
@@ -96,6 +119,7 @@ export function createClassRegistry(db: ClassroomDatabase) {
 
     async setPaused(code: string, paused: boolean): Promise<void> {
       await db.write((sql) => sql.command('UPDATE classroom_classes SET paused = ? WHERE code = ?', [paused ? 1 : 0, code]));
+      changed(code);
     },
 
     async askReplay(code: string, projection: string): Promise<void> {
@@ -105,6 +129,7 @@ export function createClassRegistry(db: ClassroomDatabase) {
           code,
         ]),
       );
+      changed(code);
     },
 
     async addStudent(code: string, name: string, studentId: string): Promise<string> {
@@ -120,12 +145,19 @@ export function createClassRegistry(db: ClassroomDatabase) {
       return sessionToken;
     },
 
+    /** The student of a session (their checkpoint as when first seen: read `students` for the current one). */
     async studentBySession(sessionToken: string): Promise<StudentRecord | undefined> {
+      const known = sessions.get(sessionToken);
+      if (known) return known;
       const [row] = await db.read.query<StudentDbRow>(
         'SELECT student_id, class_code, name, checkpoint, seen_ms FROM classroom_students WHERE token_hash = ?',
         [tokenHash(sessionToken)],
       );
-      return row && toStudent(row);
+      if (!row) return undefined;
+      const student = toStudent(row);
+      if (sessions.size > 100_000) sessions.clear();
+      sessions.set(sessionToken, student);
+      return student;
     },
 
     async students(code: string): Promise<StudentRecord[]> {

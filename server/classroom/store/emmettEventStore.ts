@@ -12,7 +12,8 @@ import type { ClassroomDatabase, EmmettMessage, SqlValue } from './database';
 
 /** Where a class's log is now: its code and generation (a reset starts a new generation, an empty log). */
 export type LogKeySource = {
-  current(): Promise<string>;
+  /** `fresh`: read from the database, not from a cache (an append must not go to a log another server reset). */
+  current(fresh?: boolean): Promise<string>;
   /** Starts a new, empty generation (the EventStore's `clear`). */
   next(): Promise<string>;
 };
@@ -22,12 +23,18 @@ type LogRow = {
   stream_id: string;
   stream_position: number | string;
   message_type: string;
-  message_data: string | object;
-  message_metadata: string | object;
+  message_data: string;
+  message_metadata: string;
 };
 
-const selectEvents = `SELECT l.position, l.stream_id, l.stream_position, m.message_type, m.message_data, m.message_metadata
-  FROM classroom_log l JOIN emt_messages m ON m.global_position = l.global_position`;
+/** The log's events with Emmett's columns; PostgreSQL's JSONB is read as text, as SQLite hands it. */
+const selectEventsOf = (db: ClassroomDatabase) =>
+  db.kind === 'postgres'
+    ? `SELECT l.position, l.stream_id, l.stream_position, m.message_type, m.message_data::text AS message_data,
+         m.message_metadata::text AS message_metadata
+       FROM classroom_log l JOIN emt_messages m ON m.global_position = l.global_position`
+    : `SELECT l.position, l.stream_id, l.stream_position, m.message_type, m.message_data, m.message_metadata
+       FROM classroom_log l JOIN emt_messages m ON m.global_position = l.global_position`;
 
 /** How many times an append with no exact expected version ('any', 'streamExists') tries again after a race. */
 const racesRetried = 5;
@@ -41,6 +48,7 @@ const racesRetried = 5;
 export function createEmmettEventStore(db: ClassroomDatabase, logKeys: LogKeySource): EventStore {
   const listeners = createListeners();
   const now = () => new Date();
+  const selectEvents = selectEventsOf(db);
 
   async function rows(sql: string, params: readonly SqlValue[]): Promise<RecordedEvent[]> {
     const found = await db.read.query<LogRow>(sql, params);
@@ -48,8 +56,9 @@ export function createEmmettEventStore(db: ClassroomDatabase, logKeys: LogKeySou
   }
 
   async function versionOf(logKey: string, streamId: string): Promise<number> {
-    const [row] = await db.read.query<{ version: number | string | null }>(
-      'SELECT MAX(stream_position) AS version FROM classroom_log WHERE log_key = ? AND stream_id = ?',
+    // ORDER BY … DESC LIMIT 1 walks the index from its end; MAX with a WHERE would scan the log's entries.
+    const [row] = await db.read.query<{ version: number | string }>(
+      'SELECT stream_position AS version FROM classroom_log WHERE log_key = ? AND stream_id = ? ORDER BY stream_position DESC LIMIT 1',
       [logKey, streamId],
     );
     return Number(row?.version ?? 0);
@@ -64,8 +73,8 @@ export function createEmmettEventStore(db: ClassroomDatabase, logKeys: LogKeySou
   }
 
   async function headOf(logKey: string): Promise<number> {
-    const [row] = await db.read.query<{ head: number | string | null }>(
-      'SELECT MAX(position) AS head FROM classroom_log WHERE log_key = ?',
+    const [row] = await db.read.query<{ head: number | string }>(
+      'SELECT position AS head FROM classroom_log WHERE log_key = ? ORDER BY position DESC LIMIT 1',
       [logKey],
     );
     return Number(row?.head ?? 0);
@@ -76,7 +85,7 @@ export function createEmmettEventStore(db: ClassroomDatabase, logKeys: LogKeySou
       const expected = options.expectedVersion ?? 'any';
       validateNewEvents(streamId, appended, expected);
       const events = recordableEvents(appended);
-      const logKey = await logKeys.current();
+      const logKey = await logKeys.current(true);
       const eventIds = events.map((event) => event.eventId);
 
       const result = await db.exclusive(async () => {
@@ -212,8 +221,8 @@ export function createEmmettEventStore(db: ClassroomDatabase, logKeys: LogKeySou
   return store;
 }
 
-function parsed(value: string | object): Record<string, unknown> {
-  return (typeof value === 'string' ? JSON.parse(value) : value) as Record<string, unknown>;
+function parsed(value: string): Record<string, unknown> {
+  return JSON.parse(value) as Record<string, unknown>;
 }
 
 function toRecordedEvent(row: LogRow): RecordedEvent {

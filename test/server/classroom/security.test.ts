@@ -1,3 +1,7 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { get as httpGet } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classCodeAlphabet, classCodeLength, type ErrorBody, type JoinResponse } from '../../../src/classroom/protocol';
 import { newClassCode } from '../../../server/classroom/classCodes';
@@ -217,6 +221,34 @@ describe('the app and CORS', () => {
   it('unknown API routes are 404 JSON', async () => {
     const answer = await call<ErrorBody>(`${server.classUrl}/drop`, { token: server.instructorToken });
     expect(answer.status).toBe(404);
+  });
+});
+
+describe('the built app on the same origin', () => {
+  it('serves files inside its folder only: a path that climbs out gets the app, never the file', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'classroom-app-'));
+    mkdirSync(join(root, 'dist'));
+    writeFileSync(join(root, 'dist', 'index.html'), '<!doctype html><title>app</title>');
+    writeFileSync(join(root, 'dist', 'app.js'), 'console.log(1)');
+    writeFileSync(join(root, 'secret.txt'), 'the database password');
+    const withApp = await startTestServer({ appDir: join(root, 'dist') });
+    try {
+      const get = (path: string) =>
+        new Promise<{ status: number; type: string; body: string }>((resolve, reject) => {
+          // node:http sends the path as written (fetch would resolve the dots first).
+          httpGet({ host: '127.0.0.1', port: withApp.port, path }, (response) => {
+            let body = '';
+            response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+            response.on('end', () => resolve({ status: response.statusCode ?? 0, type: String(response.headers['content-type']), body }));
+          }).on('error', reject);
+        });
+      expect(await get('/app.js')).toMatchObject({ status: 200, type: 'text/javascript; charset=utf-8', body: 'console.log(1)' });
+      for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/%2e%2e%5csecret.txt'])
+        expect(await get(path), path).toMatchObject({ status: 200, body: '<!doctype html><title>app</title>' });
+    } finally {
+      await withApp.stop();
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
 

@@ -1,5 +1,11 @@
 /** A message of a Server-Sent Events stream, as an EventSource would dispatch it. */
-export type SseMessage = { readonly event: string; readonly id: string | undefined; readonly data: string };
+export type SseMessage = {
+  readonly event: string;
+  readonly id: string | undefined;
+  readonly data: string;
+  /** When it was received (performance.now()). */
+  readonly at: number;
+};
 
 /**
  * A Server-Sent Events client over fetch (Node has no EventSource), parsing the stream as the standard says:
@@ -35,7 +41,7 @@ export function openEventStream(url: string, headers: Record<string, string> = {
         const line = pending.slice(0, newline).replace(/\r$/, '');
         pending = pending.slice(newline + 1);
         if (line === '') {
-          if (data.length > 0) messages.push({ event, id, data: data.join('\n') });
+          if (data.length > 0) messages.push({ event, id, data: data.join('\n'), at: performance.now() });
           event = 'message';
           data = [];
           continue;

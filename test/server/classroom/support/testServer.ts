@@ -1,5 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { Agent, request } from 'node:http';
 import { join } from 'node:path';
 import { startClassroomServer, type RunningClassroomServer, type StartOptions } from '../../../../server/classroom/startServer';
 
@@ -23,22 +24,53 @@ export async function startTestServer(options: Partial<StartOptions> = {}): Prom
   };
 }
 
-export type Answer<Body = unknown> = { readonly status: number; readonly body: Body; readonly headers: Headers };
+export type Answer<Body = unknown> = {
+  readonly status: number;
+  readonly body: Body;
+  readonly headers: { get(name: string): string | null };
+};
+
+// node:http with kept-alive connections: several times lighter than fetch for the many small requests of a load test.
+const agent = new Agent({ keepAlive: true, maxSockets: 256 });
 
 /** One HTTP request with a JSON body (a string is sent as it is, to send malformed JSON). */
-export async function call<Body = unknown>(
+export function call<Body = unknown>(
   url: string,
   init: { method?: string; token?: string; body?: unknown; headers?: Record<string, string> } = {},
 ): Promise<Answer<Body>> {
-  const response = await fetch(url, {
-    method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
-    headers: {
-      ...(init.body === undefined ? {} : { 'Content-Type': 'application/json' }),
-      ...(init.token === undefined ? {} : { Authorization: `Bearer ${init.token}` }),
-      ...init.headers,
-    },
-    ...(init.body === undefined ? {} : { body: typeof init.body === 'string' ? init.body : JSON.stringify(init.body) }),
+  const payload = init.body === undefined ? undefined : typeof init.body === 'string' ? init.body : JSON.stringify(init.body);
+  return new Promise((resolve, reject) => {
+    const sent = request(
+      url,
+      {
+        agent,
+        method: init.method ?? (payload === undefined ? 'GET' : 'POST'),
+        headers: {
+          ...(payload === undefined ? {} : { 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(payload)) }),
+          ...(init.token === undefined ? {} : { Authorization: `Bearer ${init.token}` }),
+          ...init.headers,
+        },
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('error', reject);
+        response.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          resolve({
+            status: response.statusCode ?? 0,
+            body: (text === '' ? undefined : JSON.parse(text)) as Body,
+            headers: {
+              get: (name) => {
+                const value = response.headers[name.toLowerCase()];
+                return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+              },
+            },
+          });
+        });
+      },
+    );
+    sent.on('error', reject);
+    sent.end(payload);
   });
-  const text = await response.text();
-  return { status: response.status, body: (text === '' ? undefined : JSON.parse(text)) as Body, headers: response.headers };
 }
