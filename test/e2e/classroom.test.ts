@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, screenshotDir } from './support';
+import { openApp, screenshotDir, type AppSession } from './support';
 import { logRows, placeOrder } from './simulatorSupport';
 import { classStatus, joinClass, startClassServer } from './classroomSupport';
 import type { TestServer } from '../server/classroom/support/testServer';
@@ -14,7 +14,15 @@ import type { TestServer } from '../server/classroom/support/testServer';
 mkdirSync(screenshotDir, { recursive: true });
 
 let server: TestServer | undefined;
+/** Every page of the journey: closed before the server stops, so no stream or request is open when its database closes. */
+const sessions: AppSession[] = [];
+async function open(hash: string): Promise<Page> {
+  const session = await openApp(hash, { baseUrl: `${server!.url}/` });
+  sessions.push(session);
+  return session.page;
+}
 afterEach(async () => {
+  for (const session of sessions.splice(0)) await session.context.close();
   await server?.stop();
   server = undefined;
 });
@@ -26,9 +34,8 @@ const heldOrder = async (page: Page) => (await clientA(page).locator('dd').first
 describe('classroom', () => {
   it('two students load one order and both change it: one is accepted, the other gets the ConcurrencyError and retries; both logs agree', async () => {
     server = await startClassServer();
-    const base = `${server.url}/`;
-    const ada = (await openApp('#/conflicts', { baseUrl: base })).page;
-    const bob = (await openApp('#/conflicts', { baseUrl: base })).page;
+    const ada = await open('#/conflicts');
+    const bob = await open('#/conflicts');
     await ada.getByRole('banner').getByRole('button', { name: 'Join a class' }).click();
     await ada.screenshot({ path: `${screenshotDir}/classroom-join-dialog.png` });
     await ada.getByRole('dialog', { name: 'Join a class' }).getByRole('button', { name: 'Cancel' }).click();
@@ -79,7 +86,7 @@ describe('classroom', () => {
 
   it('leaving the class returns to the own store: every event placed before joining is there, and no class event leaked into it', async () => {
     server = await startClassServer();
-    const { page } = await openApp('#/simulator', { baseUrl: `${server.url}/` });
+    const page = await open('#/simulator');
     const mine = [await placeOrder(page, 'Own lamp'), await placeOrder(page, 'Own desk')];
     const ownLog = await logRows(page);
     expect(ownLog.map(([, stream]) => stream)).toEqual(mine.map((id) => `order-${id}`).reverse());
@@ -100,7 +107,7 @@ describe('classroom', () => {
 
   it('offline: a command waits in the outbox, the header says so, and it is sent when the server is reachable again', async () => {
     server = await startClassServer();
-    const { page } = await openApp('#/simulator', { baseUrl: `${server.url}/` });
+    const page = await open('#/simulator');
     await joinClass(page, server.classCode, 'Ada');
     const first = await placeOrder(page, 'Before the cut');
 
@@ -121,5 +128,55 @@ describe('classroom', () => {
       ['2', 'OrderPlaced'],
       ['1', 'OrderPlaced'],
     ]);
+  });
+});
+
+describe('classroom: the instructor', () => {
+  it('sees both students, their lag and the rates, pauses the class (a command is then refused with the pause explained) and resumes it', async () => {
+    server = await startClassServer();
+    const ada = await open('#/simulator');
+    const bob = await open('#/simulator');
+    await joinClass(ada, server.classCode, 'Ada');
+    await joinClass(bob, server.classCode, 'Bob');
+    await placeOrder(ada, 'Ada lamp');
+    await placeOrder(bob, 'Bob desk');
+
+    const teacher = await open('#/classroom/instructor');
+    const screen = teacher.getByRole('main');
+    await screen.getByLabel('Class code').fill(server.classCode);
+    await screen.getByLabel('Instructor token').fill(server.instructorToken);
+    await screen.getByRole('button', { name: 'Open the class' }).click();
+    const students = screen.getByRole('region', { name: 'Students' });
+    await expect
+      .poll(async () => (await students.getByRole('row').allInnerTexts()).slice(1).map((row) => row.replace(/\s+/g, ' ').trim()).sort())
+      .toEqual(['Ada yes 2 of 2 0', 'Bob yes 2 of 2 0']);
+    const lag = students.getByRole('list', { name: 'Projection lag per student' });
+    await expect.poll(async () => (await lag.getByRole('listitem').all()).length).toBe(2);
+    await lag.getByRole('listitem', { name: 'Ada: 0 events behind' }).waitFor();
+    await screen.getByRole('definition').filter({ hasText: '2 of 2' }).waitFor();
+    // The token stays in this tab only.
+    expect(await teacher.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([expect.any(Number), 1]);
+    expect(await teacher.evaluate(() => JSON.stringify(localStorage))).not.toContain(server!.instructorToken);
+
+    await screen.getByRole('button', { name: 'Pause the class' }).click();
+    await screen.getByRole('status').filter({ hasText: 'Class paused.' }).waitFor();
+    await screen.getByRole('button', { name: 'Resume the class' }).waitFor();
+    await teacher.screenshot({ path: `${screenshotDir}/classroom-instructor.png`, fullPage: true });
+
+    await classStatus(ada).filter({ hasText: '(paused by the instructor)' }).waitFor();
+    await ada.getByLabel('Command', { exact: true }).selectOption({ label: 'Place an order' });
+    const form = ada.getByRole('region', { name: 'Place an order' });
+    await form.getByRole('button', { name: 'Place order' }).click();
+    await form.getByRole('alert').filter({ hasText: 'The instructor has paused the class: nothing is recorded until they resume it.' }).waitFor();
+    await ada.screenshot({ path: `${screenshotDir}/classroom-paused.png` });
+    expect((await logRows(ada)).length).toBe(2);
+
+    await screen.getByRole('button', { name: 'Resume the class' }).click();
+    await classStatus(ada).filter({ hasText: new RegExp(`^Joined as Ada in class ${server.classCode}: connected$`) }).waitFor();
+    await placeOrder(ada, 'After the pause');
+    await expect.poll(async () => (await logRows(bob)).length).toBe(3);
+    await expect
+      .poll(async () => (await students.getByRole('row').allInnerTexts()).slice(1).map((row) => row.replace(/\s+/g, ' ').trim()).sort())
+      .toEqual(['Ada yes 3 of 3 0', 'Bob yes 3 of 3 0']);
   });
 });
