@@ -22,7 +22,7 @@ export class StudentLagChart extends LitElement {
     }
     li {
       display: grid;
-      grid-template-columns: minmax(6rem, 12rem) 1fr 7rem;
+      grid-template-columns: minmax(6rem, 12rem) 1fr auto;
       gap: var(--wb-space-2);
       align-items: center;
     }
@@ -47,6 +47,8 @@ export class StudentLagChart extends LitElement {
     .figure {
       font-variant-numeric: tabular-nums;
       text-align: right;
+      white-space: nowrap;
+      min-width: 9rem;
     }
     .away {
       color: var(--wb-color-muted);
