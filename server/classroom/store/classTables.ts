@@ -5,6 +5,8 @@
  *   global_position is shared by every class and, on PostgreSQL, has gaps), where Emmett holds it
  *   (global_position), and the ids a retry or an idempotent command is looked up by. The event's type, data and
  *   metadata live only in emt_messages.
+ * - classroom_heads: each log's newest position; the append that moves it holds its row until it commits, which
+ *   orders a class's appends (and only that class's) across every server on the database.
  * - classroom_snapshots: the latest snapshot of a stream.
  * - classroom_classes, classroom_students, classroom_settings: who is in which class, the instructor's token.
  */
@@ -23,6 +25,10 @@ export const classTablesSql = (positionType: 'INTEGER' | 'BIGINT'): string[] => 
   `CREATE UNIQUE INDEX IF NOT EXISTS classroom_log_event ON classroom_log (log_key, event_id)`,
   `CREATE UNIQUE INDEX IF NOT EXISTS classroom_log_stream ON classroom_log (log_key, stream_id, stream_position)`,
   `CREATE INDEX IF NOT EXISTS classroom_log_command ON classroom_log (log_key, command_id, position)`,
+  `CREATE TABLE IF NOT EXISTS classroom_heads (
+     log_key TEXT PRIMARY KEY,
+     head ${positionType} NOT NULL
+   )`,
   `CREATE TABLE IF NOT EXISTS classroom_snapshots (
      log_key TEXT NOT NULL,
      stream_id TEXT NOT NULL,

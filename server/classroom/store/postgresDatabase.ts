@@ -11,7 +11,7 @@ import {
   type SqlExecutor,
   type SqlValue,
 } from './database';
-import { indexAppended } from './sqliteDatabase';
+import { indexAppended } from './logIndex';
 
 /** `?` placeholders → `$1, $2…` (no `?` appears in this server's SQL other than as a placeholder). */
 function numbered(sql: string): string {
@@ -36,9 +36,9 @@ function inTransaction(execute: SQLExecutor): SqlExecutor {
 /**
  * Emmett's PostgreSQL event store: events written by emmett-postgresql's `appendToStream` (its stored function
  * `emt_append_to_stream`, through a dumbo pool), the server's own tables read and written through `pg`.
- * Several server processes may share the database: writers run side by side; each class's log is ordered by a
- * transaction-scoped advisory lock on the class's log, taken after Emmett's insert and held to the commit, so
- * positions are handed out in commit order and a reader never sees position n+1 before n.
+ * Several server processes may share the database: writers run side by side; each class's log is ordered by the
+ * row of its head counter (classroom_heads), locked by the update that hands out the positions, after Emmett's
+ * insert and until the commit: positions follow commit order, and a reader never sees position n+1 before n.
  */
 export async function openPostgresDatabase(connectionString: string): Promise<ClassroomDatabase> {
   const pool = new pg.Pool({ connectionString, max: 10 });
@@ -72,12 +72,12 @@ export async function openPostgresDatabase(connectionString: string): Promise<Cl
       append.messages as unknown as Parameters<typeof appendToStream>[3],
       {
         expectedStreamVersion: BigInt(append.expectedStreamVersion),
-        // Inside Emmett's transaction, after its insert: the class's positions, in commit order (see above).
+        // Inside Emmett's transaction, after its insert: the class's positions, in commit order (see above), in one
+        // round trip, as the head's row stays locked until the commit.
         beforeCommitHook: async (messages, { transaction }) => {
           const sql = inTransaction(transaction.execute);
-          await sql.query('SELECT pg_advisory_xact_lock(hashtext(?))', [append.logKey]);
           const globalPositions = messages.map((message) => Number((message.metadata as { globalPosition: bigint }).globalPosition));
-          firstPosition = await indexAppended(sql, append, globalPositions);
+          firstPosition = await indexAppended(sql, append, globalPositions, 'one statement');
         },
       },
     );

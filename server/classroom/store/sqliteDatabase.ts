@@ -14,6 +14,7 @@ import {
   type SqlExecutor,
   type SqlValue,
 } from './database';
+import { indexAppended } from './logIndex';
 import { createMutex } from './mutex';
 
 /** Thrown inside Emmett's transaction so it rolls back; never leaves this module. */
@@ -71,7 +72,7 @@ export async function openSqliteDatabase(fileName: string): Promise<ClassroomDat
             inserted.length === append.messages.length &&
             inserted.every((row, index) => row.message_id === append.messages[index]!.metadata.messageId);
           if (!matches) throw new RolledBack('Emmett did not record these messages');
-          firstPosition = await indexAppended(write, append, inserted.map((row) => row.global_position));
+          firstPosition = await indexAppended(write, append, inserted.map((row) => row.global_position), 'two statements');
         },
       });
     } catch (error) {
@@ -98,37 +99,4 @@ export async function openSqliteDatabase(fileName: string): Promise<ClassroomDat
 
 function isUniqueViolation(error: unknown): boolean {
   return error instanceof Error && 'errno' in error && (error as { errno: unknown }).errno === 19;
-}
-
-/** The log's index rows for the messages Emmett just inserted, right after the log's head; the first one's position. */
-export async function indexAppended(
-  sql: SqlExecutor,
-  append: EmmettAppend,
-  globalPositions: readonly number[],
-): Promise<number> {
-  const [row] = await sql.query<{ head: number | string }>(
-    'SELECT position AS head FROM classroom_log WHERE log_key = ? ORDER BY position DESC LIMIT 1',
-    [append.logKey],
-  );
-  const head = Number(row?.head ?? 0);
-  const values: SqlValue[] = [];
-  append.messages.forEach((message, index) => {
-    values.push(
-      append.logKey,
-      head + index + 1,
-      globalPositions[index]!,
-      message.metadata.eventId,
-      message.metadata.commandId,
-      append.streamId,
-      append.expectedStreamVersion + index + 1,
-      append.recordedAtMs,
-    );
-  });
-  await sql.command(
-    `INSERT INTO classroom_log
-       (log_key, position, global_position, event_id, command_id, stream_id, stream_position, recorded_ms)
-     VALUES ${append.messages.map(() => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
-    values,
-  );
-  return head + 1;
 }
