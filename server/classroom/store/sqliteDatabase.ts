@@ -49,6 +49,22 @@ export async function openSqliteDatabase(fileName: string): Promise<ClassroomDat
   });
   await reader.command('PRAGMA busy_timeout = 5000');
   const write = executor(writer);
+  // Reads run outside the write queue; closing under one would fail the close with SQLITE_BUSY, which sqlite3 raises
+  // as an uncaught 'error' event. Close waits for the reads in flight (a stream's last poll, a GET) to settle.
+  const readsInFlight = new Set<Promise<unknown>>();
+  const track = <T>(read: Promise<T>): Promise<T> => {
+    readsInFlight.add(read);
+    void read.then(
+      () => readsInFlight.delete(read),
+      () => readsInFlight.delete(read),
+    );
+    return read;
+  };
+  const readOnly = executor(reader);
+  const read: SqlExecutor = {
+    query: (sql, params) => track(readOnly.query(sql, params)),
+    command: (sql, params) => track(readOnly.command(sql, params)),
+  };
 
   async function appendToEmmett(append: EmmettAppend): Promise<EmmettAppendOutcome> {
     const streamName = emmettStreamName(append.logKey, append.streamId);
@@ -84,12 +100,13 @@ export async function openSqliteDatabase(fileName: string): Promise<ClassroomDat
 
   return {
     kind: 'sqlite',
-    read: executor(reader),
+    read,
     exclusive,
     write: (work) => exclusive(() => writer.withTransaction(() => work(write))),
     appendToEmmett,
     async close() {
       await exclusive(async () => {
+        await Promise.allSettled([...readsInFlight]);
         writer.close();
         reader.close();
       });
