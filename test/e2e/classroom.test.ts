@@ -4,6 +4,13 @@ import type { Page } from 'playwright-core';
 import { openApp, screenshotDir, type AppSession } from './support';
 import { logRows, placeOrder } from './simulatorSupport';
 import { classStatus, joinClass, startClassServer } from './classroomSupport';
+import { describeViolations, scanWithAxe } from './a11ySupport';
+
+/** Axe in the states only a class reaches (the join dialog, the joined header, the instructor's class). */
+async function expectAccessible(page: Page, where: string): Promise<void> {
+  const { failing } = await scanWithAxe(page);
+  expect(failing.length, `${where}: serious/critical violations:\n${describeViolations(failing)}`).toBe(0);
+}
 import type { TestServer } from '../server/classroom/support/testServer';
 
 /**
@@ -38,10 +45,12 @@ describe('classroom', () => {
     const bob = await open('#/conflicts');
     await ada.getByRole('banner').getByRole('button', { name: 'Join a class' }).click();
     await ada.screenshot({ path: `${screenshotDir}/classroom-join-dialog.png` });
+    await expectAccessible(ada, 'the join dialog');
     await ada.getByRole('dialog', { name: 'Join a class' }).getByRole('button', { name: 'Cancel' }).click();
     await joinClass(ada, server.classCode, 'Ada');
     await joinClass(bob, server.classCode, 'Bob');
     await ada.screenshot({ path: `${screenshotDir}/classroom-header-connected.png` });
+    await expectAccessible(ada, 'the Concurrency screen in a class');
 
     // Ada places an order on the class log; Bob sees it arrive and loads it too. Both hold version 1.
     await ada.getByRole('button', { name: 'Place a new order and load it in both clients' }).click();
@@ -154,6 +163,7 @@ describe('classroom: the instructor', () => {
     await screen.getByRole('status').filter({ hasText: 'Class paused.' }).waitFor();
     await screen.getByRole('button', { name: 'Resume the class' }).waitFor();
     await teacher.screenshot({ path: `${screenshotDir}/classroom-instructor.png`, fullPage: true });
+    await expectAccessible(teacher, 'the instructor screen with a paused class');
 
     await classStatus(ada).filter({ hasText: '(paused by the instructor)' }).waitFor();
     await ada.getByLabel('Command', { exact: true }).selectOption({ label: 'Place an order' });
@@ -161,6 +171,7 @@ describe('classroom: the instructor', () => {
     await form.getByRole('button', { name: 'Place order' }).click();
     await form.getByRole('alert').filter({ hasText: 'The instructor has paused the class: nothing is recorded until they resume it.' }).waitFor();
     await ada.screenshot({ path: `${screenshotDir}/classroom-paused.png` });
+    await expectAccessible(ada, 'the simulator in a paused class');
     expect((await logRows(ada)).length).toBe(2);
 
     await screen.getByRole('button', { name: 'Resume the class' }).click();
