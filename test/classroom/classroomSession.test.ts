@@ -160,4 +160,36 @@ describe('joining and leaving a class', { timeout: 30_000 }, () => {
     await expect.poll(() => again.classroom.view()).toMatchObject({ waiting: 0, connection: 'connected' });
     expect((await server.instructor.eventsAfter(0, 10, server.server.instructorToken)).map((event) => event.streamId)).toEqual(['order-o-1']);
   });
+
+  it('the instructor resets the class: the copy and the read models start again from the empty log; a replay rebuilds one projection', async () => {
+    const server = await startClass();
+    const { classroom, shown } = await browser(server);
+    await classroom.join({ code: server.server.classCode, name: 'Ada', server: server.server.url });
+    const before = shown();
+    expect(await before.execute('PlaceOrder', order)).toMatchObject({ ok: true });
+    await before.projector.whenCaughtUp();
+    expect(await before.queries.orderById('o-1')).toMatchObject({ status: 'pending' });
+    const source = DrivenEventSource.opened.at(-1)!;
+    source.open();
+
+    await server.instructor.reset(server.server.instructorToken, server.server.classCode);
+    source.emit('reset', JSON.stringify({ headPosition: 0 }));
+    await expect.poll(() => shown()).not.toBe(before);
+    const after = shown();
+    expect(await after.store.readAll()).toEqual([]);
+    await after.projector.whenCaughtUp();
+    expect(await after.queries.orderById('o-1')).toBeUndefined();
+
+    // The class goes on from position 1, and a replay asked by the instructor rebuilds that read model here.
+    expect(await after.execute('PlaceOrder', { ...order, orderId: 'o-2' })).toMatchObject({ ok: true });
+    expect((await after.store.readAll()).map((event) => [event.globalPosition, event.streamId])).toEqual([[1, 'order-o-2']]);
+    let rebuilt = false;
+    after.projector.onChange((status) => {
+      if (status.projections.some((projection) => projection.name === 'orders' && projection.status === 'rebuilding')) rebuilt = true;
+    });
+    source.emit('replay', JSON.stringify({ projection: 'orders' }));
+    await expect.poll(() => rebuilt).toBe(true);
+    await after.projector.whenCaughtUp();
+    expect(await after.queries.orderById('o-2')).toMatchObject({ status: 'pending' });
+  });
 });
