@@ -179,7 +179,7 @@ export class ClassJoin extends LitElement {
         <div class="field">
           <label for="class-server">Server address</label>
           <input id="class-server" name="server" type="url" .value=${location.origin} aria-describedby="class-server-hint" />
-          <span class="hint" id="class-server-hint">The class server serves this page: keep this address unless your instructor gave another.</span>
+          <span class="hint" id="class-server-hint">The class server serves this page, so this is its address. For another server, open the address it printed and join there.</span>
         </div>
         ${this.error === undefined ? nothing : html`<p class="error" role="alert">${this.error}</p>`}
         <div class="actions">
