@@ -1,33 +1,26 @@
-/** Commands accepted and conflicts answered per class, over a sliding window of whole seconds (this process's). */
+/** Conflicts answered per class by this server, over a sliding window of whole seconds. */
 export function createActivityCounter(windowSeconds: number, now: () => number = Date.now) {
-  const counts = new Map<string, Map<number, { commands: number; conflicts: number }>>();
+  const counts = new Map<string, Map<number, { conflicts: number }>>();
   const bucket = (code: string) => {
     const second = Math.floor(now() / 1000);
     let byClass = counts.get(code);
     if (!byClass) counts.set(code, (byClass = new Map()));
     for (const key of byClass.keys()) if (key <= second - windowSeconds) byClass.delete(key);
     let entry = byClass.get(second);
-    if (!entry) byClass.set(second, (entry = { commands: 0, conflicts: 0 }));
+    if (!entry) byClass.set(second, (entry = { conflicts: 0 }));
     return entry;
   };
   return {
     windowSeconds,
-    command(code: string) {
-      bucket(code).commands += 1;
-    },
     conflict(code: string) {
       bucket(code).conflicts += 1;
     },
     /** Per second, over the last `windowSeconds` (the current second counted as a whole one). */
-    rates(code: string): { commandsPerSecond: number; conflictsPerSecond: number } {
+    rates(code: string): { conflictsPerSecond: number } {
       bucket(code);
-      let commands = 0;
       let conflicts = 0;
-      for (const entry of counts.get(code)!.values()) {
-        commands += entry.commands;
-        conflicts += entry.conflicts;
-      }
-      return { commandsPerSecond: commands / windowSeconds, conflictsPerSecond: conflicts / windowSeconds };
+      for (const entry of counts.get(code)!.values()) conflicts += entry.conflicts;
+      return { conflictsPerSecond: conflicts / windowSeconds };
     },
   };
 }

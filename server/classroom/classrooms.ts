@@ -38,6 +38,18 @@ export function createClassrooms(db: ClassroomDatabase, options: ClassroomsOptio
   const heartbeatMs = options.heartbeatMs ?? 15_000;
   const connectedForMs = options.connectedForMs ?? heartbeatMs * 2 + 5_000;
 
+  /** Commands whose events were recorded in the class's log since `sinceMs`, among its newest 10,000 events. */
+  async function commandsRecordedSince(code: string, sinceMs: number): Promise<number> {
+    const logKey = await registry.logKeys(code).current();
+    const rows = await db.read.query<{ commands: number | string }>(
+      `SELECT COUNT(DISTINCT command_id) AS commands FROM
+         (SELECT command_id, recorded_ms FROM classroom_log WHERE log_key = ? ORDER BY position DESC LIMIT 10000) AS newest
+       WHERE recorded_ms >= ?`,
+      [logKey, sinceMs],
+    );
+    return Number(rows[0]?.commands ?? 0);
+  }
+
   async function classOf(code: string): Promise<ClassRow> {
     const found = /^[A-Za-z0-9]{1,64}$/.test(code) ? await registry.findClass(code) : undefined;
     if (!found) throw new HttpError(404, { error: 'NotFound', message: `There is no class with the code ${JSON.stringify(code.slice(0, 64))}.` });
@@ -96,7 +108,6 @@ export function createClassrooms(db: ClassroomDatabase, options: ClassroomsOptio
       const request = parseCommandRequest(body);
       try {
         const result = await acceptCommand(storeOf(code), request, new Date().toISOString());
-        activity.command(code);
         return result;
       } catch (error) {
         if (error instanceof ConcurrencyError) {
@@ -149,7 +160,10 @@ export function createClassrooms(db: ClassroomDatabase, options: ClassroomsOptio
         headPosition,
         paused: row.paused,
         students,
-        ...activity.rates(code),
+        // Accepted commands are counted from the log, so every server sharing the database is counted; conflicts
+        // are written nowhere, so each server counts those it answered.
+        commandsPerSecond: (await commandsRecordedSince(code, now - activity.windowSeconds * 1000)) / activity.windowSeconds,
+        conflictsPerSecond: activity.rates(code).conflictsPerSecond,
         rateWindowSeconds: activity.windowSeconds,
       };
     },

@@ -28,14 +28,20 @@ const option = (name: string): string | undefined => {
   return value;
 };
 
-const known = ['--port', '--host', '--db', '--postgres', '--instructor-token', '--new-class', '--no-app'];
-const unknown = args.filter((arg, index) => arg.startsWith('--') && !known.includes(arg) && !known.includes(args[index - 1] ?? ''));
+const valued = ['--port', '--host', '--db', '--postgres', '--instructor-token'];
+const known = [...valued, '--new-class', '--no-app'];
+// Every argument is an option or the value right after an option that takes one.
+const unknown = args.filter((arg, index) => !known.includes(arg) && !valued.includes(args[index - 1] ?? ''));
 if (unknown.length > 0) {
-  console.error(`Unknown option ${unknown.join(', ')}. Options: ${known.join(' ')}`);
+  console.error(`Unknown option ${unknown.join(', ')}. Options: ${valued.map((name) => `${name} <value>`).join(' ')} --new-class --no-app`);
   process.exit(2);
 }
 
 const port = Number(option('--port') ?? process.env.PORT ?? 8787);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`--port must be a port number (0 for any free one), not ${option('--port')}`);
+  process.exit(2);
+}
 const host = option('--host') ?? '0.0.0.0';
 const postgres = option('--postgres');
 const appDir = join(root, 'dist');

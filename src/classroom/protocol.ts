@@ -129,9 +129,9 @@ export type InstructorView = {
   readonly headPosition: number;
   readonly paused: boolean;
   readonly students: readonly StudentRow[];
-  /** Accepted commands per second over the last `rateWindowSeconds`. */
+  /** Commands recorded per second over the last `rateWindowSeconds` (counted from the log: every server's). */
   readonly commandsPerSecond: number;
-  /** Commands answered 409 per second over the same window. */
+  /** Commands answered 409 per second over the same window, by the server answering this request. */
   readonly conflictsPerSecond: number;
   readonly rateWindowSeconds: number;
 };
