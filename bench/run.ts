@@ -1,7 +1,8 @@
 /**
  * `npm run bench` — speed as ratios against baselines measured in the same run, on the same machine, with the same
  * data. Flags: `--quick` (smaller sizes, about a minute), `--json <file>`, `--node-only`, `--browser-only`,
- * `--screens-only` (only the app's own screens: catch-up, rebuilds on #/simulator, first rows).
+ * `--screens-only` (only the app's own screens: catch-up, rebuilds on #/simulator, first rows), `--classroom-only`
+ * (only the classroom server: 500 simulated students on SQLite, and on PostgreSQL when CLASSROOM_PG_URL is set).
  *
  * Node (memory store; Dexie on fake-indexeddb for reference):
  * - the memory store against Emmett's in-memory store, S × C = 2,000 × 10 and 20,000 × 10 (target 10×);
@@ -19,6 +20,7 @@ import { benchGrowth } from './growth';
 import { benchStores } from './storeBench';
 import { benchBrowser } from './browserRun';
 import { benchGrading } from './grading';
+import { benchClassroom } from './classroom';
 import type { BenchResult, GrowthPoint } from '../src/performance/benchResult';
 
 const args = process.argv.slice(2);
@@ -26,8 +28,10 @@ const quick = args.includes('--quick');
 const jsonIndex = args.indexOf('--json');
 const jsonFile = jsonIndex >= 0 ? args[jsonIndex + 1] : undefined;
 const screensOnly = args.includes('--screens-only');
-const runNode = !args.includes('--browser-only') && !screensOnly;
-const runBrowser = !args.includes('--node-only');
+const classroomOnly = args.includes('--classroom-only');
+const runNode = !args.includes('--browser-only') && !screensOnly && !classroomOnly;
+const runBrowser = !args.includes('--node-only') && !classroomOnly;
+const runClassroom = !args.includes('--browser-only') && !screensOnly;
 
 const results: BenchResult[] = [];
 const growth: { node: GrowthPoint[]; browser: GrowthPoint[] } = { node: [], browser: [] };
@@ -49,6 +53,10 @@ if (runNode) {
   results.push(...(await benchStores(quick)));
   step('the Exercise 06 grader on 100,000-character answers');
   results.push(...(await benchGrading()));
+}
+if (runClassroom) {
+  step(`the classroom server: 500 students over HTTP on SQLite${process.env.CLASSROOM_PG_URL ? ' and PostgreSQL' : ''}`);
+  results.push(...(await benchClassroom(quick)));
 }
 if (runBrowser) {
   step('browser benchmarks in Chromium (real IndexedDB)');

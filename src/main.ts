@@ -1,7 +1,11 @@
 import './ui/components/workbook-app';
-import { createBrowserSimulator } from './simulator/simulator';
+import { createBrowserSimulator, createClassSimulator, workbookUpcasting } from './simulator/simulator';
 import { recordMetrics } from './simulator/metrics/registry';
 import { describeOpenWaiting } from './db/open';
+import { sessionKey } from './classroom/classroomLimits';
+import type { Classroom } from './classroom/classroomSession';
+import type { WorkbookApp } from './ui/components/workbook-app';
+import type { WorkbookSimulator } from './simulator/simulator';
 
 /**
  * Starts the app: opens the event store (IndexedDB, through the simulator) and hands the simulator to the page.
@@ -23,6 +27,13 @@ async function start(): Promise<void> {
     // Metrics record from the start, so commands sent from any screen count on the metrics screen and GET /metrics.
     recordMetrics(simulator);
     app.simulator = simulator;
+    const loadClassroom = classroomLoader(app, simulator);
+    app.loadClassroom = loadClassroom;
+    // A reload goes back into the class this browser had joined.
+    if (localStorage.getItem(sessionKey) !== null) {
+      const notRejoined = await (await loadClassroom()).restore();
+      if (notRejoined !== undefined) app.storageNotice = notRejoined;
+    }
   } catch (error) {
     // IndexedDB can be unavailable (some private modes); say so, with a Retry, instead of a blank page. Not
     // rethrown: the page has said everything there is to say, an uncaught error would only add noise.
@@ -30,6 +41,29 @@ async function start(): Promise<void> {
     app.startupError = error instanceof Error ? error.message : String(error);
     console.error('The simulator could not start', error);
   }
+}
+
+/**
+ * Classroom mode, loaded the first time it is needed (a join, or a reload while in a class): a class's simulator
+ * replaces the own one on the screens while joined; the own one stays open and untouched, and comes back on leaving.
+ */
+function classroomLoader(app: WorkbookApp, ownSimulator: WorkbookSimulator): () => Promise<Classroom> {
+  let loading: Promise<Classroom> | undefined;
+  return () =>
+    (loading ??= import('./classroom/classroomSession').then(({ createClassroom }) => {
+      const classroom = createClassroom({
+        ownSimulator,
+        createSimulator: createClassSimulator,
+        upcasting: workbookUpcasting,
+        show: (shown) => {
+          app.simulator = shown;
+        },
+        storage: localStorage,
+        origin: location.origin,
+      });
+      app.classroom = classroom;
+      return classroom;
+    }));
 }
 
 void start();

@@ -66,3 +66,19 @@ export class CommandIdReusedError extends Error {
     this.name = 'CommandIdReusedError';
   }
 }
+
+/**
+ * A store that records somewhere else (the classroom server) did not record the append now: the class is paused,
+ * the server asks to slow down, or the server is out of reach and the append waits in the outbox to be sent on
+ * reconnect ('waiting'). The message says which, and what happens next.
+ */
+export class AppendNotRecordedError extends Error {
+  readonly kind = 'storage' as const;
+  constructor(
+    readonly reason: 'waiting' | 'paused' | 'rateLimited' | 'refused',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'AppendNotRecordedError';
+  }
+}

@@ -148,6 +148,7 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
     try {
       appended = await store.appendToStream(streamId, newEvents, {
         expectedVersion: loaded.version === 0 ? 'noStream' : loaded.version,
+        command,
       });
     } catch (error) {
       // A retry would decide on a version the caller never saw: only commands without an expected version retry.

@@ -53,6 +53,11 @@ export type ExpectedVersion = 'any' | 'noStream' | 'streamExists' | number;
 export type AppendOptions = {
   /** Defaults to `'any'`. */
   readonly expectedVersion?: ExpectedVersion;
+  /**
+   * The command that decided these events, for a store that decides it again before recording (the classroom
+   * server re-checks every student's command). The memory and Dexie stores trust their caller and ignore it.
+   */
+  readonly command?: unknown;
 };
 
 export type AppendResult = {

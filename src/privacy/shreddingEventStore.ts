@@ -125,3 +125,28 @@ export function createShreddingEventStore(store: EventStore, keys: SubjectKeySto
     close: () => store.close(),
   };
 }
+
+/**
+ * The same shape with nothing sealed: personal fields are recorded and read as they are. For a log that other
+ * browsers read too (a class's log), where a key only this browser holds would show everyone else [forgotten].
+ */
+export function createPlainEventStore(store: EventStore, keys: SubjectKeyStore): ShreddingEventStore {
+  return {
+    recorded: store,
+    keys,
+    readable: async (events) => [...events],
+    seal: async (events) => [...events],
+    appendToStream: (streamId, events, options) => store.appendToStream(streamId, events, options),
+    readStream: (streamId, options) => store.readStream(streamId, options),
+    readAll: (options) => store.readAll(options),
+    eventsOfCommand: (commandId) => store.eventsOfCommand(commandId),
+    streamVersion: (streamId) => store.streamVersion(streamId),
+    headPosition: () => store.headPosition(),
+    streamIds: (prefix) => store.streamIds(prefix),
+    subscribe: (listener) => store.subscribe(listener),
+    saveSnapshot: (snapshot) => store.saveSnapshot(snapshot),
+    loadSnapshot: (streamId) => store.loadSnapshot(streamId),
+    clear: () => store.clear(),
+    close: () => store.close(),
+  };
+}

@@ -1,6 +1,6 @@
 import { DomainError, NotFoundError, ValidationError } from '../domain/core/errors';
 import { StorageError } from '../db/errors';
-import { CommandIdReusedError, ConcurrencyError } from '../eventStore/errors';
+import { AppendNotRecordedError, CommandIdReusedError, ConcurrencyError } from '../eventStore/errors';
 import type { CommandOutcome } from './types';
 
 /**
@@ -14,6 +14,7 @@ export function failedOutcome(error: unknown): Extract<CommandOutcome, { ok: fal
   if (error instanceof NotFoundError) return { ok: false, kind: 'notFound', message: error.message, issues: [] };
   if (error instanceof ConcurrencyError || error instanceof CommandIdReusedError)
     return { ok: false, kind: 'conflict', message: error.message, issues: [] };
+  if (error instanceof AppendNotRecordedError) return { ok: false, kind: 'storage', message: error.message, issues: [] };
   if (error instanceof StorageError) return { ok: false, kind: 'storage', message: error.message, issues: [] };
   throw error;
 }

@@ -28,7 +28,7 @@ import type { RecordedEvent } from '../eventStore/types';
 import { createCachedQueries, type ReadCache } from './readCache/queryCache';
 import { createSagaCoordinator, type SagaCoordinatorOptions, type TracedExecute } from '../sagas/orderSaga';
 import type { SagaCoordinator } from '../sagas/types';
-import { createShreddingEventStore } from '../privacy/shreddingEventStore';
+import { createPlainEventStore, createShreddingEventStore } from '../privacy/shreddingEventStore';
 import { createDexieKeyStore, createMemoryKeyStore, type SubjectKeyStore } from '../privacy/keyStore';
 import { forgetSubject, type Forgetting } from './privacy/forgetSubject';
 
@@ -57,6 +57,11 @@ export type SimulatorParts = {
   readonly bulk?: BulkStorage;
   /** Seed 004's saga: its sleep, random, clock, retry policy, breaker and starting failure injection (tests). */
   readonly sagas?: SagaCoordinatorOptions;
+  /**
+   * 'plain' for a log shared with other browsers (a class): a key kept in this browser would hide every customer's
+   * name from the rest of the class, so personal fields are recorded as they are. Defaults to 'encrypted'.
+   */
+  readonly personalData?: 'encrypted' | 'plain';
 };
 
 /** Where a long data operation is: writing events (and the CRUD twin), then rebuilding each read model. */
@@ -144,7 +149,7 @@ export async function createSimulator(parts: SimulatorParts): Promise<WorkbookSi
   const keys = parts.keys ?? createMemoryKeyStore();
   // Everything above the store (commands, projector, sagas, queries, the CRUD twin, screens) sees plain values or
   // the forgotten marker; only bulk writes and an export see the stored ciphertext.
-  const store = createShreddingEventStore(recordedStore, keys);
+  const store = parts.personalData === 'plain' ? createPlainEventStore(recordedStore, keys) : createShreddingEventStore(recordedStore, keys);
   const twin = parts.twin ?? createMemoryTwinStorage(() => projectionStore.logGeneration());
   const crudTwin = createCrudTwinFollower({ store, storage: twin, upcasting: workbookUpcasting });
   const now = parts.now ?? (() => new Date().toISOString());
@@ -381,6 +386,14 @@ export function createMemorySimulator(options: Pick<SimulatorParts, 'now' | 'new
     }),
     ...options,
   });
+}
+
+/**
+ * A class's simulator (classroom mode): the class's event store, read models and the CRUD twin in memory (never this
+ * browser's own store), personal fields plain because the whole class reads the log.
+ */
+export function createClassSimulator(store: EventStore): Promise<WorkbookSimulator> {
+  return createSimulator({ store, projectionStore: createMemoryProjectionStore(), personalData: 'plain' });
 }
 
 /** The app's simulator: events, read models and the CRUD twin in this browser's IndexedDB, shared by its tabs. */

@@ -25,6 +25,7 @@ export type RouteName =
   | 'dual-writes'
   | 'forget-customer'
   | 'instructor'
+  | 'classroom'
   | 'performance';
 
 export type NavGroup = 'Simulate' | 'Learn' | 'See' | 'Teach';
@@ -59,6 +60,7 @@ export const screens: readonly ScreenEntry[] = [
   { name: 'dual-writes', label: 'Dual writes', group: 'See', tag: 'dual-writes-page', load: () => import('./screens/dual-writes/dual-writes-page') },
   { name: 'forget-customer', label: 'Forget a customer', group: 'See', tag: 'forget-customer-page', load: () => import('./screens/forget-customer/forget-customer-page') },
   { name: 'instructor', label: 'Instructor', group: 'Teach', tag: 'instructor-page', load: () => import('./screens/instructor/instructor-page') },
+  { name: 'classroom', label: 'Classroom', group: 'Teach', tag: 'classroom-page', load: () => import('./screens/classroom/classroom-page') },
   { name: 'performance', label: 'Performance', group: 'Teach', tag: 'performance-page', load: () => import('./components/performance-page') },
 ];
 

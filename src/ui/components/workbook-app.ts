@@ -10,8 +10,11 @@ import { DisplayPreferencesController } from '../controllers/displayPreferences'
 import { navGroups, screenFor, screens, type RouteName } from '../routes';
 import { themeTokens } from '../styles/theme';
 import { startOfflineSupport } from '../../pwa/startOfflineSupport';
+import type { Classroom } from '../../classroom/classroomSession';
 import './app-status';
 import './update-prompt';
+import '../screens/classroom/class-join';
+import '../screens/classroom/class-notices';
 
 /**
  * Whether the app this address serves now (through the service worker, as a reload would get it) starts from
@@ -176,6 +179,14 @@ export class WorkbookApp extends LitElement {
   @property({ attribute: false })
   simulator: WorkbookSimulator | undefined;
 
+  /** Classroom mode (issue 19): joining a class swaps `simulator` for the class's; set by `main.ts`. */
+  @property({ attribute: false })
+  classroom: Classroom | undefined;
+
+  /** Loads classroom mode on first use (sets `classroom`); set by `main.ts`. */
+  @property({ attribute: false })
+  loadClassroom: (() => Promise<Classroom>) | undefined;
+
   /** Why the simulator could not start (IndexedDB blocked, private mode...), shown instead of the screens. */
   @property({ attribute: false })
   startupError: string | undefined;
@@ -243,6 +254,7 @@ export class WorkbookApp extends LitElement {
       <header>
         <h1>Event Workbook</h1>
         <div class="header-end">
+          <class-join .classroom=${this.classroom} .loadClassroom=${this.loadClassroom}></class-join>
           <app-status></app-status>
           <div class="display" role="group" aria-label="Display">
             <button
@@ -282,6 +294,7 @@ export class WorkbookApp extends LitElement {
               <p>${this.storageNotice}</p>
               <button type="button" @click=${() => location.reload()}>Reload</button>
             </div>`}
+        <class-notices .classroom=${this.classroom}></class-notices>
         ${this.renderScreen()}
       </main>
     `;
