@@ -51,6 +51,12 @@ const toStudent = (row: StudentDbRow): StudentRecord => ({
 /** The log key of a class at a generation: what Emmett's stream names and the classroom_log rows carry. */
 export const logKeyOf = (code: string, generation: number) => `${code}.${generation}`;
 
+/** The class and generation of a log key (class codes hold no dot). */
+export function parseLogKey(logKey: string): { readonly code: string; readonly generation: number } {
+  const dot = logKey.lastIndexOf('.');
+  return { code: logKey.slice(0, dot), generation: Number(logKey.slice(dot + 1)) };
+}
+
 export type ClassRegistryOptions = {
   /**
    * How long a class's row (generation, paused) read from the database is trusted. SQLite has one server process,

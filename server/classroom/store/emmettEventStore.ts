@@ -85,10 +85,11 @@ export function createEmmettEventStore(db: ClassroomDatabase, logKeys: LogKeySou
       const expected = options.expectedVersion ?? 'any';
       validateNewEvents(streamId, appended, expected);
       const events = recordableEvents(appended);
-      const logKey = await logKeys.current(true);
       const eventIds = events.map((event) => event.eventId);
 
       const result = await db.exclusive(async () => {
+        // Read inside the turn: on SQLite a reset takes its turn too, so this append goes to the log of its time.
+        const logKey = await logKeys.current(true);
         for (let attempt = 0; ; attempt += 1) {
           const earlier = await recordedIds(logKey, eventIds);
           const actual = await versionOf(logKey, streamId);

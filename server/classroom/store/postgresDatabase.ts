@@ -11,7 +11,11 @@ import {
   type SqlExecutor,
   type SqlValue,
 } from './database';
+import { parseLogKey } from './classRegistry';
 import { indexAppended } from './logIndex';
+
+/** Thrown inside Emmett's transaction when the class was reset meanwhile, so it rolls back; never leaves this module. */
+class StaleGeneration extends Error {}
 
 /** `?` placeholders → `$1, $2…` (no `?` appears in this server's SQL other than as a placeholder). */
 function numbered(sql: string): string {
@@ -65,7 +69,9 @@ export async function openPostgresDatabase(connectionString: string): Promise<Cl
 
   async function appendToEmmett(append: EmmettAppend): Promise<EmmettAppendOutcome> {
     let firstPosition = 0;
-    const result = await appendToStream(
+    let result;
+    try {
+      result = await appendToStream(
       emmettPool,
       emmettStreamName(append.logKey, append.streamId),
       emmettStreamType(append.streamId),
@@ -76,11 +82,23 @@ export async function openPostgresDatabase(connectionString: string): Promise<Cl
         // round trip, as the head's row stays locked until the commit.
         beforeCommitHook: async (messages, { transaction }) => {
           const sql = inTransaction(transaction.execute);
+          // The class's row, shared-locked to the commit: a reset (which updates it) waits for this append, and an
+          // append that began before another server's reset finds the new generation here and rolls back.
+          const { code, generation } = parseLogKey(append.logKey);
+          const [row] = await sql.query<{ generation: number | string }>(
+            'SELECT generation FROM classroom_classes WHERE code = ? FOR SHARE',
+            [code],
+          );
+          if (row !== undefined && Number(row.generation) !== generation) throw new StaleGeneration();
           const globalPositions = messages.map((message) => Number((message.metadata as { globalPosition: bigint }).globalPosition));
           firstPosition = await indexAppended(sql, append, globalPositions, 'one statement');
         },
       },
-    );
+      );
+    } catch (error) {
+      if (error instanceof StaleGeneration) return { ok: false };
+      throw error;
+    }
     return result.success ? { ok: true, firstPosition } : { ok: false };
   }
 

@@ -37,7 +37,6 @@ function executor(connection: SQLiteConnection): SqlExecutor {
  */
 export async function openSqliteDatabase(fileName: string): Promise<ClassroomDatabase> {
   const writer = sqliteConnection({ fileName });
-  const reader = sqliteConnection({ fileName });
   const exclusive = createMutex();
   await exclusive(async () => {
     await writer.command('PRAGMA busy_timeout = 5000');
@@ -47,6 +46,10 @@ export async function openSqliteDatabase(fileName: string): Promise<ClassroomDat
     await createEventStoreSchema(writer);
     await writer.batchCommand(classTablesSql('INTEGER'));
   });
+  // Opened once the file is in WAL mode and no transaction runs: emmett-sqlite's connection sets WAL as it opens,
+  // without waiting or a callback, and that statement failed (SQLITE_BUSY, unhandled) when it met the schema's
+  // transaction on the writer.
+  const reader = sqliteConnection({ fileName });
   await reader.command('PRAGMA busy_timeout = 5000');
   const write = executor(writer);
   // Reads run outside the write queue; closing under one would fail the close with SQLITE_BUSY, which sqlite3 raises

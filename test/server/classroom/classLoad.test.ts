@@ -14,7 +14,7 @@ import { call, startTestServer, type TestServer } from './support/testServer';
 
 const students = 30;
 /**
- * 100 each is the issue's load: it passes, but took 94 s on the shared 2-core machine (load average 17): under
+ * 100 each is the issue's load: it passes, but took 52 s on the shared 2-core machine (load average 8–11): under
  * contention most attempts are 409s, and each costs a command and a catch-up. `npm test` runs 20 each (the same
  * contention, a fifth of the length); CLASSROOM_LOAD_COMMANDS=100 runs the whole load, and the bench goes further.
  */
