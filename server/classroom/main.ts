@@ -61,6 +61,9 @@ const server = await startClassroomServer({
   ...(flag('--no-app') ? {} : { appDir }),
   ...(option('--instructor-token') === undefined ? {} : { instructorToken: option('--instructor-token')! }),
   newClass: flag('--new-class'),
+}).catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
 });
 
 const addresses =

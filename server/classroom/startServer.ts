@@ -32,6 +32,16 @@ export async function openDatabase(database: StartOptions['database']): Promise<
   return openPostgresDatabase(database.postgresUrl);
 }
 
+/** Why the server could not listen, in words a person can act on. */
+function listenFailure(error: unknown, options: StartOptions): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  const where = `${options.host ?? '127.0.0.1'}:${options.port ?? 0}`;
+  if (code === 'EADDRINUSE') return `Port ${options.port} is already in use (another classroom server?): start with --port <another port>.`;
+  if (code === 'EACCES') return `Not allowed to listen on ${where}: choose a port above 1023 with --port.`;
+  if (code === 'EADDRNOTAVAIL') return `This machine has no address ${options.host}: use --host 0.0.0.0 or one of its own addresses.`;
+  return `Could not listen on ${where}: ${(error as Error).message}`;
+}
+
 /** Opens the database, makes sure a class exists, and listens. */
 export async function startClassroomServer(options: StartOptions): Promise<RunningClassroomServer> {
   const db = await openDatabase(options.database);
@@ -49,7 +59,13 @@ export async function startClassroomServer(options: StartOptions): Promise<Runni
     ...(options.rateLimits === undefined ? {} : { rateLimits: options.rateLimits }),
   });
   server.listen(options.port ?? 0, options.host ?? '127.0.0.1');
-  await once(server, 'listening');
+  try {
+    await once(server, 'listening');
+  } catch (error) {
+    classrooms.close();
+    await db.close();
+    throw new Error(listenFailure(error, options), { cause: error });
+  }
   const { port } = server.address() as AddressInfo;
   const shownHost = options.host === undefined || options.host === '0.0.0.0' ? '127.0.0.1' : options.host;
   return {

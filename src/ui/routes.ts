@@ -37,14 +37,18 @@ export type ScreenEntry = {
   /** The custom element that renders the screen; it receives the hash's remaining segments as `params`. */
   readonly tag: string;
   readonly load: () => Promise<unknown>;
+  /** Why the screen works only on this browser's own store, never on a class's shared log (classroom mode). */
+  readonly ownStoreOnly?: string;
 };
 
 export const screens: readonly ScreenEntry[] = [
   { name: 'simulator', label: 'Simulator', group: 'Simulate', tag: 'simulator-page', load: () => import('./components/simulator-page') },
   { name: 'console', label: 'API console', group: 'Simulate', tag: 'api-console-page', load: () => import('./components/api-console-page') },
   { name: 'conflicts', label: 'Concurrency', group: 'Simulate', tag: 'conflict-demo-page', load: () => import('./components/conflict-demo-page') },
-  { name: 'data', label: 'Data', group: 'Simulate', tag: 'data-page', load: () => import('./components/data-page') },
-  { name: 'saga', label: 'Saga', group: 'Simulate', tag: 'saga-page', load: () => import('./components/saga-page') },
+  { name: 'data', label: 'Data', group: 'Simulate', tag: 'data-page', load: () => import('./components/data-page'),
+    ownStoreOnly: 'seeding, importing and resetting write events that no command decided, and the class’s log belongs to the whole class' },
+  { name: 'saga', label: 'Saga', group: 'Simulate', tag: 'saga-page', load: () => import('./components/saga-page'),
+    ownStoreOnly: 'the saga records its own steps (payments, stock, its progress), which are not commands the class server can check' },
   { name: 'metrics', label: 'Metrics', group: 'Simulate', tag: 'metrics-page', load: () => import('./components/metrics-page') },
   { name: 'lessons', label: 'Lessons', group: 'Learn', tag: 'lessons-page', load: () => import('./screens/lessons/lessons-page') },
   { name: 'exercise-06', label: 'Exercise 06', group: 'Learn', tag: 'exercise06-page', load: () => import('./components/exercise06-page') },
@@ -58,7 +62,8 @@ export const screens: readonly ScreenEntry[] = [
   { name: 'trace', label: 'Trace', group: 'See', tag: 'trace-page', load: () => import('./components/trace-page') },
   { name: 'idempotency', label: 'Idempotency', group: 'See', tag: 'idempotency-page', load: () => import('./components/idempotency-page') },
   { name: 'dual-writes', label: 'Dual writes', group: 'See', tag: 'dual-writes-page', load: () => import('./screens/dual-writes/dual-writes-page') },
-  { name: 'forget-customer', label: 'Forget a customer', group: 'See', tag: 'forget-customer-page', load: () => import('./screens/forget-customer/forget-customer-page') },
+  { name: 'forget-customer', label: 'Forget a customer', group: 'See', tag: 'forget-customer-page', load: () => import('./screens/forget-customer/forget-customer-page'),
+    ownStoreOnly: 'a class keeps personal fields plain, so there is no key to delete' },
   { name: 'instructor', label: 'Instructor', group: 'Teach', tag: 'instructor-page', load: () => import('./screens/instructor/instructor-page') },
   { name: 'classroom', label: 'Classroom', group: 'Teach', tag: 'classroom-page', load: () => import('./screens/classroom/classroom-page') },
   { name: 'performance', label: 'Performance', group: 'Teach', tag: 'performance-page', load: () => import('./components/performance-page') },

@@ -122,6 +122,13 @@ describe('classroom', () => {
       ['1', 'OrderPlaced'],
     ]);
 
+    // A screen that writes what no command decided says it works on the own store only, instead of failing there.
+    await page.goto(page.url().replace(/#.*$/, '#/saga'));
+    await page.getByRole('status').filter({ hasText: /Saga works on your own store only, not in a class: / }).waitFor();
+    expect(await page.locator('saga-page').count()).toBe(0);
+    await page.goto(page.url().replace(/#.*$/, '#/simulator'));
+    await page.getByRole('region', { name: 'Place an order' }).waitFor();
+
     // Leaving: the own store's events are all there, and none of the class's leaked into it (after a reload too).
     await page.getByRole('banner').getByRole('button', { name: 'Leave the class' }).click();
     await page.getByRole('banner').getByRole('button', { name: 'Join a class' }).waitFor();

@@ -7,6 +7,7 @@ import type { WorkbookSimulator } from '../../simulator/simulator';
 import { simulatorContext } from '../simulatorContext';
 import { HashRouteController, routeHref } from '../controllers/hashRouteController';
 import { DisplayPreferencesController } from '../controllers/displayPreferences';
+import { ClassroomController } from '../controllers/classroomController';
 import { navGroups, screenFor, screens, type RouteName } from '../routes';
 import { themeTokens } from '../styles/theme';
 import { startOfflineSupport } from '../../pwa/startOfflineSupport';
@@ -208,11 +209,13 @@ export class WorkbookApp extends LitElement {
 
   private readonly router = new HashRouteController(this);
   private readonly display = new DisplayPreferencesController(this);
+  private readonly classState = new ClassroomController(this);
   /** The offline copy (service worker) and its updates; also asks once for persistent storage. */
   private readonly serviceWorker = startOfflineSupport();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('classroom')) this.classState.follow(this.classroom);
     this.loadScreen(this.router.route.name);
   }
 
@@ -325,7 +328,13 @@ export class WorkbookApp extends LitElement {
         </span>
       </div>`;
     }
-    if (!this.loadedScreens.has(name)) return html`<p role="status">Loading ${screenFor(name).label}…</p>`;
+    const { label, ownStoreOnly } = screenFor(name);
+    if (ownStoreOnly !== undefined && this.classState.view.phase === 'joined') {
+      return html`<div class="storage-notice" role="status">
+        <p>${label} works on your own store only, not in a class: ${ownStoreOnly}. To use it, leave the class (in the header); your own store is as you left it.</p>
+      </div>`;
+    }
+    if (!this.loadedScreens.has(name)) return html`<p role="status">Loading ${label}…</p>`;
     // The tag comes from the fixed screen table, never from the URL.
     const tag = unsafeStatic(screenFor(name).tag);
     return staticHtml`<${tag} .params=${params}></${tag}>`;
