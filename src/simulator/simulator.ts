@@ -57,6 +57,11 @@ export type SimulatorParts = {
   readonly bulk?: BulkStorage;
   /** Seed 004's saga: its sleep, random, clock, retry policy, breaker and starting failure injection (tests). */
   readonly sagas?: SagaCoordinatorOptions;
+  /**
+   * The same log as `store`, read without upcasters: what copy-and-transform shows as the old stream. When missing,
+   * `readStreamAsStored` reads through `store` (the memory simulator's store upcasts as it reads).
+   */
+  readonly storedAsWritten?: EventStore;
 };
 
 /** Where a long data operation is: writing events (and the CRUD twin), then rebuilding each read model. */
@@ -81,6 +86,8 @@ export type WorkbookSimulator = Simulator & {
   readonly store: EventStore;
   /** The log as stored, personal fields as ciphertext: what an export writes. */
   readonly recordedStore: EventStore;
+  /** One stream as written, at the schema versions it was stored with (no upcaster), personal fields decrypted. */
+  readStreamAsStored(streamId: string): Promise<RecordedEvent[]>;
   readonly keys: SubjectKeyStore;
   /**
    * Crypto-shredding: deletes the customer's keys, then rebuilds every read model and drops cached answers, so each
@@ -145,6 +152,7 @@ export async function createSimulator(parts: SimulatorParts): Promise<WorkbookSi
   // Everything above the store (commands, projector, sagas, queries, the CRUD twin, screens) sees plain values or
   // the forgotten marker; only bulk writes and an export see the stored ciphertext.
   const store = createShreddingEventStore(recordedStore, keys);
+  const storedAsWritten = parts.storedAsWritten ? createShreddingEventStore(parts.storedAsWritten, keys) : store;
   const twin = parts.twin ?? createMemoryTwinStorage(() => projectionStore.logGeneration());
   const crudTwin = createCrudTwinFollower({ store, storage: twin, upcasting: workbookUpcasting });
   const now = parts.now ?? (() => new Date().toISOString());
@@ -327,6 +335,7 @@ export async function createSimulator(parts: SimulatorParts): Promise<WorkbookSi
   return {
     store,
     recordedStore,
+    readStreamAsStored: (streamId) => (parts.storedAsWritten ? storedAsWritten.readStream(streamId) : store.readStream(streamId)),
     keys,
     forgetCustomer: async (customerId) => {
       const forgetting = await forgetSubject({ keys, projector, projections: workbookProjections, readCache }, customerId);
@@ -411,6 +420,8 @@ export async function createBrowserSimulator(
   });
   const simulator = await createSimulator({
     store: createDexieEventStore(db, { upcasting: workbookUpcasting }),
+    // Reads only: a store nobody appends to or subscribes to opens no channel.
+    storedAsWritten: createDexieEventStore(db),
     keys: options.keys ?? createDexieKeyStore(db),
     projectionStore: createDexieProjectionStore(db),
     twin: createDexieTwinStorage(db),
