@@ -43,6 +43,7 @@ const port = typeof address === 'object' && address !== null ? address.port : 0;
 const baseUrl = `http://127.0.0.1:${port}/`;
 const browser = await chromium.launch(chromiumLaunchOptions);
 let shots = 0;
+const wider: string[] = [];
 try {
   // One context for the whole run: the seeded store and the display preferences (localStorage) carry across pages.
   const context = await browser.newContext({ viewport: { width: widths[0]!, height: 900 }, serviceWorkers: 'block' });
@@ -65,8 +66,12 @@ try {
         await open(page, `#/${screen.name}`);
         await screenReady(page, screen.tag, screen.name);
         if (screen.name === 'trace') await openNewestTrace(page);
-        await page.screenshot({ path: resolve(folder, `${String(index + 1).padStart(2, '0')}-${screen.name}.png`), fullPage: true });
+        const file = resolve(folder, `${String(index + 1).padStart(2, '0')}-${screen.name}.png`);
+        await page.screenshot({ path: file, fullPage: true });
         shots += 1;
+        // The one defect a machine can see for sure: a page wider than the screen (a control or text off-screen).
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        if (overflow > 0) wider.push(`${file}: ${overflow} px wider than the ${width} px window`);
       }
     }
   }
@@ -75,6 +80,7 @@ try {
   await server.close();
 }
 console.log(`${shots} screenshots in ${outDir} (${((performance.now() - started) / 1000).toFixed(0)} s). Look at each one.`);
+for (const line of wider) console.log(`  wider than the screen: ${line}`);
 
 async function open(page: Page, hash: string): Promise<void> {
   await page.goto(`${baseUrl}${hash}`);

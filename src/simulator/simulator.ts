@@ -339,6 +339,15 @@ export async function createSimulator(parts: SimulatorParts): Promise<WorkbookSi
     keys,
     forgetCustomer: async (customerId) => {
       const forgetting = await forgetSubject({ keys, projector, projections: workbookProjections, readCache }, customerId);
+      // A CRUD system forgets by overwriting the person's rows. The twin's rows are its commands' results, so it
+      // overwrites them by applying the log again, which now reads the customer's email as forgotten: their rows,
+      // and the losses that quoted their old email, say [forgotten] like every other reader.
+      await crudTwin.hold();
+      try {
+        await twin.reset();
+      } finally {
+        await crudTwin.release();
+      }
       notify();
       return forgetting;
     },

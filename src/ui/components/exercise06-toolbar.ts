@@ -43,8 +43,13 @@ export class Exercise06Toolbar extends LitElement {
     }
     .actions {
       display: flex;
+      flex-wrap: wrap;
       gap: var(--wb-space-2);
       margin-left: auto;
+    }
+    /* In large text on a narrow screen the buttons go to a second row, each label whole ("Check all", not "Check" / "all"). */
+    .actions button {
+      white-space: nowrap;
     }
     ${plainButtonStyles}
     button {
