@@ -229,7 +229,7 @@ export class TimeTravelViews extends LitElement {
       <h3 id="orders-title">Orders read model</h3>
       ${orders.length === 0
         ? html`<p class="empty">No orders at this position.</p>`
-        : html`<scroll-box label="Orders read model table"><table aria-labelledby="orders-title">
+        : html`<scroll-box label="Scrollable table of the orders"><table aria-labelledby="orders-title">
             <thead>
               <tr>
                 <th scope="col">order</th>
