@@ -6,6 +6,7 @@ import { handleCommand } from '../../../src/eventStore/handleCommand';
 import type { EventStore, RecordedEvent } from '../../../src/eventStore/types';
 import { orderDecider } from '../../../src/domain/order/decider';
 import { createMemorySimulator, workbookUpcasting } from '../../../src/simulator/simulator';
+import { exportEvents, importEvents } from '../../../src/simulator/dataTransfer';
 import { MigrationRefusedError, migrateOrderStream, migratableOrderIds, migrationView } from '../../../src/simulator/versioning/copyAndTransform';
 
 /**
@@ -163,5 +164,65 @@ describe('copy and transform in the simulator', () => {
     const view = await migrationView({ store: simulator.store, readAsStored: simulator.readStreamAsStored, upcasting: workbookUpcasting }, 'o-1');
     expect(view.pairs.map((pair) => pair.copy?.eventId)).toEqual(run.view.pairs.map((pair) => pair.copy?.eventId));
     simulator.close();
+  });
+});
+
+describe('a migrated log exported and imported', () => {
+  async function migratedShop() {
+    let next = 0;
+    const simulator = await createMemorySimulator({ now, newId: () => `cmd-${++next}` });
+    await simulator.execute('PlaceOrder', { orderId: 'o-1', customerId: 'c-1', customerEmail: 'ada@example.com', items: [{ product: 'Laptop', quantity: 1, unitPrice: 900 }] });
+    await simulator.execute('ConfirmOrder', { orderId: 'o-1' });
+    await simulator.execute('PlaceOrder', { orderId: 'o-2', customerId: 'c-2', customerEmail: null, items: [{ product: 'Mouse', quantity: 2, unitPrice: 20 }] });
+    await migrateOrderStream({ store: simulator.store, readAsStored: simulator.readStreamAsStored, upcasting: workbookUpcasting, now }, 'o-1');
+    await simulator.projector.whenCaughtUp();
+    return simulator;
+  }
+
+  it('imports back whole: both streams, the marker, the same read models and CRUD rows', async () => {
+    const simulator = await migratedShop();
+    const file = (await exportEvents(simulator)).lines.join('');
+    const before = { summary: await simulator.queries.summary(), rows: await simulator.crud.list(), head: await simulator.store.headPosition() };
+
+    // Imported into the same browser (its customers' keys are here), replacing the store.
+    expect(await importEvents(simulator, file)).toMatchObject({ ok: true });
+
+    expect((await simulator.store.readStream('order-v2-o-1')).map((event) => event.type)).toEqual(['OrderPlaced', 'OrderConfirmed']);
+    expect((await simulator.store.readStream('order-o-1')).at(-1)?.type).toBe('StreamMigrated');
+    await simulator.projector.whenCaughtUp();
+    expect({ summary: await simulator.queries.summary(), rows: await simulator.crud.list(), head: await simulator.store.headPosition() }).toEqual(before);
+    expect(before.rows.map((row) => row.customerEmail)).toEqual(['ada@example.com', null]);
+    simulator.close();
+  });
+
+  it('refuses a copy that is not its original at today\'s schema, and an event after a marker, naming the line', async () => {
+    const simulator = await migratedShop();
+    const lines = (await exportEvents(simulator)).lines.join('').split('\n');
+    const lineOf = (match: (event: RecordedEvent) => boolean) => lines.findIndex((line, index) => index > 0 && line !== '' && match(JSON.parse(line) as RecordedEvent));
+    const elsewhere = await createMemorySimulator({ now });
+
+    const tampered = [...lines];
+    const copyConfirmed = lineOf((event) => event.streamId === 'order-v2-o-1' && event.type === 'OrderConfirmed');
+    const event = JSON.parse(tampered[copyConfirmed]!) as RecordedEvent & { data: { confirmedAt: string } };
+    tampered[copyConfirmed] = JSON.stringify({ ...event, data: { ...event.data, confirmedAt: '2020-01-01T00:00:00.000Z' } });
+    expect(await importEvents(elsewhere, tampered.join('\n'))).toMatchObject({
+      ok: false,
+      line: copyConfirmed + 1,
+      reason: expect.stringMatching(/^the copy of \S+ is not its original at today's schema: confirmedAt is "2020-01-01/),
+    });
+
+    const marker = JSON.parse(lines[lineOf((e) => e.type === 'StreamMigrated')]!) as RecordedEvent;
+    const after = { ...marker, eventId: 'late', type: 'OrderCancelled', streamPosition: marker.streamPosition + 1 };
+    const withLate = [...lines.filter((line) => line !== ''), ''];
+    withLate.splice(withLate.length - 1, 0, JSON.stringify({ ...after, globalPosition: withLate.length }));
+    const header = JSON.parse(withLate[0]!) as { events: number };
+    withLate[0] = JSON.stringify({ ...header, events: header.events + 1 });
+    expect(await importEvents(elsewhere, withLate.join('\n'))).toMatchObject({
+      ok: false,
+      reason: 'stream order-o-1 ended with its StreamMigrated marker: no event may follow it (writers moved to the new stream)',
+    });
+    expect(await elsewhere.store.headPosition()).toBe(0);
+    simulator.close();
+    elsewhere.close();
   });
 });
