@@ -3,6 +3,7 @@ import type { Message } from '../domain/core/message';
 import { CommandIdReusedError, ConcurrencyError } from './errors';
 import { isForgotten } from '../privacy/personalData';
 import type { EventStore, NewEvent, RecordedEvent } from './types';
+import { isStreamMigrated, StreamMigratedError } from './streamMigration';
 
 /** Take a snapshot each time a stream's version crosses a multiple of `every`. */
 export type SnapshotPolicy = {
@@ -20,6 +21,8 @@ export type Rehydrated<State> = {
   readonly eventsRead: number;
   /** Stream position of the snapshot used, null when the state was replayed from the first event. */
   readonly fromSnapshot: number | null;
+  /** The stream a copy-and-transform migration moved this one's events to (its marker ends the stream); else null. */
+  readonly migratedTo: string | null;
 };
 
 export type RehydrateOptions = {
@@ -46,13 +49,17 @@ export async function rehydrate<Command, Event extends DomainEvent, State>(
   const tail = await store.readStream(streamId, { from: start + 1, ...(upTo === undefined ? {} : { to: upTo }) });
   // The store holds what this decider's `decide` produced (upcast to today's schema), so the cast is the contract.
   // A recorded event carries `type` and `data` like the decider's events; folding it directly saves a copy per event.
-  const events = tail as readonly RecordedEvent[] as unknown as readonly Event[];
+  const last = tail.at(-1);
+  // A migration's marker is no fact of the aggregate: no decider knows it, so it is left out of the fold.
+  const migrated = isStreamMigrated(last);
+  const events = (migrated ? tail.slice(0, -1) : tail) as readonly RecordedEvent[] as unknown as readonly Event[];
   const from = usable ? (snapshot.state as State) : decider.initialState();
   return {
     state: fold(decider.evolve, events, from),
-    version: tail.at(-1)?.streamPosition ?? start,
+    version: last?.streamPosition ?? start,
     eventsRead: tail.length,
     fromSnapshot: usable ? snapshot.streamPosition : null,
+    migratedTo: migrated ? last.data.migratedTo : null,
   };
 }
 
@@ -122,6 +129,7 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
     }
 
     const loaded = await rehydrate(store, decider, streamId, { ...(snapshots ? { snapshots } : {}) });
+    if (loaded.migratedTo !== null) throw new StreamMigratedError(streamId, loaded.migratedTo);
     // The caller saw another version: deciding on this one would act on a state they never saw. Nothing is written.
     if (options.expectedVersion !== undefined && options.expectedVersion !== loaded.version)
       throw new ConcurrencyError(streamId, options.expectedVersion, loaded.version);

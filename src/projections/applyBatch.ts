@@ -1,4 +1,5 @@
 import type { RecordedEvent } from '../eventStore/types';
+import { isCopiedEvent } from '../eventStore/streamMigration';
 import type { ProjectionStore } from './projectionStore';
 import { freezeDocument } from './freezeDocument';
 import type { AnyProjection, Checkpoint, DocumentChange, DocumentView, ProjectionFault } from './types';
@@ -50,7 +51,9 @@ export async function applyBatch(
   const idsOf: (readonly string[] | undefined)[] = [];
   let applicable: readonly RecordedEvent[] = fresh;
   for (const [index, event] of fresh.entries()) {
-    if (!handled.has(event.type)) {
+    // A migration's copy restates a fact this projection applied from the original: a read model whose evolve is
+    // not idempotent would count it twice (src/eventStore/streamMigration.ts).
+    if (!handled.has(event.type) || isCopiedEvent(event)) {
       idsOf.push(undefined);
       continue;
     }

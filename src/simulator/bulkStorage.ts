@@ -1,6 +1,7 @@
 import { ConcurrencyError } from '../eventStore/errors';
 import { upcast, type Upcasting } from '../eventStore/upcasters';
 import type { EventStore, NewEvent, RecordedEvent } from '../eventStore/types';
+import { isCopiedEvent } from '../eventStore/streamMigration';
 import type { ProjectionStore } from '../projections/projectionStore';
 import { orderEventTypes } from '../projections/readModels/orderEvents';
 import { userEventTypes } from '../projections/readModels/users';
@@ -61,7 +62,8 @@ const twinEventTypes: ReadonlySet<string> = new Set([...orderEventTypes, ...user
  * undefined for an event the twin does not follow.
  */
 export function twinCommandOfRecorded(event: RecordedEvent, upcasting: Upcasting): TwinCommand | undefined {
-  if (!twinEventTypes.has(event.type)) return undefined;
+  // A migration's copy is a fact the twin already applied from the original (src/eventStore/streamMigration.ts).
+  if (!twinEventTypes.has(event.type) || isCopiedEvent(event)) return undefined;
   const current = upcast(event, upcasting.upcasters, upcasting.currentVersions);
   return commandOfEvent({ type: current.type, data: current.data } as DomainEvent);
 }

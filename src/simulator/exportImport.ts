@@ -8,6 +8,8 @@ import { userStreamId, type UserEvent, type UserState } from '../domain/user/typ
 import { upcast, type Upcasting } from '../eventStore/upcasters';
 import type { EventStore, RecordedEvent } from '../eventStore/types';
 import { eventDataSchemas } from './eventDataSchemas';
+import { checkMigrationEvent } from './versioning/importMigration';
+import { streamMigratedType } from '../eventStore/streamMigration';
 import { recordId, time } from '../domain/core/eventFields';
 import type { Decider } from '../domain/core/decider';
 import { commandOfInventoryEvent, inventoryDecider } from '../domain/inventory/decider';
@@ -274,6 +276,7 @@ export function validateImport(text: string, upcasting: Upcasting): ImportResult
   const versions = new Map<string, number>();
   const eventLines = new Map<string, number>();
   const streams = new Map<string, StreamState>();
+  const endedStreams = new Set<string>();
   for (let index = 1; index < lines.length; index += 1) {
     const line = index + 1;
     const source = lines[index]!;
@@ -288,17 +291,33 @@ export function validateImport(text: string, upcasting: Upcasting): ImportResult
     if (!envelope.success) return fail(line, `not a recorded event: ${firstIssue(envelope.issues, '')}`);
     const event = envelope.output as RecordedEvent;
 
-    const versionsOfType = eventDataSchemas[event.type];
-    if (!versionsOfType || !Object.hasOwn(eventDataSchemas, event.type))
-      return fail(line, `unknown event type ${quote(event.type)}: the workbook knows ${Object.keys(eventDataSchemas).join(', ')}`);
-    const dataSchema = versionsOfType[event.schemaVersion];
-    if (!dataSchema)
-      return fail(
-        line,
-        `schemaVersion ${event.schemaVersion} of ${event.type} is unknown: the workbook reads version ${Object.keys(versionsOfType).join(', ')}`,
-      );
-    const data = v.safeParse(dataSchema, event.data);
-    if (!data.success) return fail(line, `data does not match ${event.type} v${event.schemaVersion}: ${firstIssue(data.issues, 'data')}`);
+    // A copy-and-transform migration's copies and marker: checked against what the migration writes, not a decider.
+    const migration = checkMigrationEvent(event, {
+      ended: endedStreams,
+      earlier: (eventId) => {
+        const at = eventLines.get(eventId);
+        return at === undefined ? undefined : events[at - 2];
+      },
+      upcasting,
+      differs: (inFile, expected) => firstDifference(inFile, expected),
+    });
+    const isMigration = migration !== 'not a migration';
+    if (isMigration && migration !== undefined) return fail(line, migration);
+
+    // A marker's data was checked above: it holds no aggregate's fact, so no event schema knows it.
+    if (!(isMigration && event.type === streamMigratedType)) {
+      const versionsOfType = eventDataSchemas[event.type];
+      if (!versionsOfType || !Object.hasOwn(eventDataSchemas, event.type))
+        return fail(line, `unknown event type ${quote(event.type)}: the workbook knows ${Object.keys(eventDataSchemas).join(', ')}`);
+      const dataSchema = versionsOfType[event.schemaVersion];
+      if (!dataSchema)
+        return fail(
+          line,
+          `schemaVersion ${event.schemaVersion} of ${event.type} is unknown: the workbook reads version ${Object.keys(versionsOfType).join(', ')}`,
+        );
+      const data = v.safeParse(dataSchema, event.data);
+      if (!data.success) return fail(line, `data does not match ${event.type} v${event.schemaVersion}: ${firstIssue(data.issues, 'data')}`);
+    }
 
     const expectedGlobal = events.length + 1;
     if (event.globalPosition !== expectedGlobal)
@@ -323,7 +342,7 @@ export function validateImport(text: string, upcasting: Upcasting): ImportResult
     } catch (error) {
       return fail(line, `cannot upcast ${event.type} v${event.schemaVersion}: ${error instanceof Error ? error.message : String(error)}`);
     }
-    const refused = checkAgainstDecider(current, streams);
+    const refused = isMigration ? undefined : checkAgainstDecider(current, streams);
     if (refused) return fail(line, refused);
 
     versions.set(event.streamId, event.streamPosition);

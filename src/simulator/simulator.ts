@@ -28,7 +28,7 @@ import type { RecordedEvent } from '../eventStore/types';
 import { createCachedQueries, type ReadCache } from './readCache/queryCache';
 import { createSagaCoordinator, type SagaCoordinatorOptions, type TracedExecute } from '../sagas/orderSaga';
 import type { SagaCoordinator } from '../sagas/types';
-import { createPlainEventStore, createShreddingEventStore } from '../privacy/shreddingEventStore';
+import { createPlainEventStore, createShreddingEventStore, type ShreddingEventStore } from '../privacy/shreddingEventStore';
 import { createDexieKeyStore, createMemoryKeyStore, type SubjectKeyStore } from '../privacy/keyStore';
 import { forgetSubject, type Forgetting } from './privacy/forgetSubject';
 
@@ -62,6 +62,11 @@ export type SimulatorParts = {
    * name from the rest of the class, so personal fields are recorded as they are. Defaults to 'encrypted'.
    */
   readonly personalData?: 'encrypted' | 'plain';
+  /**
+   * The same log as `store`, read without upcasters: what copy-and-transform shows as the old stream. When missing,
+   * `readStreamAsStored` reads through `store` (the memory simulator's store upcasts as it reads).
+   */
+  readonly storedAsWritten?: EventStore;
 };
 
 /** Where a long data operation is: writing events (and the CRUD twin), then rebuilding each read model. */
@@ -86,6 +91,8 @@ export type WorkbookSimulator = Simulator & {
   readonly store: EventStore;
   /** The log as stored, personal fields as ciphertext: what an export writes. */
   readonly recordedStore: EventStore;
+  /** One stream as written, at the schema versions it was stored with (no upcaster), personal fields decrypted. */
+  readStreamAsStored(streamId: string): Promise<RecordedEvent[]>;
   readonly keys: SubjectKeyStore;
   /**
    * Crypto-shredding: deletes the customer's keys, then rebuilds every read model and drops cached answers, so each
@@ -149,7 +156,10 @@ export async function createSimulator(parts: SimulatorParts): Promise<WorkbookSi
   const keys = parts.keys ?? createMemoryKeyStore();
   // Everything above the store (commands, projector, sagas, queries, the CRUD twin, screens) sees plain values or
   // the forgotten marker; only bulk writes and an export see the stored ciphertext.
-  const store = parts.personalData === 'plain' ? createPlainEventStore(recordedStore, keys) : createShreddingEventStore(recordedStore, keys);
+  const readable = (recorded: EventStore): ShreddingEventStore =>
+    parts.personalData === 'plain' ? createPlainEventStore(recorded, keys) : createShreddingEventStore(recorded, keys);
+  const store = readable(recordedStore);
+  const storedAsWritten = parts.storedAsWritten ? readable(parts.storedAsWritten) : store;
   const twin = parts.twin ?? createMemoryTwinStorage(() => projectionStore.logGeneration());
   const crudTwin = createCrudTwinFollower({ store, storage: twin, upcasting: workbookUpcasting });
   const now = parts.now ?? (() => new Date().toISOString());
@@ -321,9 +331,19 @@ export async function createSimulator(parts: SimulatorParts): Promise<WorkbookSi
   return {
     store,
     recordedStore,
+    readStreamAsStored: (streamId) => (parts.storedAsWritten ? storedAsWritten.readStream(streamId) : store.readStream(streamId)),
     keys,
     forgetCustomer: async (customerId) => {
       const forgetting = await forgetSubject({ keys, projector, projections: workbookProjections, readCache }, customerId);
+      // A CRUD system forgets by overwriting the person's rows. The twin's rows are its commands' results, so it
+      // overwrites them by applying the log again, which now reads the customer's email as forgotten: their rows,
+      // and the losses that quoted their old email, say [forgotten] like every other reader.
+      await crudTwin.hold();
+      try {
+        await twin.reset();
+      } finally {
+        await crudTwin.release();
+      }
       notify();
       return forgetting;
     },
@@ -413,6 +433,8 @@ export async function createBrowserSimulator(
   });
   const simulator = await createSimulator({
     store: createDexieEventStore(db, { upcasting: workbookUpcasting }),
+    // Reads only: a store nobody appends to or subscribes to opens no channel.
+    storedAsWritten: createDexieEventStore(db),
     keys: options.keys ?? createDexieKeyStore(db),
     projectionStore: createDexieProjectionStore(db),
     twin: createDexieTwinStorage(db),

@@ -25,6 +25,34 @@ export const exercise06Objective =
 
 export const exercise06Background = `In a traditional microservice, the same data model and the same database table are used for both writing (creating/updating orders) and reading (listing/searching orders). This works well at low scale, but as the e-commerce platform grows, the write and read workloads have very different characteristics: writes need strong consistency and ACID guarantees; reads need flexibility, high throughput, and query optimization (e.g., searching by product, customer, date range, status). **CQRS** separates these concerns into two explicit models: **Commands** (writes) and **Queries** (reads). **Event Sourcing** is a complementary pattern that, instead of storing current state, stores every change as an immutable sequence of events — the current state is derived by replaying events.`;
 
+/** Seed 003's four hints, word for word: the overview quotes them, and each step's hints start from one of them. */
+export const exercise06SeedHints: readonly string[] = [
+  'Commands are **imperative** ("do this") and change state. Queries are **interrogative** ("give me data") and never change state. This separation is the core of CQRS.',
+  'In event sourcing, the event store is **append-only** — events are never updated or deleted. This is what makes full audit trails and replay possible.',
+  'The Read Model is eventually consistent: it is updated asynchronously after a command is processed and an event is published. There is a brief window where the Read Model is stale.',
+  'Snapshots solve the "long event tail" problem: instead of replaying 10,000 events to get the current state of an order, you replay from the most recent snapshot + only the events after it.',
+];
+
+/** Seed 003's "Expected Output", word for word: what the whole hand-in looks like. */
+export const exercise06ExpectedOutput = {
+  intro: 'This is a design exercise. Your answers include written explanations, tables, ASCII diagram, JSON payloads, and scenario analysis.',
+  outline: `Requirement 1 — CQRS concepts: [five written answers]
+
+Requirement 2 — ASCII diagram:
+  Client ──POST /orders──▶ Command Handler ──▶ Write DB (SQL)
+  Command Handler ──publishes──▶ Event Bus (Kafka)
+  Event Handler ──consumes──▶ Read DB (Elasticsearch)
+  Client ──GET /orders?...──▶ Query Handler ──▶ Read DB
+
+Requirement 3 — CQRS vs CRUD table: [filled in]
+
+Requirement 4 — Event sourcing concepts: [four answers]
+
+Requirement 5 — Event payloads + state derivation: [JSON events + explanation]
+
+Requirement 6 — Scenario analysis: [three assessments]`,
+} as const;
+
 export const exercise06Steps: readonly Exercise06Step[] = [
   {
     number: 1,
@@ -66,6 +94,8 @@ export const exercise06Steps: readonly Exercise06Step[] = [
     task: 'Complete the table: one row per dimension, what Standard CRUD gives and what CQRS gives.',
     hints: [
       'Think of each column as a design that has to live with its choice: CRUD has one model and one database; CQRS has two models joined by events.',
+      // Seed 003's third hint, as the seed words it: the consistency row in one sentence.
+      'The Read Model is eventually consistent: it is updated asynchronously after a command is processed and an event is published. There is a brief window where the Read Model is stale.',
       'Scalability: CQRS scales reads and writes independently. Query flexibility: read models are shaped per query. Consistency: CRUD reads its own writes (strong); CQRS read models are eventually consistent.',
       'Complexity: CRUD is simple; CQRS adds an event bus, projections and lag to handle. Best suited for: CRUD for simple domains with balanced load; CQRS for read-heavy, complex domains with very different read and write needs.',
     ],

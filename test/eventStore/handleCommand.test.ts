@@ -197,8 +197,8 @@ describe('handleCommand with snapshots', () => {
     const fast = await rehydrate(store, counterDecider, streamId, { snapshots });
     const full = await rehydrate(store, counterDecider, streamId);
 
-    expect(fast).toEqual({ state: { total: 36, additions: 8 }, version: 8, eventsRead: 2, fromSnapshot: 6 });
-    expect(full).toEqual({ state: fast.state, version: 8, eventsRead: 8, fromSnapshot: null });
+    expect(fast).toEqual({ state: { total: 36, additions: 8 }, version: 8, eventsRead: 2, fromSnapshot: 6, migratedTo: null });
+    expect(full).toEqual({ state: fast.state, version: 8, eventsRead: 8, fromSnapshot: null, migratedTo: null });
   });
 
   it('ignores a snapshot of another state version and replays instead', async () => {

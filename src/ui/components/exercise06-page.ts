@@ -8,8 +8,8 @@ import { checkRequirement } from '../../grading/index';
 import { panelStyles } from '../styles/theme';
 import { visuallyHiddenStyles } from '../styles/visuallyHiddenStyles';
 import { routeHref } from '../controllers/hashRouteController';
-import { requirementBody, requirementHeadingOf, withRequirementBody, type RequirementNumber } from '../../workbook/exercise06Document';
-import { exercise06Background, exercise06Objective, exercise06Steps, stepFor } from '../../workbook/exercise06Steps';
+import { requirementBody, requirementHeadingOf, requirementNumbers, withRequirementBody, type RequirementNumber } from '../../workbook/exercise06Document';
+import { exercise06Background, exercise06ExpectedOutput, exercise06Objective, exercise06SeedHints, exercise06Steps, stepFor } from '../../workbook/exercise06Steps';
 import {
   clearChecks,
   createAutosaver,
@@ -23,8 +23,10 @@ import {
   type SaveStatus,
 } from '../../workbook/exercise06Progress';
 import { browserDraftStorage, forgetUnsavedDraft, keepUnsavedDraft, unsavedDraftNewerThan } from '../../workbook/unsavedDraft';
+import { checkAllRequirements, type CheckAllProgress, type CheckedRequirement } from '../../workbook/exercise06CheckAll';
 import type { BodyChangeEvent } from './exercise06-editor-styles';
 import './exercise06-step';
+import './exercise06-summary';
 import './exercise06-toolbar';
 import './lesson-article';
 
@@ -53,7 +55,8 @@ export class Exercise06Page extends LitElement {
           grid-template-columns: minmax(0, 1fr);
         }
       }
-      exercise06-toolbar {
+      exercise06-toolbar,
+      exercise06-summary {
         grid-column: 1 / -1;
       }
       .steps ol {
@@ -126,6 +129,12 @@ export class Exercise06Page extends LitElement {
   @state() private loadError: string | undefined;
   /** Requirements edited since their last check: their verdict may no longer hold. */
   @state() private stale = new Set<RequirementNumber>();
+  /** "Check all" at work: which requirement it is reading. */
+  @state() private checkingAll: CheckAllProgress | undefined;
+  /** The last "Check all" (or import), shown until hidden. */
+  @state() private summary: readonly CheckedRequirement[] | undefined;
+  /** Requirements edited since the last "Check all". */
+  @state() private staleInSummary = new Set<RequirementNumber>();
 
   private autosaver: Autosaver | undefined;
 
@@ -180,6 +189,7 @@ export class Exercise06Page extends LitElement {
     const heading = `## Requirement ${n} — ${stepFor(n)?.title ?? ''}`;
     this.text = withRequirementBody(this.text, n, event.detail.body, heading);
     this.stale = new Set([...this.stale, n]);
+    if (this.summary !== undefined) this.staleInSummary = new Set([...this.staleInSummary, n]);
     this.autosaver?.schedule(this.text);
     keepUnsavedDraft(browserDraftStorage(), draftKey, this.text);
   }
@@ -190,9 +200,40 @@ export class Exercise06Page extends LitElement {
     this.stale = new Set([...this.stale].filter((m) => m !== n));
     // Show the verdict at once; keep it (and the text it judged) in the background.
     this.progress = new Map(this.progress).set(n, { ...this.progressOf(n), status: result.status, message: result.message });
+    if (this.summary !== undefined) {
+      this.summary = this.summary.map((entry) => (entry.number === n ? { number: n, result } : entry));
+      this.staleInSummary = new Set([...this.staleInSummary].filter((m) => m !== n));
+    }
     const db = progressDb();
     await this.autosaver?.flush();
     await recordCheck(db, n, result);
+  }
+
+  /** Grades all six, one at a time so the page can say which; each verdict is kept like a single check's. */
+  private async checkAll(): Promise<void> {
+    if (this.text === undefined || this.checkingAll !== undefined) return;
+    const text = this.text;
+    this.checkingAll = { done: 0, total: 6, current: 1 };
+    try {
+      const checked = await checkAllRequirements(text, {
+        onProgress: (progress) => {
+          this.checkingAll = progress;
+        },
+      });
+      const progress = new Map(this.progress);
+      for (const { number, result } of checked) progress.set(number, { ...this.progressOf(number), status: result.status, message: result.message });
+      this.progress = progress;
+      // Typed during the grading: those requirements were judged on the older text.
+      const editedMeanwhile = this.text === text ? [] : requirementNumbers.filter((n) => requirementBody(this.text ?? '', n) !== requirementBody(text, n));
+      this.stale = new Set(editedMeanwhile);
+      this.staleInSummary = new Set(editedMeanwhile);
+      this.summary = checked;
+      const db = progressDb();
+      await this.autosaver?.flush();
+      for (const { number, result } of checked) await recordCheck(db, number, result);
+    } finally {
+      this.checkingAll = undefined;
+    }
   }
 
   private async revealHint(n: RequirementNumber): Promise<void> {
@@ -209,6 +250,8 @@ export class Exercise06Page extends LitElement {
     await this.autosaver?.flush();
     await clearChecks(db);
     this.progress = (await loadExercise06(db)).progress;
+    this.summary = undefined;
+    await this.checkAll();
   }
 
   private progressOf(n: RequirementNumber): ProgressRow {
@@ -234,9 +277,21 @@ export class Exercise06Page extends LitElement {
         .text=${this.text}
         .passed=${passedCount(this.progress)}
         .saveStatus=${this.saveStatus}
+        ?checking=${this.checkingAll !== undefined}
+        @check-all=${() => void this.checkAll()}
         .beforeExport=${() => this.autosaver?.flush() ?? Promise.resolve()}
         @answers-imported=${(event: CustomEvent<{ text: string }>) => void this.importAnswers(event.detail.text)}
       ></exercise06-toolbar>
+      ${this.checkingAll !== undefined || this.summary !== undefined
+        ? html`<exercise06-summary
+            .progress=${this.checkingAll}
+            .results=${this.summary ?? []}
+            .stale=${this.staleInSummary}
+            @close-summary=${() => {
+              this.summary = undefined;
+            }}
+          ></exercise06-summary>`
+        : nothing}
       ${this.renderStepList(current)}
       <div class="panel">${current === undefined ? this.renderOverview() : this.renderStep(current)}</div>
     `;
@@ -265,9 +320,18 @@ export class Exercise06Page extends LitElement {
   }
 
   private renderOverview(): TemplateResult {
+    // Seed 003's own words, quoted: what the hand-in looks like, and the four hints the steps draw on.
+    const seedWords = [
+      '### Expected Output',
+      'Seed 003 describes what you hand in:',
+      `> ${exercise06ExpectedOutput.intro}`,
+      `\`\`\`text\n${exercise06ExpectedOutput.outline}\n\`\`\``,
+      '### Hints from the seed',
+      exercise06SeedHints.map((hint) => `> - ${hint}`).join('\n'),
+    ].join('\n\n');
     return html`
       <h2 class="overview-title">Exercise 06: CQRS and Event Sourcing</h2>
-      <lesson-article .markdown=${`### Objective\n\n${exercise06Objective}\n\n### Background\n\n${exercise06Background}\n\n### How this works\n\nYour answers are one document, **answers.md**, laid out like the starter in \`exercises/06-cqrs-event-sourcing/\`. Each requirement has its own step here, with hints and a **Check** button that runs the same grader as \`npm run grade -- --exercise 06\`. Everything you type is saved in this browser as you go; **Export answers.md** gives you the file to hand in or to grade on the command line.`} heading-offset="0"></lesson-article>
+      <lesson-article .markdown=${`### Objective\n\n${exercise06Objective}\n\n### Background\n\n${exercise06Background}\n\n### How this works\n\nYour answers are one document, **answers.md**, laid out like the starter in \`exercises/06-cqrs-event-sourcing/\`. Each requirement has its own step here, with hints and a **Check** button that runs the same grader as \`npm run grade -- --exercise 06\`. Everything you type is saved in this browser as you go; **Check all** grades all six at once, and **Export answers.md** gives you the file to hand in or to grade on the command line.\n\n${seedWords}`} heading-offset="0"></lesson-article>
       <p><a class="start" href=${routeHref('exercise-06', '1')}>Start with requirement 1: CQRS concepts →</a></p>
     `;
   }

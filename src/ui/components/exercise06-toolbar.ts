@@ -4,11 +4,12 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { checkImportedAnswers } from '../../workbook/exercise06Document';
 import type { SaveStatus } from '../../workbook/exercise06Progress';
 import { assertNever } from '../../domain/core/message';
-import { focusRingStyles, plainButtonStyles } from '../styles/controlStyles';
+import { focusRingStyles, plainButtonStyles, primaryButtonStyles } from '../styles/controlStyles';
 
 /**
  * The bar above Exercise 06: how many requirements pass, whether the text is saved, and answers.md in and out.
- * An imported file is validated first; a wrong one changes nothing and says why.
+ * An imported file is validated first; a wrong one changes nothing and says why. "Check all" and a good import ask the
+ * page to grade every requirement (`check-all`, `answers-imported`).
  */
 @customElement('exercise06-toolbar')
 export class Exercise06Toolbar extends LitElement {
@@ -42,12 +43,25 @@ export class Exercise06Toolbar extends LitElement {
     }
     .actions {
       display: flex;
+      flex-wrap: wrap;
       gap: var(--wb-space-2);
       margin-left: auto;
+    }
+    /* In large text on a narrow screen the buttons go to a second row, each label whole ("Check all", not "Check" / "all"). */
+    .actions button {
+      white-space: nowrap;
     }
     ${plainButtonStyles}
     button {
       background: var(--wb-color-surface-2);
+    }
+    ${primaryButtonStyles}
+    button.primary {
+      font-weight: 600;
+    }
+    button:disabled {
+      opacity: 0.6;
+      cursor: default;
     }
     ${focusRingStyles}
     input[type='file'] {
@@ -72,6 +86,8 @@ export class Exercise06Toolbar extends LitElement {
   @property() text = '';
   @property({ type: Number }) passed = 0;
   @property({ attribute: false }) saveStatus: SaveStatus = { kind: 'idle' };
+  /** "Check all" is grading: the button waits for it. */
+  @property({ type: Boolean }) checking = false;
   /** Saves pending typing before the file is made, so the export holds the last keystroke. */
   @property({ attribute: false }) beforeExport: () => Promise<void> = () => Promise.resolve();
 
@@ -85,6 +101,9 @@ export class Exercise06Toolbar extends LitElement {
       </div>
       ${this.renderSaveStatus()}
       <div class="actions">
+        <button type="button" class="primary" ?disabled=${this.checking} @click=${() => this.dispatchEvent(new CustomEvent('check-all', { bubbles: true, composed: true }))}>
+          ${this.checking ? 'Checking all…' : 'Check all'}
+        </button>
         <button type="button" @click=${() => void this.exportAnswers()}>Export answers.md</button>
         <button type="button" @click=${() => this.renderRoot.querySelector<HTMLInputElement>('input[type=file]')?.click()}>Import answers.md</button>
         <input type="file" accept=".md,.markdown,.txt,text/markdown,text/plain" aria-label="answers.md file to import" @change=${this.onFileChosen} />
@@ -143,7 +162,7 @@ export class Exercise06Toolbar extends LitElement {
       this.importMessage = { ok: false, text: `"${file.name}": ${checked.reason}` };
       return;
     }
-    this.importMessage = { ok: true, text: `Imported "${file.name}". Check each requirement again.` };
+    this.importMessage = { ok: true, text: `Imported "${file.name}". All six requirements are checked at once: see the summary below.` };
     this.dispatchEvent(new CustomEvent('answers-imported', { detail: { text: checked.text }, bubbles: true, composed: true }));
   };
 }

@@ -23,6 +23,8 @@ import {
 } from '../forms/readModelViews';
 import '../widgets/cut-text';
 import { drawnCharacters } from '../widgets/cutText';
+import { breakable } from '../widgets/breakableText';
+import '../widgets/scroll-box';
 
 /** The table on screen and how stale it is: the checkpoint its projection had reached when it was read. */
 type Answer = {
@@ -74,18 +76,8 @@ export class ReadModelTables extends LitElement {
         border-radius: var(--wb-radius);
         font-size: 0.9rem;
       }
-      .scroll {
-        overflow-x: auto;
-      }
-      /* Focusable so a keyboard can scroll a table wider than the panel to its last columns. */
-      .scroll:focus-visible {
-        outline: none;
-        box-shadow: var(--wb-focus-ring);
-      }
       table {
         width: 100%;
-        /* On a narrow or large-text screen the table scrolls sideways rather than break ids letter by letter. */
-        min-width: 44rem;
         border-collapse: collapse;
         font-size: 0.9rem;
       }
@@ -95,12 +87,12 @@ export class ReadModelTables extends LitElement {
         vertical-align: top;
         padding: var(--wb-space-1) var(--wb-space-2);
         border-bottom: 1px solid var(--wb-color-border);
-        /* break-word, not anywhere: a total or an email keeps its width (the table scrolls) instead of splitting
-           as 1999.9 / 8. */
-        overflow-wrap: break-word;
+        /* Ids and emails wrap between their parts (breakable()), never letter by letter; what still does not fit
+           scrolls sideways in its scroll-box, which says so. */
+        overflow-wrap: normal;
       }
       th,
-      td:first-child {
+      td.number {
         white-space: nowrap;
       }
       th {
@@ -275,7 +267,7 @@ export class ReadModelTables extends LitElement {
             table stays stale until that event is skipped or retried in the Projections panel.
           </p>`
         : nothing}
-      <div class="scroll" tabindex="0" role="region" aria-label=${`${spec.title} table`}>
+      <scroll-box label=${`${spec.title} table`}>
         <table aria-label=${spec.title}>
           <thead>
             <tr>
@@ -283,10 +275,12 @@ export class ReadModelTables extends LitElement {
             </tr>
           </thead>
           <tbody>
-            ${answer.table.rows.map((row) => html`<tr>${row.map((cell, column) => html`<td>${longCell(cell, answer.table.columns[column])}</td>`)}</tr>`)}
+            ${answer.table.rows.map(
+              (row) => html`<tr>${row.map((cell, column) => html`<td class=${numeric.test(cell) ? 'number' : ''}>${longCell(cell, answer.table.columns[column])}</td>`)}</tr>`,
+            )}
           </tbody>
         </table>
-      </div>
+      </scroll-box>
       <p class="note">${answer.table.note}</p>
     `;
   }
@@ -306,7 +300,11 @@ declare global {
   }
 }
 
-/** A cell as text; a long one (a log imported before the limits) cut, with "Show all". */
+/** A figure (a total, a count): kept on one line, `1999.98` never split as `1999.9` / `8`. */
+const numeric = /^-?[\d.,]+$/;
+
+/** A cell as text that wraps between its parts; a long one (a log imported before the limits) cut, with "Show all". */
 function longCell(cell: string, column = 'value'): TemplateResult | string {
-  return cell.length > drawnCharacters ? html`<cut-text .text=${cell} label=${column}></cut-text>` : cell;
+  if (cell.length > drawnCharacters) return html`<cut-text .text=${cell} label=${column}></cut-text>`;
+  return numeric.test(cell) ? cell : breakable(cell);
 }

@@ -46,6 +46,15 @@ export const demoControlStyles = css`
     display: inline-flex;
     gap: var(--wb-space-2);
     align-items: center;
+    /* A long stream id in the select shrinks it to the panel (the option still reads whole when opened), rather
+       than pushing the page wider than the screen. */
+    max-width: 100%;
+    min-width: 0;
+  }
+  label.field select {
+    min-width: 0;
+    max-width: 100%;
+    text-overflow: ellipsis;
   }
   .lead {
     color: var(--wb-color-muted);

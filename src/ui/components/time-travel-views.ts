@@ -7,6 +7,8 @@ import { orderRowFieldName, stateFieldName, summaryFieldName, userRowFieldName }
 import type { ReadModelsAt } from '../../simulator/history/readModelsAt';
 import type { StreamStateAt } from '../../simulator/history/stateAt';
 import { tableStyles } from '../styles/tableStyles';
+import { breakable } from '../widgets/breakableText';
+import '../widgets/scroll-box';
 import '../widgets/cut-text';
 import { cutText, drawnCharacters } from '../widgets/cutText';
 
@@ -109,7 +111,8 @@ export class TimeTravelViews extends LitElement {
         border-radius: var(--wb-radius);
         padding: 0 var(--wb-space-1);
         cursor: pointer;
-        overflow-wrap: anywhere;
+        /* Ids and emails wrap between their parts (breakable()), not letter by letter. */
+        overflow-wrap: break-word;
       }
       button.field:hover {
         background: var(--wb-color-surface-2);
@@ -166,7 +169,7 @@ export class TimeTravelViews extends LitElement {
       aria-pressed=${this.selectedField === name ? 'true' : 'false'}
       title="Which events made this?"
       @click=${() => this.dispatchEvent(new CustomEvent('field-select', { detail: { field: name }, bubbles: true, composed: true }))}
-    >${cutText(text)}</button>${text.length > drawnCharacters ? html`<cut-text .text=${text} .limit=${0} label=${name}></cut-text>` : nothing}`;
+    >${breakable(cutText(text))}</button>${text.length > drawnCharacters ? html`<cut-text .text=${text} .limit=${0} label=${name}></cut-text>` : nothing}`;
   }
 
   private renderState(): TemplateResult {
@@ -226,7 +229,7 @@ export class TimeTravelViews extends LitElement {
       <h3 id="orders-title">Orders read model</h3>
       ${orders.length === 0
         ? html`<p class="empty">No orders at this position.</p>`
-        : html`<table aria-labelledby="orders-title">
+        : html`<scroll-box label="Scrollable table of the orders"><table aria-labelledby="orders-title">
             <thead>
               <tr>
                 <th scope="col">order</th>
@@ -241,7 +244,7 @@ export class TimeTravelViews extends LitElement {
                 </tr>`,
               )}
             </tbody>
-          </table>`}
+          </table></scroll-box>`}
     </section>`;
   }
 

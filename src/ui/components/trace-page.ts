@@ -168,7 +168,7 @@ export class TracePage extends LitElement {
     const correlationId = this.params[0];
     if (correlationId === undefined) {
       return html`<section class="panel">
-        <p>Pick a command on the left (the newest is at the top) to see what it caused.</p>
+        <p>Pick a command under Recent commands (the newest is first) to see what it caused.</p>
       </section>`;
     }
     if (this.trace.error !== undefined)

@@ -3,6 +3,7 @@ import type { TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { clockTime } from '../../simulator/trace/formatTime';
 import type { CorrelationSummary } from '../../simulator/trace/types';
+import { breakable } from '../widgets/breakableText';
 import { routeHref } from '../controllers/hashRouteController';
 import { compactControlStyles, focusRingStyles } from '../styles/controlStyles';
 
@@ -37,11 +38,20 @@ export class TracePicker extends LitElement {
         padding: 0;
         display: grid;
         gap: var(--wb-space-1);
+        /* Every card as tall as the tallest: a list of even rows is read at a glance. (The list's own height must be
+           its content's for 1fr rows to come out equal, so the scrolling box is the div around it.) */
+        grid-auto-rows: 1fr;
+      }
+      .recent {
         max-height: 28rem;
         overflow-y: auto;
       }
+      li {
+        display: grid;
+      }
       a {
         display: grid;
+        align-content: start;
         gap: 0.1rem;
         padding: var(--wb-space-1) var(--wb-space-2);
         border: 1px solid var(--wb-color-border);
@@ -68,7 +78,8 @@ export class TracePicker extends LitElement {
         font-size: 0.8rem;
         color: var(--wb-color-muted);
         font-family: var(--wb-font-mono);
-        overflow-wrap: anywhere;
+        /* Ids wrap between their parts (breakable()); only a part wider than the card breaks. */
+        overflow-wrap: break-word;
       }
       form {
         display: grid;
@@ -108,9 +119,11 @@ export class TracePicker extends LitElement {
       </p>
       ${this.recent.length === 0
         ? nothing
-        : html`<ul aria-labelledby="recent-heading">
-            ${this.recent.map((summary) => this.renderEntry(summary))}
-          </ul>`}
+        : html`<div class="recent">
+            <ul aria-labelledby="recent-heading">
+              ${this.recent.map((summary) => this.renderEntry(summary))}
+            </ul>
+          </div>`}
       <form @submit=${this.open}>
         <label for="trace-id">Correlation id</label>
         <input
@@ -139,9 +152,9 @@ export class TracePicker extends LitElement {
         href=${routeHref('trace', summary.correlationId)}
         aria-current=${summary.correlationId === this.selected ? 'page' : 'false'}
       >
-        <span class="type">${summary.firstType} <span class="line">on ${summary.firstStreamId}</span></span>
+        <span class="type">${summary.firstType} <span class="line">on ${breakable(summary.firstStreamId)}</span></span>
         <span class="line">${clockTime(summary.startedAt)} · ${events} · #${summary.firstPosition}</span>
-        <span class="line">${summary.correlationId}</span>
+        <span class="line">${breakable(summary.correlationId)}</span>
       </a>
     </li>`;
   }

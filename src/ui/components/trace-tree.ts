@@ -4,6 +4,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { clockTime, formatOffset } from '../../simulator/trace/formatTime';
 import type { Trace, TraceEventNode, TraceNode } from '../../simulator/trace/types';
 import { routeHref } from '../controllers/hashRouteController';
+import { breakable } from '../widgets/breakableText';
 import { serviceColourStyles } from './trace-styles';
 
 /** The causal tree, indented: the command, the events it recorded, and under each event what it caused. */
@@ -59,7 +60,7 @@ export class TraceTree extends LitElement {
       .mono {
         font-family: var(--wb-font-mono);
         font-size: 0.85rem;
-        overflow-wrap: anywhere;
+        overflow-wrap: break-word;
       }
       .meta {
         color: var(--wb-color-muted);
@@ -115,7 +116,7 @@ export class TraceTree extends LitElement {
       return html`<li>
         <div class="node command">
           <span class="kind">${isRoot ? 'Command (root)' : 'Command'}</span>
-          <code>${node.commandId}</code>
+          <code>${breakable(node.commandId)}</code>
           ${note}
         </div>
         ${children}
@@ -126,10 +127,10 @@ export class TraceTree extends LitElement {
       <div class="node lane-${laneClass(node.service)}">
         <span class="kind">${node.service}</span>
         <span class="type">${wrappableType(event.type)}</span>
-        <span class="mono">${event.streamId} #${event.streamPosition}</span>
+        <span class="mono">${breakable(event.streamId)} #${event.streamPosition}</span>
         <span class="meta">position ${event.globalPosition} · ${clockTime(event.metadata.recordedAt)} ·
           ${formatOffset(Date.parse(event.metadata.recordedAt) - origin)}</span>
-        ${node.byAnotherCommand ? html`<span class="by">by command <code>${event.metadata.commandId}</code></span>` : nothing}
+        ${node.byAnotherCommand ? html`<span class="by">by command <code>${breakable(event.metadata.commandId)}</code></span>` : nothing}
         ${note} ${renderElsewhere(node)}
       </div>
       ${children}
@@ -143,7 +144,7 @@ function renderElsewhere(node: TraceEventNode): TemplateResult | typeof nothing 
   return html`${node.causeTrace === null
     ? nothing
     : html`<p class="elsewhere">
-        Its cause <code>${node.event.metadata.causationId}</code> was recorded under another correlation:
+        Its cause <code>${breakable(node.event.metadata.causationId)}</code> was recorded under another correlation:
         ${traceLink(node.causeTrace)}
       </p>`}${node.followUpTraces.length === 0
     ? nothing

@@ -17,7 +17,11 @@ import { codeTextareaStyles, errorBoxStyles, focusRingStyles, linkStyles, plainB
 import { demoPageStyles } from '../styles/pageStyles';
 import { tableStyles } from '../styles/tableStyles';
 import { panelStyles } from '../styles/theme';
+import { consume } from '@lit/context';
+import type { WorkbookSimulator } from '../../simulator/simulator';
+import { simulatorContext } from '../simulatorContext';
 import './versioning-side';
+import './versioning-migration';
 
 const seed000Json = JSON.stringify(seed000OrderPlaced, null, 2);
 
@@ -36,8 +40,8 @@ const shown = (value: unknown): string => (value === undefined ? '—' : JSON.st
 /**
  * Seed 004's event versioning, run: an order stream whose first event seed 000's service stored as OrderPlaced v1,
  * read by a store without the upcaster and through it, side by side. The student edits the stored v1 event and sees
- * both readings, the upcaster's changes and the unchanged stored bytes follow. Everything happens in a sandbox
- * store of its own: the simulator's events are not touched.
+ * both readings, the upcaster's changes and the unchanged stored bytes follow. That happens in a sandbox store of its
+ * own; the last section (copy-and-transform, lesson 11) is the one that writes to the student's store.
  */
 @customElement('versioning-page')
 export class VersioningPage extends LitElement {
@@ -157,6 +161,10 @@ export class VersioningPage extends LitElement {
 
   @property({ attribute: false }) params: readonly string[] = [];
 
+  @consume({ context: simulatorContext, subscribe: true })
+  @state()
+  simulator: WorkbookSimulator | undefined;
+
   /** What the textarea holds: the student's edit, applied only when it passes `checkStoredV1`. */
   @state() private draft = seed000Json;
   /** The v1 data the sandbox stream was last stored with. */
@@ -206,6 +214,7 @@ export class VersioningPage extends LitElement {
         and its <code>OrderPlaced</code> events of <code>schemaVersion</code> 1 are read as version 2. The idea in words:
         <a href=${routeHref('lessons', 'versioning-upcasting')}>the lesson on versioning and upcasting</a>.
       </p>
+      <versioning-migration id="copy-and-transform" .simulator=${this.simulator}></versioning-migration>
     `;
   }
 

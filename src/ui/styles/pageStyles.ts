@@ -10,8 +10,11 @@ export const pageHeadingStyles = css`
 
 /** A demo screen: its title and panels stacked, each panel's own parts spaced alike. */
 export const demoPageStyles = css`
+  /* One column no wider than the screen: a long value inside (a stream id in a select) wraps or shrinks in its
+     panel instead of pushing the whole page wider than the window. */
   :host {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--wb-space-3);
   }
   h2 {
@@ -19,6 +22,7 @@ export const demoPageStyles = css`
   }
   .panel {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--wb-space-3);
   }
 `;
