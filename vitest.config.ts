@@ -11,11 +11,6 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          // Files share one module cache per worker: halves the CPU of the run, most of which was importing the same
-          // modules again for every file. No unit test mocks a module, and spies are restored before every test, so
-          // nothing one file does leaks into another.
-          isolate: false,
-          restoreMocks: true,
           include: ['test/**/*.test.ts'],
           exclude: ['test/e2e/**', 'test/browser/**', 'node_modules/**'],
         },
