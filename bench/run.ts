@@ -4,7 +4,8 @@
  * `--screens-only` (only the app's own screens: catch-up, rebuilds on #/simulator, first rows).
  *
  * Node (memory store; Dexie on fake-indexeddb for reference):
- * - the memory store against Emmett's in-memory store, S × C = 2,000 × 10 and 20,000 × 10 (target 10×);
+ * - the memory store's handleCommand against a naive Map of arrays doing the same work (target: within 2×, ≥ 0.5×);
+ * - the memory store against Emmett's in-memory store, S × C = 2,000 × 10 and 20,000 × 10 (as measured, no target);
  * - cost per command as the store grows from 10,000 to 1,000,000 events (flat: target ≥ 0.8 of the first);
  * - appends and projection rebuilds against the least work that does the same (see bench/storeBench.ts);
  * - the Exercise 06 grader on 100,000-character answers against ten times a 10,000-character one (linear: ≥ 0.5×).
@@ -15,6 +16,7 @@ import { writeFileSync } from 'node:fs';
 import { formatTable } from './measure';
 import { meetsTarget } from '../src/performance/benchResult';
 import { benchEmmett } from './emmett';
+import { benchMemoryFloor } from './memoryFloor';
 import { benchGrowth } from './growth';
 import { benchStores } from './storeBench';
 import { benchBrowser } from './browserRun';
@@ -35,6 +37,8 @@ const step = (label: string) => console.log(`… ${label}`);
 
 console.log(`Event Workbook benchmarks${quick ? ' (quick)' : ''} — node ${process.version}, ${new Date().toISOString()}`);
 if (runNode) {
+  step('memory store vs a naive Map of arrays (CPU time, best of alternating rounds)');
+  results.push(...(await benchMemoryFloor(quick ? 5 : 9)));
   step('memory store vs Emmett, 2,000 × 10');
   results.push(...(await benchEmmett(2_000, 10)));
   if (!quick) {
