@@ -138,6 +138,20 @@ export function createDexieEventStore(db: WorkbookDb, options: DexieEventStoreOp
       });
     },
 
+    loadForCommand({ commandId, streamId, snapshotStateVersion }) {
+      return guarded(() =>
+        db.transaction('r', [db.events, db.snapshots], async () => {
+          const earlier = await db.events.where('commandId').equals(commandId).toArray();
+          if (earlier.length > 0) return { earlier: present(earlier.sort((a, b) => a.globalPosition - b.globalPosition)), tail: [] };
+          const snapshot = snapshotStateVersion === undefined ? undefined : await db.snapshots.get(streamId);
+          const usable = snapshot?.stateVersion === snapshotStateVersion ? snapshot : undefined;
+          const from = (usable?.streamPosition ?? 0) + 1;
+          const tail = present(await db.events.where(streamIndex).between([streamId, from], [streamId, Infinity], true, true).toArray());
+          return usable === undefined ? { earlier: [], tail } : { earlier: [], snapshot: usable, tail };
+        }),
+      );
+    },
+
     streamIds(prefix = '') {
       return guarded(async () => {
         // Walks index keys only (no event bodies): every stream's position 1 and the global position it got.

@@ -2,7 +2,7 @@ import { fold, type Decider } from '../domain/core/decider';
 import type { Message } from '../domain/core/message';
 import { CommandIdReusedError, ConcurrencyError } from './errors';
 import { isForgotten } from '../privacy/personalData';
-import type { EventStore, NewEvent, RecordedEvent } from './types';
+import type { EventStore, NewEvent, RecordedEvent, Snapshot } from './types';
 
 /** Take a snapshot each time a stream's version crosses a multiple of `every`. */
 export type SnapshotPolicy = {
@@ -56,6 +56,22 @@ export async function rehydrate<Command, Event extends DomainEvent, State>(
   };
 }
 
+/** A state from what `loadForCommand` read: its snapshot (already checked for the state version) and the tail. */
+function foldLoaded<Command, Event extends DomainEvent, State>(
+  decider: Decider<Command, Event, State>,
+  snapshot: Snapshot | undefined,
+  tail: readonly RecordedEvent[],
+): Rehydrated<State> {
+  const start = snapshot?.streamPosition ?? 0;
+  const events = tail as readonly RecordedEvent[] as unknown as readonly Event[];
+  return {
+    state: fold(decider.evolve, events, snapshot ? (snapshot.state as State) : decider.initialState()),
+    version: tail.at(-1)?.streamPosition ?? start,
+    eventsRead: tail.length,
+    fromSnapshot: snapshot ? start : null,
+  };
+}
+
 export type HandleCommandOptions<Command, Event extends DomainEvent, State> = {
   readonly store: EventStore;
   readonly decider: Decider<Command, Event, State>;
@@ -104,7 +120,7 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
   options: HandleCommandOptions<Command, Event, State>,
 ): Promise<CommandResult<State>> {
   const { store, decider, streamId, command, commandId, snapshots, maxRetries = 3 } = options;
-  const now = options.now ?? (() => new Date().toISOString());
+  const now = options.now ?? wallClock;
   const metadata = {
     commandId,
     correlationId: options.correlationId ?? commandId,
@@ -115,13 +131,19 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
 
   for (let attempt = 1; ; attempt += 1) {
     // Checked on every attempt: the conflict being retried may be this very command, recorded by another tab.
-    const earlier = await store.eventsOfCommand(commandId);
+    // A store that can answers the idempotency check, the snapshot and the stream in one read (loadForCommand).
+    const load = store.loadForCommand
+      ? await store.loadForCommand({ commandId, streamId, ...(snapshots ? { snapshotStateVersion: snapshots.stateVersion } : {}) })
+      : undefined;
+    const earlier = load ? load.earlier : await store.eventsOfCommand(commandId);
     if (earlier.length > 0) {
       await refuseAnotherCommand(earlier);
       return replay(earlier, attempt);
     }
 
-    const loaded = await rehydrate(store, decider, streamId, { ...(snapshots ? { snapshots } : {}) });
+    const loaded = load
+      ? foldLoaded(decider, load.snapshot, load.tail)
+      : await rehydrate(store, decider, streamId, snapshots ? { snapshots } : {});
     // The caller saw another version: deciding on this one would act on a state they never saw. Nothing is written.
     if (options.expectedVersion !== undefined && options.expectedVersion !== loaded.version)
       throw new ConcurrencyError(streamId, options.expectedVersion, loaded.version);
@@ -228,6 +250,8 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
     };
   }
 }
+
+const wallClock = () => new Date().toISOString();
 
 const isoTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 

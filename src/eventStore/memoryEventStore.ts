@@ -41,6 +41,12 @@ export function createMemoryEventStore(options: MemoryEventStoreOptions = {}): E
   const listeners = createListeners();
 
   const versionOf = (streamId: string) => streams.get(streamId)?.length ?? 0;
+  const eventsOf = (commandId: string): RecordedEvent[] => {
+    const positions = byCommandId.get(commandId);
+    if (positions === undefined) return [];
+    if (typeof positions === 'number') return present([log[positions - 1]!]);
+    return present(positions.map((position) => log[position - 1]!));
+  };
 
   const store: EventStore = {
     async appendToStream(streamId, appended, appendOptions = {}): Promise<AppendResult> {
@@ -99,10 +105,16 @@ export function createMemoryEventStore(options: MemoryEventStoreOptions = {}): E
     },
 
     async eventsOfCommand(commandId) {
-      const positions = byCommandId.get(commandId);
-      if (positions === undefined) return [];
-      if (typeof positions === 'number') return present([log[positions - 1]!]);
-      return present(positions.map((position) => log[position - 1]!));
+      return eventsOf(commandId);
+    },
+
+    async loadForCommand({ commandId, streamId, snapshotStateVersion }) {
+      const earlier = eventsOf(commandId);
+      if (earlier.length > 0) return { earlier, tail: [] };
+      const snapshot = snapshotStateVersion === undefined ? undefined : snapshots.get(streamId);
+      const usable = snapshot?.stateVersion === snapshotStateVersion ? snapshot : undefined;
+      const tail = present((streams.get(streamId) ?? []).slice(usable?.streamPosition ?? 0));
+      return usable === undefined ? { earlier, tail } : { earlier, snapshot: structuredClone(usable), tail };
     },
 
     async streamIds(prefix = '') {

@@ -93,6 +93,25 @@ async function seal(events: readonly NewEvent[], keys: SubjectKeyStore): Promise
 }
 
 export function createShreddingEventStore(store: EventStore, keys: SubjectKeyStore): ShreddingEventStore {
+  /** The store's one read for a command, made readable in one pass: one key lookup for the events and the snapshot. */
+  const loadForCommandOf =
+    (load: NonNullable<EventStore['loadForCommand']>): NonNullable<EventStore['loadForCommand']> =>
+    async (request) => {
+      const { earlier, snapshot, tail } = await load(request);
+      const events = [...earlier, ...tail];
+      const objects: unknown[] = events.map((event) => event.data);
+      if (snapshot) objects.push(snapshot.state);
+      const plain = await decryptAll(objects, keys);
+      if (plain === undefined) return { earlier, tail, ...(snapshot ? { snapshot } : {}) };
+      const readableEvents = events.map((event, index) =>
+        plain[index] === event.data ? event : Object.freeze({ ...event, data: plain[index] }),
+      );
+      return {
+        earlier: readableEvents.slice(0, earlier.length),
+        tail: readableEvents.slice(earlier.length),
+        ...(snapshot ? { snapshot: { ...snapshot, state: plain[events.length] } } : {}),
+      };
+    };
   return {
     recorded: store,
     keys,
@@ -115,6 +134,7 @@ export function createShreddingEventStore(store: EventStore, keys: SubjectKeySto
       const state = await encryptFields(snapshot.state as Data, personal, await keys.keyFor(personal.subject));
       return store.saveSnapshot({ ...snapshot, state });
     },
+    ...(store.loadForCommand ? { loadForCommand: loadForCommandOf(store.loadForCommand.bind(store)) } : {}),
     async loadSnapshot(streamId): Promise<Snapshot | undefined> {
       const snapshot = await store.loadSnapshot(streamId);
       if (snapshot === undefined) return undefined;
