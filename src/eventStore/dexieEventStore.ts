@@ -93,7 +93,8 @@ export function createDexieEventStore(db: WorkbookDb, options: DexieEventStoreOp
           if (events.length === 0)
             return { result: { nextExpectedVersion: actual, events: [], alreadyRecorded: false }, rows: [] };
           // Last + 1 inside the transaction, not an auto-increment key: an aborted append leaves no gap.
-          const head = (await db.events.orderBy(':id').last())?.globalPosition ?? 0;
+          // The key alone (the global position), not the newest row: no event body read on every append.
+          const head = ((await db.events.orderBy(':id').lastKey()) as number | undefined) ?? 0;
           const rows = toRecordedEvents(streamId, events, actual, head, recordedAt).map(toRow);
           await db.events.bulkAdd(rows);
           return { result: { nextExpectedVersion: actual + rows.length, events: [], alreadyRecorded: false }, rows };
