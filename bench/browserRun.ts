@@ -52,6 +52,10 @@ export async function benchBrowser(
           [commandSizes, scale === 'full' ? 100 : 40] as const,
         );
 
+    const seed = screensOnly
+      ? []
+      : await page.evaluate((count) => window.workbookBench.benchSeed(count, console.log), scale === 'full' ? 100_000 : 20_000);
+
     const events = scale === 'quick' ? 20_000 : 100_000;
     const empty = await medianMs(3, () => openSimulatorUntilFirstRow(page, base, null));
     await page.goto(`${base}bench/browser/index.html`);
@@ -66,6 +70,7 @@ export async function benchBrowser(
     const results = [
       ...report.results,
       ...commands.results,
+      ...seed,
       ...screens,
       {
         // Issue 17: the first rows within 1.5× of the empty store's time (empty ÷ full ≥ 1/1.5).

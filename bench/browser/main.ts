@@ -1,6 +1,7 @@
 import { runBrowserBenchmarks } from '../../src/performance/browserBenchmarks';
 import { fillAppStore } from '../../src/performance/fillAppStore';
 import { benchCommandTransactions } from '../../src/performance/commandTransactions';
+import { benchSeed } from '../../src/performance/seedBench';
 
 /** What `bench/browserRun.ts` calls through `page.evaluate`. */
 declare global {
@@ -9,8 +10,9 @@ declare global {
       runBrowserBenchmarks: typeof runBrowserBenchmarks;
       fillAppStore: typeof fillAppStore;
       benchCommandTransactions: typeof benchCommandTransactions;
+      benchSeed: typeof benchSeed;
     };
   }
 }
 
-window.workbookBench = { runBrowserBenchmarks, fillAppStore, benchCommandTransactions };
+window.workbookBench = { runBrowserBenchmarks, fillAppStore, benchCommandTransactions, benchSeed };
