@@ -1,6 +1,6 @@
 /**
  * `npm run bench` — speed as ratios against baselines measured in the same run, on the same machine, with the same
- * data. Flags: `--quick` (smaller sizes, about a minute), `--json <file>`, `--node-only`, `--browser-only`,
+ * data. Flags: `--quick` (smaller sizes, about five minutes), `--json <file>`, `--node-only`, `--browser-only`,
  * `--screens-only` (only the app's own screens: catch-up, rebuilds on #/simulator, first rows).
  *
  * Node (memory store; Dexie on fake-indexeddb for reference):
