@@ -44,6 +44,18 @@ export async function benchBrowser(
           scale,
         );
 
+    const commandSizes = scale === 'full' ? [1_000, 10_000, 50_000, 100_000] : [1_000, 100_000];
+    const commands = screensOnly
+      ? { results: [] }
+      : await page.evaluate(
+          ([sizes, probe]) => window.workbookBench.benchCommandTransactions(sizes, probe, console.log),
+          [commandSizes, scale === 'full' ? 100 : 40] as const,
+        );
+
+    const seed = screensOnly
+      ? []
+      : await page.evaluate((count) => window.workbookBench.benchSeed(count, console.log), scale === 'full' ? 100_000 : 20_000);
+
     const events = scale === 'quick' ? 20_000 : 100_000;
     const empty = await medianMs(3, () => openSimulatorUntilFirstRow(page, base, null));
     await page.goto(`${base}bench/browser/index.html`);
@@ -57,6 +69,8 @@ export async function benchBrowser(
     const full = await medianMs(3, () => openSimulatorUntilFirstRow(page, base, stored));
     const results = [
       ...report.results,
+      ...commands.results,
+      ...seed,
       ...screens,
       {
         // Issue 17: the first rows within 1.5× of the empty store's time (empty ÷ full ≥ 1/1.5).

@@ -93,7 +93,8 @@ export function createDexieEventStore(db: WorkbookDb, options: DexieEventStoreOp
           if (events.length === 0)
             return { result: { nextExpectedVersion: actual, events: [], alreadyRecorded: false }, rows: [] };
           // Last + 1 inside the transaction, not an auto-increment key: an aborted append leaves no gap.
-          const head = (await db.events.orderBy(':id').last())?.globalPosition ?? 0;
+          // The key alone (the global position), not the newest row: no event body read on every append.
+          const head = ((await db.events.orderBy(':id').lastKey()) as number | undefined) ?? 0;
           const rows = toRecordedEvents(streamId, events, actual, head, recordedAt).map(toRow);
           await db.events.bulkAdd(rows);
           return { result: { nextExpectedVersion: actual + rows.length, events: [], alreadyRecorded: false }, rows };
@@ -136,6 +137,20 @@ export function createDexieEventStore(db: WorkbookDb, options: DexieEventStoreOp
         const rows = await db.events.where('commandId').equals(commandId).toArray();
         return present(rows.sort((a, b) => a.globalPosition - b.globalPosition));
       });
+    },
+
+    loadForCommand({ commandId, streamId, snapshotStateVersion }) {
+      return guarded(() =>
+        db.transaction('r', [db.events, db.snapshots], async () => {
+          const earlier = await db.events.where('commandId').equals(commandId).toArray();
+          if (earlier.length > 0) return { earlier: present(earlier.sort((a, b) => a.globalPosition - b.globalPosition)), tail: [] };
+          const snapshot = snapshotStateVersion === undefined ? undefined : await db.snapshots.get(streamId);
+          const usable = snapshot?.stateVersion === snapshotStateVersion ? snapshot : undefined;
+          const from = (usable?.streamPosition ?? 0) + 1;
+          const tail = present(await db.events.where(streamIndex).between([streamId, from], [streamId, Infinity], true, true).toArray());
+          return usable === undefined ? { earlier: [], tail } : { earlier: [], snapshot: usable, tail };
+        }),
+      );
     },
 
     streamIds(prefix = '') {

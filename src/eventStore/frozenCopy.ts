@@ -10,19 +10,26 @@ import { ValidationError } from '../domain/core/errors';
  * written. Both stores run it before they write (`recordableEvents`), so memory and IndexedDB refuse the same data:
  * IndexedDB's structured clone alone would take a cycle, a Date or a Map that no export file can hold.
  *
+ * The path to a refused value is `root` followed by `keys` (`frozenCopy(data, 'events', 0, 'data')` names
+ * `events[0].data...`), spelled out only when something is refused.
+ *
  * One walk instead of `structuredClone` + a freezing walk: the append path of the memory store is the hot loop of
  * every benchmark, and this is several times cheaper for the small objects events are.
  */
-export function frozenCopy<T>(value: T, path: string): T {
-  return copy(value, path, []) as T;
+export function frozenCopy<T>(value: T, root: string, ...keys: Array<string | number>): T {
+  return copy(value, { root, keys, ancestors: [] }) as T;
 }
 
 /**
- * `ancestors` are the objects and arrays the walk is inside: meeting one again is a cycle. An object that merely
- * appears twice (two items sharing one object) is not an ancestor of itself and is copied twice, as JSON would.
- * A list, not a Set: event data is a few levels deep, so `includes` on it is cheaper than hashing every object.
+ * Where the walk is. `keys` leads from the root to the value (an array index or a property name): the path is
+ * spelled out only when a value is refused, never as a string per property copied (that was most of the garbage
+ * an append made). `ancestors` are the objects and arrays the walk is inside: meeting one again is a cycle. An
+ * object that merely appears twice (two items sharing one object) is not an ancestor of itself and is copied
+ * twice, as JSON would. A list, not a Set: event data is a few levels deep, so `includes` is cheaper than hashing.
  */
-function copy(value: unknown, path: string, ancestors: object[]): unknown {
+type Walk = { readonly root: string; readonly keys: Array<string | number>; readonly ancestors: object[] };
+
+function copy(value: unknown, walk: Walk): unknown {
   switch (typeof value) {
     case 'string':
     case 'boolean':
@@ -30,33 +37,42 @@ function copy(value: unknown, path: string, ancestors: object[]): unknown {
       return value;
     case 'number':
       if (Number.isFinite(value)) return value;
-      throw refuse(path, `${value} is not a number an event can store`);
+      throw refuse(walk, `${value} is not a number an event can store`);
     case 'object': {
       if (value === null) return null;
-      if (ancestors.includes(value)) throw refuse(path, 'this value contains itself (a cycle), which no file can hold');
+      const { keys, ancestors } = walk;
+      if (ancestors.includes(value)) throw refuse(walk, 'this value contains itself (a cycle), which no file can hold');
       if (Array.isArray(value)) {
         ancestors.push(value);
         const items = new Array<unknown>(value.length);
-        for (let index = 0; index < value.length; index += 1) items[index] = copy(value[index], `${path}[${index}]`, ancestors);
+        for (let index = 0; index < value.length; index += 1) {
+          keys.push(index);
+          items[index] = copy(value[index], walk);
+          keys.pop();
+        }
         ancestors.pop();
         return Object.freeze(items);
       }
       const prototype = Object.getPrototypeOf(value);
       if (prototype !== Object.prototype && prototype !== null)
-        throw refuse(path, `a ${prototype?.constructor?.name ?? 'non-plain'} object cannot be stored in an event`);
+        throw refuse(walk, `a ${prototype?.constructor?.name ?? 'non-plain'} object cannot be stored in an event`);
       ancestors.push(value);
       const result: Record<string, unknown> = {};
       for (const key in value) {
-        if (Object.hasOwn(value, key)) result[key] = copy((value as Record<string, unknown>)[key], `${path}.${key}`, ancestors);
+        if (!Object.hasOwn(value, key)) continue;
+        keys.push(key);
+        result[key] = copy((value as Record<string, unknown>)[key], walk);
+        keys.pop();
       }
       ancestors.pop();
       return Object.freeze(result);
     }
     default:
-      throw refuse(path, `a ${typeof value} cannot be stored in an event`);
+      throw refuse(walk, `a ${typeof value} cannot be stored in an event`);
   }
 }
 
-function refuse(path: string, message: string): ValidationError {
+function refuse({ root, keys }: Walk, message: string): ValidationError {
+  const path = root + keys.map((key) => (typeof key === 'number' ? `[${key}]` : `.${key}`)).join('');
   return new ValidationError([{ field: path, message: `${message} (event data must be plain JSON values)` }]);
 }

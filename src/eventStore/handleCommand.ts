@@ -2,7 +2,7 @@ import { fold, type Decider } from '../domain/core/decider';
 import type { Message } from '../domain/core/message';
 import { CommandIdReusedError, ConcurrencyError } from './errors';
 import { isForgotten } from '../privacy/personalData';
-import type { EventStore, NewEvent, RecordedEvent } from './types';
+import type { EventStore, NewEvent, RecordedEvent, Snapshot } from './types';
 import { isStreamMigrated, StreamMigratedError } from './streamMigration';
 
 /** Take a snapshot each time a stream's version crosses a multiple of `every`. */
@@ -47,18 +47,27 @@ export async function rehydrate<Command, Event extends DomainEvent, State>(
     (upTo === undefined || snapshot.streamPosition <= upTo);
   const start = usable ? snapshot.streamPosition : 0;
   const tail = await store.readStream(streamId, { from: start + 1, ...(upTo === undefined ? {} : { to: upTo }) });
+  return foldLoaded(decider, usable ? snapshot : undefined, tail);
+}
+
+/** A state from what `loadForCommand` read: its snapshot (already checked for the state version) and the tail. */
+function foldLoaded<Command, Event extends DomainEvent, State>(
+  decider: Decider<Command, Event, State>,
+  snapshot: Snapshot | undefined,
+  tail: readonly RecordedEvent[],
+): Rehydrated<State> {
+  const start = snapshot?.streamPosition ?? 0;
   // The store holds what this decider's `decide` produced (upcast to today's schema), so the cast is the contract.
   // A recorded event carries `type` and `data` like the decider's events; folding it directly saves a copy per event.
   const last = tail.at(-1);
   // A migration's marker is no fact of the aggregate: no decider knows it, so it is left out of the fold.
   const migrated = isStreamMigrated(last);
   const events = (migrated ? tail.slice(0, -1) : tail) as readonly RecordedEvent[] as unknown as readonly Event[];
-  const from = usable ? (snapshot.state as State) : decider.initialState();
   return {
-    state: fold(decider.evolve, events, from),
+    state: fold(decider.evolve, events, snapshot ? (snapshot.state as State) : decider.initialState()),
     version: last?.streamPosition ?? start,
     eventsRead: tail.length,
-    fromSnapshot: usable ? snapshot.streamPosition : null,
+    fromSnapshot: snapshot ? start : null,
     migratedTo: migrated ? last.data.migratedTo : null,
   };
 }
@@ -111,7 +120,7 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
   options: HandleCommandOptions<Command, Event, State>,
 ): Promise<CommandResult<State>> {
   const { store, decider, streamId, command, commandId, snapshots, maxRetries = 3 } = options;
-  const now = options.now ?? (() => new Date().toISOString());
+  const now = options.now ?? wallClock;
   const metadata = {
     commandId,
     correlationId: options.correlationId ?? commandId,
@@ -122,13 +131,19 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
 
   for (let attempt = 1; ; attempt += 1) {
     // Checked on every attempt: the conflict being retried may be this very command, recorded by another tab.
-    const earlier = await store.eventsOfCommand(commandId);
+    // A store that can answers the idempotency check, the snapshot and the stream in one read (loadForCommand).
+    const load = store.loadForCommand
+      ? await store.loadForCommand({ commandId, streamId, ...(snapshots ? { snapshotStateVersion: snapshots.stateVersion } : {}) })
+      : undefined;
+    const earlier = load ? load.earlier : await store.eventsOfCommand(commandId);
     if (earlier.length > 0) {
       await refuseAnotherCommand(earlier);
       return replay(earlier, attempt);
     }
 
-    const loaded = await rehydrate(store, decider, streamId, { ...(snapshots ? { snapshots } : {}) });
+    const loaded = load
+      ? foldLoaded(decider, load.snapshot, load.tail)
+      : await rehydrate(store, decider, streamId, snapshots ? { snapshots } : {});
     if (loaded.migratedTo !== null) throw new StreamMigratedError(streamId, loaded.migratedTo);
     // The caller saw another version: deciding on this one would act on a state they never saw. Nothing is written.
     if (options.expectedVersion !== undefined && options.expectedVersion !== loaded.version)
@@ -237,6 +252,8 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
     };
   }
 }
+
+const wallClock = () => new Date().toISOString();
 
 const isoTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 

@@ -1,6 +1,6 @@
-import { checkExpectedVersion, matchRetriedAppend, recordableEvents, toRecordedEvents, validateNewEvents } from './appendRules';
+import { checkExpectedVersion, frozenRecordedEvents, matchRetriedAppend, validateNewEvents } from './appendRules';
 import { createListeners } from './listeners';
-import { upcastAll, type Upcasting } from './upcasters';
+import { upcast, type Upcasting } from './upcasters';
 import type { AppendResult, EventStore, RecordedEvent, Snapshot } from './types';
 
 export type MemoryEventStoreOptions = {
@@ -16,44 +16,59 @@ export type MemoryEventStoreOptions = {
  */
 export function createMemoryEventStore(options: MemoryEventStoreOptions = {}): EventStore {
   const now = options.now ?? wallClockIso();
-  const present = (events: RecordedEvent[]) => upcastAll(events, options.upcasting);
+  const { upcasting } = options;
+  /**
+   * Every array handed to `present` is a fresh one this store made for the caller, so an event that needs
+   * upcasting is replaced in place: no second array per read (reads are half of every command).
+   */
+  const present = (events: RecordedEvent[]) => {
+    if (upcasting)
+      for (let index = 0; index < events.length; index += 1)
+        events[index] = upcast(events[index]!, upcasting.upcasters, upcasting.currentVersions);
+    return events;
+  };
 
   let log: RecordedEvent[] = [];
   /** Insertion order of the map = order of each stream's first event. */
   let streams = new Map<string, RecordedEvent[]>();
   let byEventId = new Map<string, RecordedEvent>();
-  let byCommandId = new Map<string, RecordedEvent[]>();
+  /**
+   * The global position of a command's events: a number for the usual command that appended once (no array per
+   * command kept for the life of the store), a list when the same commandId appended several times.
+   */
+  let byCommandId = new Map<string, number | number[]>();
   let snapshots = new Map<string, Snapshot>();
   const listeners = createListeners();
 
   const versionOf = (streamId: string) => streams.get(streamId)?.length ?? 0;
+  const eventsOf = (commandId: string): RecordedEvent[] => {
+    const positions = byCommandId.get(commandId);
+    if (positions === undefined) return [];
+    if (typeof positions === 'number') return present([log[positions - 1]!]);
+    return present(positions.map((position) => log[position - 1]!));
+  };
 
   const store: EventStore = {
     async appendToStream(streamId, appended, appendOptions = {}): Promise<AppendResult> {
       const expected = appendOptions.expectedVersion ?? 'any';
       validateNewEvents(streamId, appended, expected);
-      // Everything that can fail (copying data that is not plain) happens before the first write: all or nothing.
-      const events = recordableEvents(appended);
       const actual = versionOf(streamId);
+      // The events as they would be recorded, data copied and frozen: data no event can hold is refused here,
+      // before the first write (all or nothing). Nothing is awaited from here on, so `actual` and the head hold.
+      const recorded = frozenRecordedEvents(streamId, appended, actual, log.length, now());
 
       let alreadyRecorded: RecordedEvent[] | undefined;
-      for (const event of events) {
-        const recorded = byEventId.get(event.eventId);
-        if (recorded) (alreadyRecorded ??= []).push(recorded);
+      for (const event of recorded) {
+        const earlier = byEventId.get(event.eventId);
+        if (earlier) (alreadyRecorded ??= []).push(earlier);
       }
       if (alreadyRecorded !== undefined) {
         alreadyRecorded.sort((a, b) => a.globalPosition - b.globalPosition);
-        const recorded = matchRetriedAppend(streamId, events, expected, actual, alreadyRecorded);
-        return { nextExpectedVersion: actual, events: present(recorded), alreadyRecorded: true };
+        const earlier = matchRetriedAppend(streamId, recorded, expected, actual, alreadyRecorded);
+        return { nextExpectedVersion: actual, events: present(earlier), alreadyRecorded: true };
       }
       checkExpectedVersion(streamId, expected, actual);
-      if (events.length === 0) return { nextExpectedVersion: actual, events: [], alreadyRecorded: false };
-
-      const recorded = toRecordedEvents(streamId, events, actual, log.length, now());
-      for (let index = 0; index < recorded.length; index += 1) {
-        const event = recorded[index]!;
-        recorded[index] = Object.freeze({ ...event, metadata: Object.freeze(event.metadata) });
-      }
+      if (recorded.length === 0) return { nextExpectedVersion: actual, events: [], alreadyRecorded: false };
 
       let stream = streams.get(streamId);
       if (!stream) streams.set(streamId, (stream = []));
@@ -61,11 +76,13 @@ export function createMemoryEventStore(options: MemoryEventStoreOptions = {}): E
         log.push(event);
         stream.push(event);
         byEventId.set(event.eventId, event);
-        const ofCommand = byCommandId.get(event.metadata.commandId);
-        if (ofCommand) ofCommand.push(event);
-        else byCommandId.set(event.metadata.commandId, [event]);
+        const commandId = event.metadata.commandId;
+        const ofCommand = byCommandId.get(commandId);
+        if (ofCommand === undefined) byCommandId.set(commandId, event.globalPosition);
+        else if (typeof ofCommand === 'number') byCommandId.set(commandId, [ofCommand, event.globalPosition]);
+        else ofCommand.push(event.globalPosition);
       }
-      listeners.notify({ headPosition: log.length });
+      if (listeners.size > 0) listeners.notify({ headPosition: log.length });
       return { nextExpectedVersion: stream.length, events: present(recorded), alreadyRecorded: false };
     },
 
@@ -88,8 +105,16 @@ export function createMemoryEventStore(options: MemoryEventStoreOptions = {}): E
     },
 
     async eventsOfCommand(commandId) {
-      const recorded = byCommandId.get(commandId);
-      return recorded === undefined ? [] : present([...recorded]);
+      return eventsOf(commandId);
+    },
+
+    async loadForCommand({ commandId, streamId, snapshotStateVersion }) {
+      const earlier = eventsOf(commandId);
+      if (earlier.length > 0) return { earlier, tail: [] };
+      const snapshot = snapshotStateVersion === undefined ? undefined : snapshots.get(streamId);
+      const usable = snapshot?.stateVersion === snapshotStateVersion ? snapshot : undefined;
+      const tail = present((streams.get(streamId) ?? []).slice(usable?.streamPosition ?? 0));
+      return usable === undefined ? { earlier, tail } : { earlier, snapshot: structuredClone(usable), tail };
     },
 
     async streamIds(prefix = '') {

@@ -101,6 +101,23 @@ export type Snapshot<State = unknown> = {
   readonly takenAt: string;
 };
 
+/** What `handleCommand` reads before it decides (see `EventStore.loadForCommand`). */
+export type CommandLoadRequest = {
+  readonly commandId: string;
+  readonly streamId: string;
+  /** The snapshot's state version the caller can use; without it no snapshot is read and the tail is the stream. */
+  readonly snapshotStateVersion?: number;
+};
+
+export type CommandLoad = {
+  /** `eventsOfCommand(commandId)`: when it is not empty, `snapshot` and `tail` are not read (empty). */
+  readonly earlier: RecordedEvent[];
+  /** The stream's snapshot, only when its `stateVersion` is the one asked for. */
+  readonly snapshot?: Snapshot;
+  /** The stream's events after the snapshot (all of them without one). */
+  readonly tail: RecordedEvent[];
+};
+
 export interface EventStore {
   appendToStream(streamId: string, events: readonly NewEvent[], options?: AppendOptions): Promise<AppendResult>;
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
@@ -114,6 +131,13 @@ export interface EventStore {
   /** Ids of every stream whose id starts with the prefix, in order of first event. */
   streamIds(prefix?: string): Promise<string[]>;
   subscribe(listener: (notice: AppendNotice) => void): Unsubscribe;
+
+  /**
+   * Optional: `eventsOfCommand`, `loadSnapshot` and `readStream` for one command in one read, as of one moment.
+   * IndexedDB answers them in one transaction instead of three round trips to the browser's storage process;
+   * `handleCommand` reads call by call from a store without it.
+   */
+  loadForCommand?(request: CommandLoadRequest): Promise<CommandLoad>;
 
   saveSnapshot(snapshot: Snapshot): Promise<void>;
   loadSnapshot(streamId: string): Promise<Snapshot | undefined>;

@@ -1,4 +1,5 @@
 import type { EventStore, NewEvent, RecordedEvent, Snapshot } from '../eventStore/types';
+import { frozenCopy } from '../eventStore/frozenCopy';
 import { decryptField, encryptField, isEnvelope, parseEnvelope, type Envelope } from './cipher';
 import type { SubjectKey, SubjectKeyStore } from './keyStore';
 import { forgottenMarker, personalFieldsOfEvent, personalFieldsOfState, type PersonalFields } from './personalData';
@@ -92,15 +93,45 @@ async function seal(events: readonly NewEvent[], keys: SubjectKeyStore): Promise
   );
 }
 
+/** A recorded event sealed from `plain`, with the plain data back (a copy), unless the caller's data was sealed already. */
+function plainAgain(recorded: RecordedEvent, plain: NewEvent, sealed: NewEvent): RecordedEvent {
+  if (sealed === plain) return recorded;
+  const data = plain.data as Data;
+  if (Object.values(data).some(isEnvelope)) return recorded;
+  return Object.freeze({ ...recorded, data: frozenCopy(data, 'data') });
+}
+
 export function createShreddingEventStore(store: EventStore, keys: SubjectKeyStore): ShreddingEventStore {
+  /** The store's one read for a command, made readable in one pass: one key lookup for the events and the snapshot. */
+  const loadForCommandOf =
+    (load: NonNullable<EventStore['loadForCommand']>): NonNullable<EventStore['loadForCommand']> =>
+    async (request) => {
+      const { earlier, snapshot, tail } = await load(request);
+      const events = [...earlier, ...tail];
+      const objects: unknown[] = events.map((event) => event.data);
+      if (snapshot) objects.push(snapshot.state);
+      const plain = await decryptAll(objects, keys);
+      if (plain === undefined) return { earlier, tail, ...(snapshot ? { snapshot } : {}) };
+      const readableEvents = events.map((event, index) =>
+        plain[index] === event.data ? event : Object.freeze({ ...event, data: plain[index] }),
+      );
+      return {
+        earlier: readableEvents.slice(0, earlier.length),
+        tail: readableEvents.slice(earlier.length),
+        ...(snapshot ? { snapshot: { ...snapshot, state: plain[events.length] } } : {}),
+      };
+    };
   return {
     recorded: store,
     keys,
     readable: (events) => readable(events, keys),
     seal: (events) => seal(events, keys),
     async appendToStream(streamId, events, options) {
-      const result = await store.appendToStream(streamId, await seal(events, keys), options);
-      return { ...result, events: await readable(result.events, keys) };
+      const sealed = await seal(events, keys);
+      const result = await store.appendToStream(streamId, sealed, options);
+      if (result.alreadyRecorded || result.events.length !== events.length) return { ...result, events: await readable(result.events, keys) };
+      // Just written from the caller's plain events: their data is what a reader would decrypt, with no key lookup.
+      return { ...result, events: result.events.map((event, index) => plainAgain(event, events[index]!, sealed[index]!)) };
     },
     readStream: async (streamId, options) => readable(await store.readStream(streamId, options), keys),
     readAll: async (options) => readable(await store.readAll(options), keys),
@@ -115,6 +146,7 @@ export function createShreddingEventStore(store: EventStore, keys: SubjectKeySto
       const state = await encryptFields(snapshot.state as Data, personal, await keys.keyFor(personal.subject));
       return store.saveSnapshot({ ...snapshot, state });
     },
+    ...(store.loadForCommand ? { loadForCommand: loadForCommandOf(store.loadForCommand.bind(store)) } : {}),
     async loadSnapshot(streamId): Promise<Snapshot | undefined> {
       const snapshot = await store.loadSnapshot(streamId);
       if (snapshot === undefined) return undefined;

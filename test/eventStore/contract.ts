@@ -366,6 +366,30 @@ export function eventStoreContract(name: string, makeStore: () => Promise<EventS
       });
     });
 
+    describe('one read for a command (loadForCommand)', () => {
+      it('answers as eventsOfCommand, loadSnapshot and readStream do, the snapshot only of the state version asked for', async () => {
+        if (!store.loadForCommand) return expect(store.loadForCommand).toBeUndefined();
+        await store.appendToStream('order-1', [{ ...event('a'), metadata: { commandId: 'cmd-1' } }, { ...event('b'), metadata: { commandId: 'cmd-1' } }]);
+        await store.appendToStream('order-1', events('c', 3));
+        await store.appendToStream('order-2', events('d', 1));
+        const snapshot = { streamId: 'order-1', streamPosition: 3, stateVersion: 2, state: { count: 3 }, takenAt: '2026-01-01T00:00:00.000Z' };
+        await store.saveSnapshot(snapshot);
+
+        const recorded = await store.loadForCommand({ commandId: 'cmd-1', streamId: 'order-1', snapshotStateVersion: 2 });
+        expect(recorded).toEqual({ earlier: await store.eventsOfCommand('cmd-1'), tail: [] });
+        expect(recorded.earlier.map((e) => e.eventId)).toEqual(['a', 'b']);
+
+        const afterSnapshot = await store.loadForCommand({ commandId: 'new', streamId: 'order-1', snapshotStateVersion: 2 });
+        expect(afterSnapshot).toEqual({ earlier: [], snapshot, tail: await store.readStream('order-1', { from: 4 }) });
+        expect(afterSnapshot.tail.map((e) => e.streamPosition)).toEqual([4, 5]);
+
+        const otherShape = await store.loadForCommand({ commandId: 'new', streamId: 'order-1', snapshotStateVersion: 1 });
+        expect(otherShape).toEqual({ earlier: [], tail: await store.readStream('order-1') });
+        expect(await store.loadForCommand({ commandId: 'new', streamId: 'order-1' })).toEqual(otherShape);
+        expect(await store.loadForCommand({ commandId: 'new', streamId: 'nobody' })).toEqual({ earlier: [], tail: [] });
+      });
+    });
+
     describe('clear', () => {
       it('removes every event and snapshot; positions start again at 1', async () => {
         await store.appendToStream('order-1', events('a', 3));

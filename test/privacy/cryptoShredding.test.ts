@@ -77,6 +77,9 @@ describe.each(implementations)('crypto-shredding: %s', (_name, create) => {
 
     expect(emailOf((await readLog(simulator))[0])).toBe('ada@example.com');
     expect((await simulator.queries.orderById('o-1'))?.customerEmail).toBe('ada@example.com');
+    // handleCommand's one read for a command (the stream it folds) is decrypted too.
+    const load = await simulator.store.loadForCommand?.({ commandId: 'unseen', streamId: stored[0]!.streamId });
+    expect(load && emailOf(load.tail[0])).toBe('ada@example.com');
   });
 
   it('Forget customer: read models, the log, time travel and the API console show the marker; facts and stored bytes unchanged', async () => {
