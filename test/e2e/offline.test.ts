@@ -86,7 +86,7 @@ describe('offline', () => {
     await expect.poll(() => indicator.innerText()).toBe(offlineText);
     await page.getByRole('banner').screenshot({ path: `${screenshotDir}/offline-header.png` });
 
-    expect(screens).toHaveLength(21);
+    expect(screens).toHaveLength(22);
     for (const screen of screens) {
       await reloadAt(page, `#/${screen.name}`);
       // Each screen's own title, inside its element: the lazily loaded module came from the precache.
