@@ -71,8 +71,10 @@ export default defineConfig({
           environment: 'node',
           include: ['test/e2e/**/*.test.ts'],
           globalSetup: ['test/e2e/globalSetup.ts'],
-          // One shared Chromium for the whole suite (see globalSetup): files run one after another.
-          fileParallelism: false,
+          // One shared Chromium for the whole suite (see globalSetup), two files at a time, each in its own browser
+          // contexts (no shared storage): on two cores one file mostly waits on the page while the other runs.
+          fileParallelism: true,
+          maxWorkers: 2,
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // A poll waits for a condition, not for a time: on a busy machine the page may take seconds to reach it
