@@ -6,7 +6,7 @@ import type { Message } from '../../src/domain/core/message';
 import { fieldPath } from '../../src/domain/core/validation';
 import { orderDecider } from '../../src/domain/order/decider';
 import { parseOrderCommand } from '../../src/domain/order/schemas';
-import { orderEventSchemaVersions, orderStreamId, type OrderCommand } from '../../src/domain/order/types';
+import { orderCommandTypes, orderEventSchemaVersions, orderStreamId, type OrderCommand } from '../../src/domain/order/types';
 import { userDecider } from '../../src/domain/user/decider';
 import { parseUserCommand } from '../../src/domain/user/schemas';
 import { userStreamId, type UserCommand } from '../../src/domain/user/types';
@@ -73,16 +73,7 @@ const requestSchema = v.strictObject(
 /** As in the browser (simulator's defaultSnapshotPolicy): a stream is folded from its latest snapshot and the tail. */
 const snapshotPolicy: SnapshotPolicy = { every: 50, stateVersion: 1 };
 
-const orderCommandTypes: ReadonlySet<string> = new Set<OrderCommand['type']>([
-  'PlaceOrder',
-  'ConfirmOrder',
-  'StartProcessing',
-  'ShipOrder',
-  'DeliverOrder',
-  'CancelOrder',
-  'DeleteOrder',
-  'SetOrderStatus',
-]);
+const orderCommands: ReadonlySet<string> = new Set(orderCommandTypes);
 
 type Routed = {
   readonly streamId: string;
@@ -94,7 +85,7 @@ type Routed = {
 /** The command validated by its aggregate's schemas, and where it goes. `at` is the server's clock. */
 function route(type: ClassCommandType, data: unknown, at: string): Routed {
   try {
-    if (orderCommandTypes.has(type)) {
+    if (orderCommands.has(type)) {
       const command = parseOrderCommand(type as OrderCommand['type'], data, at);
       return {
         streamId: orderStreamId(command.data.orderId),

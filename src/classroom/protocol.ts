@@ -27,6 +27,7 @@
  * 423 class paused, 429 too many requests (with a Retry-After header, in seconds). A refused request writes nothing.
  */
 import type { AppendResult, ExpectedVersion, NewEvent, RecordedEvent } from '../eventStore/types';
+import { orderCommandTypes } from '../domain/order/types';
 
 export type { AppendResult, ExpectedVersion, NewEvent, RecordedEvent };
 
@@ -74,18 +75,7 @@ export type ClassCommand = {
 };
 
 /** The commands a class may send: order (seed 002, seed 000's SetOrderStatus) and user (seed 001) commands. */
-export const classCommandTypes = [
-  'PlaceOrder',
-  'ConfirmOrder',
-  'StartProcessing',
-  'ShipOrder',
-  'DeliverOrder',
-  'CancelOrder',
-  'DeleteOrder',
-  'SetOrderStatus',
-  'CreateUser',
-  'UpdateUserEmail',
-] as const;
+export const classCommandTypes = [...orderCommandTypes, 'CreateUser', 'UpdateUserEmail'] as const;
 export type ClassCommandType = (typeof classCommandTypes)[number];
 
 /**

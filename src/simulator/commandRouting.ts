@@ -1,5 +1,5 @@
 import type { OrderCommand } from '../domain/order/types';
-import { orderStreamId } from '../domain/order/types';
+import { orderCommandTypes, orderStreamId } from '../domain/order/types';
 import type { UserCommand } from '../domain/user/types';
 import { userStreamId } from '../domain/user/types';
 import { parseOrderCommand, parseStatusUpdate } from '../domain/order/schemas';
@@ -11,16 +11,7 @@ export type RoutedCommand =
   | { readonly aggregate: 'order'; readonly streamId: string; readonly command: OrderCommand }
   | { readonly aggregate: 'user'; readonly streamId: string; readonly command: UserCommand };
 
-const orderCommandNames: ReadonlySet<string> = new Set([
-  'PlaceOrder',
-  'ConfirmOrder',
-  'StartProcessing',
-  'ShipOrder',
-  'DeliverOrder',
-  'CancelOrder',
-  'DeleteOrder',
-  'SetOrderStatus',
-]);
+const orderCommandNames: ReadonlySet<string> = new Set(orderCommandTypes);
 
 /** The path id of raw `UpdateOrderStatus` input; `parseStatusUpdate` validates it along with the body. */
 function orderIdOfStatusUpdate(input: unknown): string {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { openApp, screenshotDir } from './support';
 import { cancelOrder, placeOrder } from './simulatorSupport';
 
@@ -16,9 +16,12 @@ describe('copy and transform an order stream', () => {
 
     await page.getByRole('navigation').getByRole('link', { name: 'Versioning' }).click();
     const section = page.getByRole('region', { name: 'Copy and transform one of your orders' });
-    const techniques = await section.getByRole('list', { name: 'When each technique is right' }).getByRole('listitem').allInnerTexts();
-    expect(techniques.map((line) => line.split(':')[0])).toEqual(['Tolerant reader', 'Upcasting on read', 'New event type', 'Copy and transform']);
-    expect(await section.getByLabel('Order stream to migrate').inputValue()).toBe(orderId);
+    const techniques = section.getByRole('list', { name: 'When each technique is right' }).getByRole('listitem');
+    await expect
+      .poll(async () => (await techniques.allInnerTexts()).map((line) => line.split(':')[0]))
+      .toEqual(['Tolerant reader', 'Upcasting on read', 'New event type', 'Copy and transform']);
+    // The screen reads the store's order streams after it opens: the picker fills in when they arrive.
+    await expect.poll(() => section.getByLabel('Order stream to migrate').inputValue()).toBe(orderId);
 
     const oldSide = section.getByRole('region', { name: `order-${orderId}, as stored` });
     const newSide = section.getByRole('region', { name: `order-v2-${orderId}, the copy` });
@@ -39,16 +42,16 @@ describe('copy and transform an order stream', () => {
       expect(copies[1]).toMatch(/^2\. OrderCancelled v1\n+Copied from event \S+:0\./);
       expect(await newSide.getByRole('group', { name: `order-v2-${orderId}, the copy: event 2 JSON` }).innerText()).toContain('"reason": "ordered twice"');
     };
-    await expectBoth();
+    await vi.waitFor(expectBoth, { timeout: 20_000, interval: 100 });
     await section.screenshot({ path: `${screenshotDir}/versioning-copy-and-transform.png` });
 
     await section.getByRole('button', { name: 'Copy and transform' }).click();
     await section.getByRole('status').filter({ hasText: `order-${orderId} was already migrated: order-v2-${orderId} holds all 2 copies and nothing was written again.` }).waitFor();
-    await expectBoth();
+    await vi.waitFor(expectBoth, { timeout: 20_000, interval: 100 });
 
     await page.reload();
     await newSide.getByRole('listitem').nth(1).waitFor();
-    await expectBoth();
+    await vi.waitFor(expectBoth, { timeout: 20_000, interval: 100 });
     expect(consoleErrors).toEqual([]);
   });
 });

@@ -57,6 +57,18 @@ export type OrderCommand =
   | DeleteOrder
   | SetOrderStatus;
 
+/** Every order command's type: what a boundary (a form, the API console, the classroom server) may route here. */
+export const orderCommandTypes = [
+  'PlaceOrder',
+  'ConfirmOrder',
+  'StartProcessing',
+  'ShipOrder',
+  'DeliverOrder',
+  'CancelOrder',
+  'DeleteOrder',
+  'SetOrderStatus',
+] as const satisfies readonly OrderCommand['type'][];
+
 // ---------- events ----------
 
 export type OrderPlaced = Message<

@@ -6,6 +6,7 @@ import type { RecordedEvent } from '../../eventStore/types';
 import { markedJsonLines, storedMarks, upcastMarks, type MarkedLine } from '../../simulator/versioning/markedJson';
 import type { ShapeChange } from '../../simulator/versioning/shapeDiff';
 import { visuallyHiddenStyles } from '../styles/visuallyHiddenStyles';
+import { diffMarkStyles } from '../styles/diffMarkStyles';
 
 /** One event of a stream, with what copy-and-transform changed in it (empty: nothing but its stream and id). */
 export type MigrationStreamEvent = { readonly event: RecordedEvent; readonly changes: readonly ShapeChange[] };
@@ -87,28 +88,9 @@ export class MigrationStream extends LitElement {
         padding-left: calc(var(--depth) * 1rem + 1.2rem);
         text-indent: -1.2rem;
       }
-      .sign {
-        display: inline-block;
-        width: 1.2rem;
-        text-indent: 0;
-        font-weight: 700;
-      }
-      .added {
-        background: var(--wb-color-success-bg);
-        border-left-color: var(--wb-color-success);
-        color: var(--wb-color-success);
-      }
-      .changed {
-        background: var(--wb-color-warning-bg);
-        border-left-color: var(--wb-color-warning);
-        color: var(--wb-color-warning);
-      }
-      .removed {
-        background: var(--wb-color-danger-bg);
-        border-left-color: var(--wb-color-danger);
-        color: var(--wb-color-danger);
-      }
     `,
+    // After the element's own rules: the marks colour the left edge those rules draw transparent.
+    diffMarkStyles,
   ];
 
   @property() heading = '';

@@ -7,6 +7,7 @@ import type { ShapeChange } from '../../simulator/versioning/shapeDiff';
 import { stateFields, type StreamReading } from '../../simulator/versioning/versioningSandbox';
 import { cardHostStyles } from '../styles/cardStyles';
 import { visuallyHiddenStyles } from '../styles/visuallyHiddenStyles';
+import { diffMarkStyles } from '../styles/diffMarkStyles';
 
 const markWords: Record<ShapeChange['kind'], { readonly sign: string; readonly words: string }> = {
   added: { sign: '+', words: 'added by the upcaster' },
@@ -64,27 +65,6 @@ export class VersioningSide extends LitElement {
         padding-left: calc(var(--depth) * 1.2rem + 1.2rem);
         text-indent: -1.2rem;
       }
-      .sign {
-        display: inline-block;
-        width: 1.2rem;
-        text-indent: 0;
-        font-weight: 700;
-      }
-      .added {
-        background: var(--wb-color-success-bg);
-        border-left-color: var(--wb-color-success);
-        color: var(--wb-color-success);
-      }
-      .changed {
-        background: var(--wb-color-warning-bg);
-        border-left-color: var(--wb-color-warning);
-        color: var(--wb-color-warning);
-      }
-      .removed {
-        background: var(--wb-color-danger-bg);
-        border-left-color: var(--wb-color-danger);
-        color: var(--wb-color-danger);
-      }
       .later {
         list-style: none;
         display: grid;
@@ -134,6 +114,8 @@ export class VersioningSide extends LitElement {
         font-family: var(--wb-font-mono);
       }
     `,
+    // After the element's own rules: the marks colour the left edge those rules draw transparent.
+    diffMarkStyles,
   ];
 
   @property() heading = '';
