@@ -1,17 +1,15 @@
 import Dexie from 'dexie';
 import { WorkbookDb, type EventRow } from '../db/schema';
 import { createDexieEventStore } from '../eventStore/dexieEventStore';
-import { handleCommand } from '../eventStore/handleCommand';
 import type { EventStore } from '../eventStore/types';
-import { orderDecider } from '../domain/order/decider';
-import { orderEventSchemaVersions, orderStreamId } from '../domain/order/types';
 import { createDexieKeyStore } from '../privacy/keyStore';
 import { createShreddingEventStore } from '../privacy/shreddingEventStore';
 import { createDexieBulkStorage } from '../simulator/dexieBulkStorage';
 import { defaultSnapshotPolicy, workbookUpcasting } from '../simulator/simulator';
 import { compareThroughput, type BenchResult } from './benchResult';
 import { orderSteps } from './bulkSteps';
-import { eventsPerOrder, orderLifecycle, orderStreams } from './workloads';
+import { eventsPerOrder, orderStreams } from './workloads';
+import { runOrderCommands } from './runOrderCommands';
 
 /** One size of the store: the app's commands per second on it, and the raw transaction's. */
 export type CommandTransactionPoint = { readonly storedEvents: number; readonly app: number; readonly raw: number };
@@ -83,20 +81,9 @@ export async function benchCommandTransactions(
   }
 }
 
-async function appCommands(store: EventStore, firstOrder: number, orders: number): Promise<void> {
-  for (let i = 0; i < orders; i += 1) {
-    const orderId = `${firstOrder + i}`;
-    for (const [index, command] of orderLifecycle(orderId, at).entries())
-      await handleCommand({
-        store,
-        decider: orderDecider,
-        streamId: orderStreamId(orderId),
-        command,
-        commandId: `cmd-${orderId}-${index}`,
-        schemaVersions: orderEventSchemaVersions,
-        snapshots: defaultSnapshotPolicy,
-      });
-  }
+/** The app's own command path: `handleCommand` with the simulator's snapshot policy, one command per transaction. */
+function appCommands(store: EventStore, firstOrder: number, orders: number): Promise<void> {
+  return runOrderCommands(store, orders, at, firstOrder, defaultSnapshotPolicy);
 }
 
 /** The same lifecycles decided up front, each command's event added by one raw transaction that reads its stream. */

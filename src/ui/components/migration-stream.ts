@@ -1,21 +1,16 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html } from 'lit';
 import type { TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { isStreamMigrated } from '../../eventStore/streamMigration';
 import type { RecordedEvent } from '../../eventStore/types';
-import { markedJsonLines, storedMarks, upcastMarks, type MarkedLine } from '../../simulator/versioning/markedJson';
+import { markedJsonLines, storedMarks, upcastMarks } from '../../simulator/versioning/markedJson';
 import type { ShapeChange } from '../../simulator/versioning/shapeDiff';
 import { visuallyHiddenStyles } from '../styles/visuallyHiddenStyles';
 import { diffMarkStyles } from '../styles/diffMarkStyles';
+import { renderMarkedLine } from './markedLine';
 
 /** One event of a stream, with what copy-and-transform changed in it (empty: nothing but its stream and id). */
 export type MigrationStreamEvent = { readonly event: RecordedEvent; readonly changes: readonly ShapeChange[] };
-
-const markWords: Record<ShapeChange['kind'], { readonly sign: string; readonly words: string }> = {
-  added: { sign: '+', words: 'added by the transformation' },
-  changed: { sign: '~', words: 'changed by the transformation' },
-  removed: { sign: '−', words: 'dropped by the transformation' },
-};
 
 /** What changed in one event, in a line: "schemaVersion 1 → 2; data.items added; data.product dropped". */
 export function changeSummary(changes: readonly ShapeChange[]): string {
@@ -129,17 +124,8 @@ export class MigrationStream extends LitElement {
                 : 'Its copy will be the same.'
               : html`${this.copied ? 'The copy differs' : 'Its copy will differ'}: ${changeSummary(changes)}`}
       </p>
-      <div class="json" role="group" aria-label="${this.heading}: event ${streamPosition} JSON">${lines.map((line) => this.renderLine(line))}</div>
+      <div class="json" role="group" aria-label="${this.heading}: event ${streamPosition} JSON">${lines.map((line) => renderMarkedLine(line, 'transformation'))}</div>
     </li>`;
-  }
-
-  private renderLine(line: MarkedLine): TemplateResult {
-    const mark = line.mark === undefined ? undefined : markWords[line.mark];
-    return html`<div class="line ${line.mark ?? ''}" style="--depth: ${line.depth}"
-      ><span class="sign" aria-hidden="true">${mark?.sign ?? ''}</span>${line.text}${mark === undefined
-        ? nothing
-        : html`<span class="visually-hidden"> (${mark.words})</span>`}</div
-    >`;
   }
 }
 

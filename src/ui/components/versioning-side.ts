@@ -2,18 +2,13 @@ import { LitElement, css, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { RecordedEvent } from '../../eventStore/types';
-import { markedJsonLines, type MarkedLine } from '../../simulator/versioning/markedJson';
+import { markedJsonLines } from '../../simulator/versioning/markedJson';
 import type { ShapeChange } from '../../simulator/versioning/shapeDiff';
 import { stateFields, type StreamReading } from '../../simulator/versioning/versioningSandbox';
 import { cardHostStyles } from '../styles/cardStyles';
 import { visuallyHiddenStyles } from '../styles/visuallyHiddenStyles';
 import { diffMarkStyles } from '../styles/diffMarkStyles';
-
-const markWords: Record<ShapeChange['kind'], { readonly sign: string; readonly words: string }> = {
-  added: { sign: '+', words: 'added by the upcaster' },
-  changed: { sign: '~', words: 'changed by the upcaster' },
-  removed: { sign: '−', words: 'dropped by the upcaster' },
-};
+import { renderMarkedLine } from './markedLine';
 
 /**
  * One way of reading the versioning sandbox's stream: the events as that reader got them (the first one with the
@@ -172,16 +167,7 @@ export class VersioningSide extends LitElement {
   private renderFirst(event: RecordedEvent): TemplateResult {
     const { streamPosition, type, schemaVersion, data } = event;
     const lines = markedJsonLines({ streamPosition, type, schemaVersion, data }, this.marks);
-    return html`<div class="json" role="group" aria-label="Event 1 JSON">${lines.map((line) => this.renderLine(line))}</div>`;
-  }
-
-  private renderLine(line: MarkedLine): TemplateResult {
-    const mark = line.mark === undefined ? undefined : markWords[line.mark];
-    return html`<div class="line ${line.mark ?? ''}" style="--depth: ${line.depth}"
-      ><span class="sign" aria-hidden="true">${mark?.sign ?? ''}</span>${line.text}${mark === undefined
-        ? nothing
-        : html`<span class="visually-hidden"> (${mark.words})</span>`}</div
-    >`;
+    return html`<div class="json" role="group" aria-label="Event 1 JSON">${lines.map((line) => renderMarkedLine(line, 'upcaster'))}</div>`;
   }
 }
 
