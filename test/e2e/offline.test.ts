@@ -25,7 +25,8 @@ async function installOfflineCopy(page: Page): Promise<void> {
     await page.reload();
     await page.getByRole('banner').getByRole('heading', { name: 'Event Workbook' }).waitFor();
   }
-  expect(await page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
+  // The controller may still be finishing its activation (the precache clean-up) on a busy machine: wait for it.
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
 }
 
 /**
