@@ -55,7 +55,8 @@ describe('the architecture diagrams', () => {
     expect(await node(page, 'Write DB').getAttribute('class')).not.toMatch(/stage-/);
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'answered from the read model' }).textContent()).toMatch(/is pending/);
     await page.getByRole('button', { name: 'Dark theme' }).click();
-    await page.waitForTimeout(400); // the nodes' colours fade over 0.25 s
+    // The nodes' colours fade into the dark theme: the screenshot waits until every transition has finished.
+    await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
     await page.screenshot({ path: `${screenshotDir}/architecture-dark.png`, fullPage: true });
   });
 

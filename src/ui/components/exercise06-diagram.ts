@@ -47,6 +47,8 @@ export class Exercise06Diagram extends LitElement {
   @state() private svg: string | undefined;
   @state() private drawError: string | undefined;
   private drawnFor: string | undefined;
+  /** The source `svg` was drawn from: while it differs from the diagram's, a newer drawing is on its way. */
+  private shownFor: string | undefined;
   private drawTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly drafts = new Drafts();
 
@@ -85,6 +87,7 @@ export class Exercise06Diagram extends LitElement {
     try {
       const svg = await renderMermaidSvg(source, diagramColoursOf(this));
       if (source !== this.drawnFor) return;
+      this.shownFor = source;
       this.svg = svg;
       this.drawError = undefined;
     } catch (error) {
@@ -120,7 +123,14 @@ export class Exercise06Diagram extends LitElement {
         ? html`<p class="help">No arrows found yet${lineProblems.length > 0 ? `: ${lineProblems.join('; ')}` : ''}.</p>`
         : this.svg === undefined
           ? html`<p class="help" role="status">Drawing…</p>`
-          : html`<figure role="img" aria-labelledby="graph-title" aria-describedby="graph-edges">${unsafeHTML(this.svg)}</figure>`}
+          : html`<figure
+              role="img"
+              aria-labelledby="graph-title"
+              aria-describedby="graph-edges"
+              aria-busy=${diagramToMermaid(diagram) === this.shownFor ? 'false' : 'true'}
+            >
+              ${unsafeHTML(this.svg)}
+            </figure>`}
       ${this.drawError === undefined ? nothing : html`<p class="error">The graph could not be drawn: ${this.drawError}</p>`}
       <p class="help" id="graph-edges">${diagram.edges.length} arrow${diagram.edges.length === 1 ? '' : 's'} read: ${diagram.edges.map((e) => `${e.from} → ${e.to}`).join(', ') || 'none'}.</p>
       <h4>Arrows the seed asks for that are not drawn yet</h4>

@@ -24,6 +24,12 @@ const loadSize = 50;
 /** Between two commands: the load lasts a few seconds, long enough for the once-a-second charts to draw it. */
 const loadPauseMs = 40;
 
+/** Why a load was aborted when the person left the screen (as against pressing Stop). */
+const leftTheScreen = 'left the screen';
+
+/** How each simulator's last load ended, shown again when the Metrics screen is opened anew. */
+const lastLoad = new WeakMap<WorkbookSimulator, { readonly result?: string | undefined; readonly failure?: string | undefined }>();
+
 /**
  * Re-renders the screen at each sample the simulator's recorder takes (once a second), and reads the saga outcomes
  * then too: they come from the log (async), so once a sample rather than at every saga step.
@@ -152,31 +158,34 @@ export class MetricsPage extends LitElement {
     super.disconnectedCallback();
     // The load's progress lives on this page: leaving it stops the load (what ran stays), so no load runs unseen
     // and pressing Generate load again on return cannot run two at once.
-    this.abortLoad?.abort();
+    this.abortLoad?.abort(leftTheScreen);
   }
 
   private async generateLoad(): Promise<void> {
     const simulator = this.simulator;
     if (simulator === undefined) return;
-    this.abortLoad = new AbortController();
+    const abort = new AbortController();
+    this.abortLoad = abort;
     this.loadResult = undefined;
     this.loadFailure = undefined;
+    lastLoad.delete(simulator);
     try {
       const result = await runLoad(simulator.execute, loadPlan(loadSize, `load-${Date.now().toString(36)}`), {
         pauseMs: loadPauseMs,
-        signal: this.abortLoad.signal,
+        signal: abort.signal,
         onProgress: (progress) => {
           this.load = progress;
         },
       });
       const accepted = result.done - result.refused;
-      this.loadResult =
-        `${result.cancelled ? 'Stopped after' : 'Sent'} ${result.done} commands: ${accepted} accepted, ${result.refused} refused ` +
-        '(deliveries before shipping, which the order rules forbid).';
+      const how = !result.cancelled ? 'Sent' : abort.signal.reason === leftTheScreen ? 'You left this screen: stopped after' : 'Stopped after';
+      this.loadResult = `${how} ${result.done} commands: ${accepted} accepted, ${result.refused} refused (deliveries before shipping, which the order rules forbid).`;
     } catch (error) {
       this.loadFailure = `The load stopped: ${error instanceof Error ? error.message : String(error)}`;
     } finally {
       this.load = undefined;
+      // Kept for the next visit: a load stopped by leaving the screen says so when the person comes back.
+      lastLoad.set(simulator, { result: this.loadResult, failure: this.loadFailure });
     }
   }
 
@@ -224,6 +233,8 @@ export class MetricsPage extends LitElement {
 
   private renderIntro(): TemplateResult {
     const running = this.load !== undefined;
+    const last = running || this.simulator === undefined ? undefined : lastLoad.get(this.simulator);
+    const failure = this.loadFailure ?? last?.failure;
     return html`<section class="panel" aria-labelledby="metrics-what">
       <h3 id="metrics-what">Seed 004's monitoring, measured in this tab</h3>
       <p>
@@ -242,8 +253,8 @@ export class MetricsPage extends LitElement {
               <button type="button" @click=${() => this.abortLoad?.abort()}>Stop</button>`
           : html`<span class="muted">${loadSize} real commands: orders placed, confirmed, processed and shipped.</span>`}
       </div>
-      <p role="status">${this.loadResult ?? ''}</p>
-      ${this.loadFailure ? html`<p class="error" role="alert">${this.loadFailure}</p>` : nothing}
+      <p role="status">${this.loadResult ?? last?.result ?? ''}</p>
+      ${failure ? html`<p class="error" role="alert">${failure}</p>` : nothing}
       <p>
         To see projection lag grow, set a delay on the <a href=${routeHref('simulator')}>Simulator</a>'s Projections
         panel (or pause a projection there), then generate load again: the log runs ahead, the read models follow
