@@ -3,6 +3,9 @@ import { playwright } from '@vitest/browser-playwright';
 import { chromiumLaunchOptions } from './test/e2e/chromium.js';
 import { exerciseSandbox } from './scripts/vite/exerciseSandbox.js';
 
+/** Unit tests that start a classroom server (Emmett on SQLite) inside the test's own process. */
+const classroomServerTests = ['test/server/**/*.test.ts', 'test/classroom/classroomEventStore.test.ts', 'test/classroom/classroomSession.test.ts'];
+
 export default defineConfig({
   test: {
     projects: [
@@ -12,7 +15,22 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/e2e/**', 'test/browser/**', 'node_modules/**'],
+          exclude: ['test/e2e/**', 'test/browser/**', 'test/scale/**', ...classroomServerTests, 'node_modules/**'],
+          // Worker threads start much faster than processes, and each file still gets its own module graph.
+          pool: 'threads',
+          maxWorkers: 2,
+        },
+      },
+      {
+        // The tests that run the classroom server in their own process: sqlite3's native module aborts a worker
+        // thread that closes a database at exit, so these run in forked processes.
+        extends: true,
+        test: {
+          name: 'unit-server',
+          environment: 'node',
+          include: classroomServerTests,
+          pool: 'forks',
+          maxWorkers: 2,
         },
       },
       {
@@ -80,6 +98,20 @@ export default defineConfig({
           // A poll waits for a condition, not for a time: on a busy machine the page may take seconds to reach it
           // (the default gives up after one second, which failed journeys with the two cores under load).
           expect: { poll: { timeout: 20_000, interval: 100 } },
+        },
+      },
+      {
+        // Journeys on heavy data (100,000 events seeded in Chromium): run by `npm run bench` and `npm run test:scale`,
+        // not by `npm test`, on the same built app and shared Chromium as the e2e suite.
+        extends: true,
+        test: {
+          name: 'scale',
+          environment: 'node',
+          include: ['test/scale/**/*.test.ts'],
+          globalSetup: ['test/e2e/globalSetup.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 120_000,
+          expect: { poll: { timeout: 60_000, interval: 250 } },
         },
       },
     ],

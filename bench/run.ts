@@ -11,8 +11,10 @@
  * - appends and projection rebuilds against the least work that does the same (see bench/storeBench.ts);
  * - the Exercise 06 grader on 100,000-character answers against ten times a 10,000-character one (linear: ≥ 0.5×).
  * Browser (real IndexedDB in Debian's Chromium, through playwright-core): see src/performance/browserBenchmarks.ts,
- * and the app's own screens with their listeners live (bench/screenBench.ts).
+ * and the app's own screens with their listeners live (bench/screenBench.ts). Full runs also run the journeys on
+ * heavy data (`npm run test:scale`, test/scale/), which fail the bench if they fail.
  */
+import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { formatTable } from './measure';
 import { meetsTarget } from '../src/performance/benchResult';
@@ -68,7 +70,15 @@ if (runBrowser) {
   results.push(...browser.results);
   growth.browser = browser.growth;
 }
+let scaleJourneys: 'passed' | 'failed' | 'not run' = 'not run';
+if (runBrowser && !quick && !screensOnly) {
+  // Heavy data sets are the bench's, not `npm test`'s: the journeys on a 100,000-event store run here.
+  step('journeys at scale in Chromium (test/scale: 100,000 events seeded from the Data screen, the log scrolled)');
+  scaleJourneys = spawnSync('npm', ['run', 'test:scale'], { stdio: 'inherit' }).status === 0 ? 'passed' : 'failed';
+  if (scaleJourneys === 'failed') process.exitCode = 1;
+}
 console.log(formatTable(results));
+if (scaleJourneys !== 'not run') console.log(`journeys at scale (npm run test:scale): ${scaleJourneys}`);
 for (const [where, points] of Object.entries(growth))
   if (points.length > 0)
     console.log(`cost per command (${where}): ${points.map((p) => `${p.storedEvents.toLocaleString('en-US')} events → ${p.microsPerCommand.toFixed(1)} µs`).join(', ')}`);
@@ -81,6 +91,6 @@ if (jsonFile) {
     const { name, value, unit, baseline, baselineName, ratio, target, budget } = result;
     return { name, value, unit, baseline, baselineName, ratio, target, ...(budget === undefined ? {} : { budget }), met: met(result) };
   });
-  writeFileSync(jsonFile, JSON.stringify({ results: rows, growth }, null, 2));
+  writeFileSync(jsonFile, JSON.stringify({ results: rows, growth, scaleJourneys }, null, 2));
   console.log(`Wrote ${jsonFile}`);
 }

@@ -65,13 +65,17 @@ export async function showScreen(page: Page, screen: ScreenEntry, params = ''): 
   await settle(page);
 }
 
-/** Two frames and a short pause: lets lazy parts (Mermaid, read models) paint before a scan looks at them. */
-export async function settle(page: Page, ms = 150): Promise<void> {
-  await page.evaluate(
-    (wait) =>
-      new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, wait)))),
-    ms,
-  );
+/**
+ * Until the page is still: its fonts loaded, every transition and finite animation finished (a theme switch fades
+ * colours), and two frames painted, so a scan or a screenshot sees what a person sees once it has settled.
+ */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    const finite = document.getAnimations().filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity);
+    await Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
+    await new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+  });
 }
 
 /** The rules that depend on colour alone: what changes between the light and the dark theme. */

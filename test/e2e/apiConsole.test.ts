@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, screenshotDir } from './support';
+import { openApp, screenshotDir, shot } from './support';
 
 /** A person types the seeds' HTTP requests into the API console and reads the responses of the real handlers. */
 
@@ -63,7 +63,7 @@ describe('API console', () => {
 
   it('seed 000: create an order, set its status straight to shipped (no state machine), read it back', async () => {
     const page = await openConsole();
-    await page.screenshot({ path: `${screenshotDir}/api-console-empty.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/api-console-empty.png`, { fullPage: true });
 
     const createdOrder = await sendExample(page, 'POST /orders/');
     expect(createdOrder.status).toBe('201 Created');
@@ -82,7 +82,7 @@ describe('API console', () => {
       status: '200 OK',
       body: { customer_id: '123', product: 'Laptop', quantity: 2, order_id: orderId, status: 'shipped' },
     });
-    await page.screenshot({ path: `${screenshotDir}/api-console-light.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/api-console-light.png`, { fullPage: true });
   });
 
   it('seed 001: create a user, update the email, list the stored events', async () => {
@@ -157,7 +157,7 @@ describe('API console', () => {
     await sendEditor(page);
     await page.getByRole('button', { name: 'GET /api/v1/orders/top-customers', exact: true }).click();
     await sendEditor(page, 'keyboard');
-    await page.screenshot({ path: `${screenshotDir}/api-console-dark.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/api-console-dark.png`, { fullPage: true });
   });
 
   it('with large text on a 1024-pixel screen the examples move under the request instead of covering it', async () => {

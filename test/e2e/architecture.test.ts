@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, screenshotDir } from './support';
+import { openApp, screenshotDir, shot } from './support';
 
 /** An instructor sends commands from the architecture screen and the diagrams light each stage they reach. */
 
@@ -37,7 +37,7 @@ describe('the architecture diagrams', () => {
     expect(await node(page, 'Read DB').getAttribute('class')).toMatch(/stage-current/);
     expect(await node(page, 'Command Handler').getAttribute('class')).toMatch(/stage-passed/);
     expect(await node(page, 'Query Handler').getAttribute('class')).not.toMatch(/stage-/);
-    await page.screenshot({ path: `${screenshotDir}/architecture-light.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/architecture-light.png`, { fullPage: true });
   });
 
   it('marks a refused command at the Command Handler and a query on the read side only', async () => {
@@ -57,7 +57,7 @@ describe('the architecture diagrams', () => {
     await page.getByRole('button', { name: 'Dark theme' }).click();
     // The nodes' colours fade into the dark theme: the screenshot waits until every transition has finished.
     await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
-    await page.screenshot({ path: `${screenshotDir}/architecture-dark.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/architecture-dark.png`, { fullPage: true });
   });
 
   it('keeps Mermaid out of the initial bundle: its chunk is fetched only when the screen opens', async () => {

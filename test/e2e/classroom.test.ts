@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, screenshotDir, type AppSession } from './support';
+import { openApp, screenshotDir, type AppSession, shot } from './support';
 import { logRows, placeOrder } from './simulatorSupport';
 import { classStatus, joinClass, startClassServer } from './classroomSupport';
 import { describeViolations, scanWithAxe } from './a11ySupport';
@@ -44,12 +44,12 @@ describe('classroom', () => {
     const ada = await open('#/conflicts');
     const bob = await open('#/conflicts');
     await ada.getByRole('banner').getByRole('button', { name: 'Join a class' }).click();
-    await ada.screenshot({ path: `${screenshotDir}/classroom-join-dialog.png` });
+    await shot(ada, `${screenshotDir}/classroom-join-dialog.png`);
     await expectAccessible(ada, 'the join dialog');
     await ada.getByRole('dialog', { name: 'Join a class' }).getByRole('button', { name: 'Cancel' }).click();
     await joinClass(ada, server.classCode, 'Ada');
     await joinClass(bob, server.classCode, 'Bob');
-    await ada.screenshot({ path: `${screenshotDir}/classroom-header-connected.png` });
+    await shot(ada, `${screenshotDir}/classroom-header-connected.png`);
     await expectAccessible(ada, 'the Concurrency screen in a class');
 
     // Ada places an order on the class log; Bob sees it arrive and loads it too. Both hold version 1.
@@ -68,7 +68,7 @@ describe('classroom', () => {
     await clientA(bob).getByRole('button', { name: 'Send' }).click();
     const conflict = clientA(bob).getByRole('alert').filter({ hasText: 'ConcurrencyError: expected version 1, but the stream is at version 2.' });
     await conflict.waitFor();
-    await bob.screenshot({ path: `${screenshotDir}/classroom-conflict.png`, fullPage: true });
+    await shot(bob, `${screenshotDir}/classroom-conflict.png`, { fullPage: true });
     await conflict.getByRole('button', { name: 'Retry' }).click();
     await clientA(bob)
       .getByRole('status')
@@ -112,7 +112,7 @@ describe('classroom', () => {
     await form.getByRole('button', { name: 'Place order' }).click();
     await form.getByRole('alert').filter({ hasText: /waits in your outbox \(1 waiting\)/ }).waitFor();
     await classStatus(page).filter({ hasText: /: offline, 1 waiting$/ }).waitFor();
-    await page.screenshot({ path: `${screenshotDir}/classroom-header-offline.png` });
+    await shot(page, `${screenshotDir}/classroom-header-offline.png`);
     expect(await logRows(page)).toEqual([['1', `order-${first}`, 'OrderPlaced']]);
 
     await page.unroute('**/api/classes/*/commands');
@@ -169,7 +169,7 @@ describe('classroom: the instructor', () => {
     await screen.getByRole('button', { name: 'Pause the class' }).click();
     await screen.getByRole('status').filter({ hasText: 'Class paused.' }).waitFor();
     await screen.getByRole('button', { name: 'Resume the class' }).waitFor();
-    await teacher.screenshot({ path: `${screenshotDir}/classroom-instructor.png`, fullPage: true });
+    await shot(teacher, `${screenshotDir}/classroom-instructor.png`, { fullPage: true });
     await expectAccessible(teacher, 'the instructor screen with a paused class');
 
     await classStatus(ada).filter({ hasText: '(paused by the instructor)' }).waitFor();
@@ -177,7 +177,7 @@ describe('classroom: the instructor', () => {
     const form = ada.getByRole('region', { name: 'Place an order' });
     await form.getByRole('button', { name: 'Place order' }).click();
     await form.getByRole('alert').filter({ hasText: 'The instructor has paused the class: nothing is recorded until they resume it.' }).waitFor();
-    await ada.screenshot({ path: `${screenshotDir}/classroom-paused.png` });
+    await shot(ada, `${screenshotDir}/classroom-paused.png`);
     await expectAccessible(ada, 'the simulator in a paused class');
     expect((await logRows(ada)).length).toBe(2);
 

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { openAnotherTab, openApp, screenshotDir } from './support';
+import { openAnotherTab, openApp, screenshotDir, shot } from './support';
 import { logRows, pickCommand } from './simulatorSupport';
 
 /** Two clients race on one order: the first append wins, the second meets the ConcurrencyError and retries. */
@@ -44,7 +44,7 @@ describe('the concurrency demo', () => {
     expect(await overHttp.getByLabel('Request').innerText()).toMatch(/^PUT \/api\/v1\/orders\/order\/\S+\/cancel\nIf-Match: "1"/);
     expect(await overHttp.getByLabel('Response').innerText()).toMatch(/^HTTP\/1\.1 412 Precondition Failed\nETag: "2"\n/);
     expect(await a.getByRole('region', { name: 'Client A over HTTP' }).getByLabel('Response').innerText()).toMatch(/^HTTP\/1\.1 200 OK\nETag: "2"/);
-    await page.screenshot({ path: `${screenshotDir}/conflicts-concurrency-error.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/conflicts-concurrency-error.png`, { fullPage: true });
 
     await b.getByRole('button', { name: 'Retry' }).click();
     await b.getByRole('status').filter({ hasText: 'Retried on the new state and accepted: OrderCancelled appended; the stream is now at version 3' }).waitFor();
@@ -66,7 +66,7 @@ describe('the concurrency demo', () => {
     await expect
       .poll(async () => b.getByRole('alert').textContent())
       .toMatch(new RegExp(`the domain refuses it now\\. Cannot confirm order ${orderId}: it is "cancelled", which is final`));
-    await page.screenshot({ path: `${screenshotDir}/conflicts-refused-retry.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/conflicts-refused-retry.png`, { fullPage: true });
   });
 
   it('two tabs share the store: each sees the other append live, and a change from the other tab makes a conflict', async () => {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { openAnotherTab, openApp, screenshotDir, downloadedText, type AppSession } from './support';
+import { openAnotherTab, openApp, screenshotDir, downloadedText, type AppSession, shot } from './support';
 import { crashAfterCommit } from './crashAfterCommit';
 
 /**
@@ -118,6 +118,6 @@ describe('a tab killed while it replaces the log', () => {
     expect(log.length).toBeGreaterThan(5);
     expect(log.every((orderId) => orderId.startsWith('s7-'))).toBe(true);
     expect(readModel).toEqual(log);
-    await next.screenshot({ path: join(screenshotDir, 'crash-import-next-tab.png') });
+    await shot(next, join(screenshotDir, 'crash-import-next-tab.png'));
   });
 });

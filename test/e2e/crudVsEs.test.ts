@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, screenshotDir } from './support';
+import { openApp, screenshotDir, shot } from './support';
 
 /** Seed 000's point on a projector: CRUD overwrites "processing", the events keep it and answer from it. */
 
@@ -39,7 +39,7 @@ describe('CRUD vs event sourcing', () => {
     // One step back, CRUD still holds "processing" and can answer; the answer stays open as the story steps.
     await page.getByRole('button', { name: 'Previous step' }).click();
     await expect.poll(() => answers.getByLabel(/^CRUD says/).innerText()).toContain('Since 10:15 UTC');
-    await page.screenshot({ path: `${screenshotDir}/crud-vs-es.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/crud-vs-es.png`, { fullPage: true });
     // A missing static file (an icon) is the shell's business, not this screen's.
     expect(consoleErrors.filter((error) => !error.startsWith('Failed to load resource'))).toEqual([]);
   });
@@ -57,7 +57,7 @@ describe('CRUD vs event sourcing', () => {
     await expect.poll(() => stage(page).innerText()).toContain('PUT /users/1');
     await expect.poll(() => storedEvents(page).count()).toBe(2);
     await page.getByRole('note', { name: 'lost email: john.doe@example.com' }).waitFor();
-    await page.screenshot({ path: `${screenshotDir}/crud-vs-es-presenter.png` });
+    await shot(page, `${screenshotDir}/crud-vs-es-presenter.png`);
 
     await page.keyboard.press('ArrowLeft');
     await expect.poll(() => storedEvents(page).count()).toBe(1);
@@ -71,7 +71,7 @@ describe('CRUD vs event sourcing', () => {
     expect(await storedEvents(page).count()).toBe(1);
 
     await page.getByRole('button', { name: 'Dark theme' }).click();
-    await page.screenshot({ path: `${screenshotDir}/crud-vs-es-dark.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/crud-vs-es-dark.png`, { fullPage: true });
   });
 
   it('presenter mode: Space on a focused question opens its answers and does not step the story', async () => {
@@ -101,7 +101,7 @@ describe('CRUD vs event sourcing', () => {
     // Order 1 of the demo went all the way to delivered: CRUD wrote over every status before.
     await page.getByRole('note', { name: 'lost status: processing' }).waitFor();
     expect(await storedEvents(page).count()).toBe(5);
-    await page.screenshot({ path: `${screenshotDir}/crud-vs-es-mine.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/crud-vs-es-mine.png`, { fullPage: true });
     await page.getByRole('button', { name: 'How long did order 1 sit in pending?' }).click();
     const answers = page.getByRole('group', { name: 'Answers: How long did order 1 sit in pending?' });
     expect(await answers.getByLabel(/^CRUD says/).innerText()).toContain('Unknown');

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, screenshotDir } from './support';
+import { openApp, screenshotDir, shot } from './support';
 
 /** A person seeds a shop history, saves it to a file, resets, loads the file back; a corrupt file changes nothing. */
 
@@ -40,7 +40,7 @@ describe('the Data screen', () => {
     await page.getByRole('status').filter({ hasText: /Seeded [\d,]+ events \(150 orders\)/ }).waitFor();
     await readModelsUpToDate(page).waitFor();
     expect(await eventsInStore(page)).toBe(announced);
-    await page.screenshot({ path: `${screenshotDir}/data-seeded.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/data-seeded.png`, { fullPage: true });
 
     const exported = await exportFile(page, 'data-export.jsonl');
     expect(exported.length).toBe(announced + 1);
@@ -49,7 +49,7 @@ describe('the Data screen', () => {
     await page.getByRole('button', { name: 'Reset the simulator…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Reset the simulator?' });
     await dialog.waitFor();
-    await page.screenshot({ path: `${screenshotDir}/data-reset-dialog.png` });
+    await shot(page, `${screenshotDir}/data-reset-dialog.png`);
     await dialog.getByRole('button', { name: 'Reset everything' }).click();
     await page.getByRole('status').filter({ hasText: 'The simulator was reset' }).waitFor();
     await expect.poll(() => eventsInStore(page)).toBe(0);
@@ -83,7 +83,7 @@ describe('the Data screen', () => {
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/Nothing was imported\. Line 7: unknown event type "NotOrder/);
-    await page.screenshot({ path: `${screenshotDir}/data-import-refused.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/data-import-refused.png`, { fullPage: true });
     expect(await eventsInStore(page)).toBe(before);
     expect(withoutExportTime(await exportFile(page, 'data-corrupt-after.jsonl'))).toEqual(withoutExportTime(lines));
   });

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { downloadedText, openApp, screenshotDir } from './support';
+import { downloadedText, openApp, screenshotDir, shot } from './support';
 import { checkRequirement } from '../../src/grading/index';
 import { questionsOf, requirementBody, withAnswer, withRequirementBody } from '../../src/workbook/exercise06Document';
 
@@ -54,7 +54,7 @@ describe('Exercise 06 in the app', () => {
     await page.getByRole('status').filter({ hasText: 'Requirement 1 passes.' }).waitFor();
     await page.getByText('1 of 6 passed').waitFor();
     await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
-    await page.screenshot({ path: `${screenshotDir}/exercise06-requirement1-light.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/exercise06-requirement1-light.png`, { fullPage: true });
 
     // A wrong first answer: the page shows what the grader says about this very document.
     const wrong = 'CQRS stands for Create, Read, Query, Save: one model does everything.';
@@ -101,11 +101,11 @@ describe('Exercise 06 in the app', () => {
     await expect.poll(() => graph.textContent(), { timeout: 20_000 }).toContain('Query Handler');
     await page.getByRole('button', { name: 'Check requirement 2' }).click();
     await page.getByRole('status').filter({ hasText: 'Requirement 2 passes.' }).waitFor();
-    await page.screenshot({ path: `${screenshotDir}/exercise06-requirement2-light.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/exercise06-requirement2-light.png`, { fullPage: true });
     await page.getByRole('button', { name: 'Dark theme' }).click();
     // The graph is drawn again with the dark theme's text colour.
     await expect.poll(() => graph.innerHTML(), { timeout: 20_000 }).toContain('#e6e9ef');
-    await page.screenshot({ path: `${screenshotDir}/exercise06-requirement2-dark.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/exercise06-requirement2-dark.png`, { fullPage: true });
     expect(consoleErrors).toEqual([]);
   });
 
@@ -119,7 +119,7 @@ describe('Exercise 06 in the app', () => {
     }
     await page.getByRole('button', { name: 'Check requirement 3' }).click();
     await page.getByRole('status').filter({ hasText: 'Requirement 3 passes.' }).waitFor();
-    await page.screenshot({ path: `${screenshotDir}/exercise06-requirement3-light.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/exercise06-requirement3-light.png`, { fullPage: true });
     expect(consoleErrors).toEqual([]);
   });
 
@@ -140,9 +140,9 @@ describe('Exercise 06 in the app', () => {
     );
     await page.getByRole('button', { name: 'Check requirement 5' }).click();
     await page.getByRole('status').filter({ hasText: 'Requirement 5 passes.' }).waitFor();
-    await page.screenshot({ path: `${screenshotDir}/exercise06-requirement5-light.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/exercise06-requirement5-light.png`, { fullPage: true });
     await page.getByRole('button', { name: 'Dark theme' }).click();
-    await page.screenshot({ path: `${screenshotDir}/exercise06-requirement5-dark.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/exercise06-requirement5-dark.png`, { fullPage: true });
     expect(consoleErrors).toEqual([]);
   });
 
@@ -155,14 +155,14 @@ describe('Exercise 06 in the app', () => {
     }
     await page.getByRole('button', { name: 'Check requirement 6' }).click();
     await page.getByRole('status').filter({ hasText: 'Requirement 6 passes.' }).waitFor();
-    await page.screenshot({ path: `${screenshotDir}/exercise06-requirement6-light.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/exercise06-requirement6-light.png`, { fullPage: true });
     expect(consoleErrors).toEqual([]);
   });
 
   it('imports a whole answers.md, refuses a file that is not one, and exports what is on screen', async () => {
     const { page, consoleErrors } = await openApp('#/exercise-06');
     await page.getByRole('heading', { name: 'Exercise 06: CQRS and Event Sourcing' }).waitFor();
-    await page.screenshot({ path: `${screenshotDir}/exercise06-overview-light.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/exercise06-overview-light.png`, { fullPage: true });
     const fileInput = page.getByLabel('answers.md file to import');
 
     await fileInput.setInputFiles({ name: 'notes.md', mimeType: 'text/markdown', buffer: Buffer.from('# Shopping\n\n- milk\n') });

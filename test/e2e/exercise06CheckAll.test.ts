@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openApp, screenshotDir } from './support';
+import { openApp, screenshotDir, shot } from './support';
 import { checkRequirement } from '../../src/grading/index';
 import { requirementBody, withRequirementBody } from '../../src/workbook/exercise06Document';
 
@@ -39,7 +39,7 @@ describe('Exercise 06: Check all', () => {
     expect(items[4]).toMatch(/Requirement 5: Event sourcing for the Order Service passes\./);
     expect(items[2]).toContain(checkRequirement(3, halfDone).message);
     await page.getByText('2 of 6 passed').waitFor();
-    await page.screenshot({ path: `${screenshotDir}/exercise06-check-all.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/exercise06-check-all.png`, { fullPage: true });
 
     // Each line links to its step, where the same verdict waits.
     await verdicts.getByRole('link', { name: 'Requirement 3: Benefits and trade-offs' }).click();

@@ -10,7 +10,7 @@ import { loadStudentInRealm } from '../../exercises/support/realm/studentRealm';
 import { runExerciseTests } from '../../src/workbook/exerciseRunner';
 import { solutionAsStudentFile } from '../../src/workbook/exerciseProgress';
 import { eventsInLog, placeOrder } from './simulatorSupport';
-import { openApp, screenshotDir } from './support';
+import { openApp, screenshotDir, shot } from './support';
 
 /** A student works through a coding exercise in the browser: the same checks as vitest, run in the page. */
 
@@ -56,7 +56,7 @@ describe('the coding exercises screen', () => {
     expect(await page.getByLabel('Expected result').textContent()).toContain('OrderCancelled');
     expect(await page.getByLabel('Your result').textContent()).toBe('[]');
     await page.getByText('How it is compared:').waitFor();
-    await page.screenshot({ path: `${screenshotDir}/exercises-failing.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/exercises-failing.png`, { fullPage: true });
 
     await page.getByRole('textbox', { name: /Your code/ }).fill(solution01);
     await runTests(page);
@@ -65,7 +65,7 @@ describe('the coding exercises screen', () => {
     await page.getByText(`1 of ${total} done`).waitFor();
     // Solving unlocks the solution.
     await page.getByRole('heading', { name: 'Solution' }).waitFor();
-    await page.screenshot({ path: `${screenshotDir}/exercises-solved.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/exercises-solved.png`, { fullPage: true });
 
     await page.reload();
     await page.getByText(`1 of ${total} done`).waitFor();
@@ -92,7 +92,7 @@ describe('the coding exercises screen', () => {
     await page.getByRole('heading', { name: 'Solution' }).waitFor();
     expect(await page.getByLabel('Solution code').textContent()).toContain("from '../support/order'");
     await page.getByRole('button', { name: 'Dark theme' }).click();
-    await page.screenshot({ path: `${screenshotDir}/exercises-hints-dark.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/exercises-hints-dark.png`, { fullPage: true });
 
     await page.reload();
     await page.getByRole('heading', { name: 'Closer hint' }).waitFor();
@@ -204,7 +204,7 @@ describe("a student's code in the app runs in a sandbox", () => {
     await expect.poll(() => editor.inputValue()).toContain('TODO 1');
     await editor.fill(`${fixture('storageAttack.txt')}\n${await editor.inputValue()}`);
     const said = await runAndRead(page);
-    await page.screenshot({ path: `${screenshotDir}/exercises-sandbox-refusal.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/exercises-sandbox-refusal.png`, { fullPage: true });
 
     // Everything is still there, after a reload too.
     await page.reload();

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { openApp, screenshotDir } from './support';
+import { openApp, screenshotDir, shot } from './support';
 
 /** A student retries a command and redelivers an event on the Idempotency screen, and sees nothing happen twice. */
 
@@ -42,7 +42,7 @@ describe('the idempotency screen', () => {
     ]);
     expect(await page.getByRole('status').filter({ hasText: 'Send 2' }).innerText()).toContain('Same request, same key as send 1');
     expect(await page.getByRole('list', { name: /The sandbox's event log/ }).getByRole('listitem').count()).toBe(1);
-    await page.screenshot({ path: `${screenshotDir}/idempotency-replayed.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/idempotency-replayed.png`, { fullPage: true });
 
     await page.getByRole('button', { name: 'Send with a new id' }).click();
     await expect.poll(async () => (await rows(sends(page)))[2]?.slice(1, 4)).toEqual(['PlaceOrder A-2', await key.inputValue(), 'Ran: new events']);
@@ -54,7 +54,7 @@ describe('the idempotency screen', () => {
     await expect.poll(async () => (await rows(sends(page)))[3]?.slice(1, 4)).toEqual(['ConfirmOrder A-2', await key.inputValue(), 'Ran: new events']);
     await page.getByRole('button', { name: 'Send with a new id' }).click();
     await expect.poll(async () => (await rows(sends(page)))[4]?.[3] ?? '').toMatch(/^Refused: Cannot confirm order A-2/);
-    await page.screenshot({ path: `${screenshotDir}/idempotency-refused.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/idempotency-refused.png`, { fullPage: true });
 
     // The key of send 1 (PlaceOrder) on a confirmation: another request, so 422, and nothing runs.
     await key.fill('retry-me');
@@ -86,9 +86,9 @@ describe('the idempotency screen', () => {
     expect(why).toContain('expected the stored checkpoint to be 0, found 1, and was refused');
     expect(why).toContain('Order summary read model: 1 order, 300.00 pending: unchanged by this delivery.');
     expect(await page.getByText('Inbox table (processed event ids)').innerText()).toContain('place-B-7:0');
-    await page.screenshot({ path: `${screenshotDir}/idempotency-redelivered.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/idempotency-redelivered.png`, { fullPage: true });
     await page.getByRole('button', { name: 'Dark theme' }).click();
-    await page.screenshot({ path: `${screenshotDir}/idempotency-redelivered-dark.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/idempotency-redelivered-dark.png`, { fullPage: true });
 
     await page.getByRole('button', { name: 'Start over' }).last().click();
     await expect.poll(() => deliveries(page).count()).toBe(0);
@@ -113,6 +113,6 @@ describe('the idempotency screen', () => {
       });
       expect(needed, `${label} at ${width} px`).toBeLessThan(room);
     }
-    await page.screenshot({ path: `${screenshotDir}/idempotency-large-text.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/idempotency-large-text.png`, { fullPage: true });
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { downloadedText, openApp, screenshotDir } from './support';
+import { downloadedText, openApp, screenshotDir, shot } from './support';
 
 /** The instructor grades a class: load students' answers.md files, read the table, export CSV. */
 
@@ -39,9 +39,9 @@ describe('the instructor page', () => {
     await bob.getByText('Requirement 2 has no diagram').waitFor();
     expect(await page.locator('instructor-results img').count()).toBe(0);
     expect(await page.getByRole('progressbar', { name: 'Graded 2 of 2 submissions' }).getAttribute('value')).toBe('2');
-    await page.screenshot({ path: `${screenshotDir}/instructor.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/instructor.png`, { fullPage: true });
     await page.getByRole('button', { name: 'Dark theme' }).click();
-    await page.screenshot({ path: `${screenshotDir}/instructor-dark.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/instructor-dark.png`, { fullPage: true });
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
     expect(download.suggestedFilename()).toBe('exercise-06-grades.csv');

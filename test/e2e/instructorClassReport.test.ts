@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { gradingColumns } from '../../scripts/grading/columns';
 import { gradeStudentFolder } from '../../scripts/grading/gradeStudent';
 import { classReport } from '../../src/grading/classReport';
-import { downloadedText, openApp, screenshotDir } from './support';
+import { downloadedText, openApp, screenshotDir, shot } from './support';
 
 /**
  * The instructor reads a class report written by `npm run grade -- --class`: the report is made here the way the
@@ -39,7 +39,7 @@ describe('the instructor page, with a class report', () => {
     expect(await page.getByRole('alert').count()).toBe(0);
     await page.getByRole('status').filter({ hasText: 'Loaded 3 students from class-report.json, graded on 12 requirements and exercises (120 points); 1 could not be graded.' }).waitFor();
     expect(await table.getByRole('columnheader').allInnerTexts()).toEqual(expect.arrayContaining(['Exercise 01\ndecide: from a command to events', 'Requirement 3\nBenefits and trade-offs', 'Points\nof 120']));
-    await page.screenshot({ path: `${screenshotDir}/instructor-class-report.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/instructor-class-report.png`, { fullPage: true });
     const ada = table.getByRole('row', { name: /^ada/ });
     expect(await ada.getByRole('cell').allInnerTexts()).toEqual([...Array(12).fill('✓ Pass'), '12/12', '120/120']);
     const bob = table.getByRole('row', { name: /bob <img/ });
@@ -51,7 +51,7 @@ describe('the instructor page, with a class report', () => {
     const cy = table.getByRole('row', { name: /^cy/ });
     await page.getByLabel('cy: could not be graded, show why').click();
     await cy.getByText('took longer than the time limit of 120 s').waitFor();
-    await page.screenshot({ path: `${screenshotDir}/instructor-class-report-open.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/instructor-class-report-open.png`, { fullPage: true });
 
     // A report whose points do not add up is refused by name; the table loaded before stays.
     const tampered = { ...good, students: good.students.map((s, i) => (i === 1 ? { ...s, points: 120 } : s)) };

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { openApp, screenshotDir } from './support';
+import { openApp, screenshotDir, shot } from './support';
 
 /** A student reads the lessons in order: list, a lesson with its diagrams drawn, next, and the "Try it" links. */
 
@@ -25,13 +25,13 @@ describe('the lessons', () => {
     await expect.poll(() => diagrams.count(), { timeout: 20_000 }).toBe(2);
     expect(await diagrams.first().locator('svg').count()).toBe(1);
     expect(await diagrams.nth(1).textContent()).toContain('Event store');
-    await page.screenshot({ path: `${screenshotDir}/lessons-light.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/lessons-light.png`, { fullPage: true });
 
     await page.getByRole('button', { name: 'Dark theme' }).click();
     // The diagrams are drawn again in the dark palette: the article is busy until they are.
     await page.locator('lesson-article .body[aria-busy="true"]').waitFor({ state: 'detached', timeout: 20_000 });
     await expect.poll(() => diagrams.count(), { timeout: 20_000 }).toBe(2);
-    await page.screenshot({ path: `${screenshotDir}/lessons-dark.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/lessons-dark.png`, { fullPage: true });
 
     await page.getByRole('link', { name: /^Next: Event sourcing/ }).click();
     await page.waitForURL(/#\/lessons\/event-sourcing$/);
@@ -65,7 +65,7 @@ describe('the lessons', () => {
     const { page, consoleErrors } = await openApp('#/lessons/sagas');
 
     await expect.poll(() => page.getByRole('img', { name: 'Diagram: Sequence diagram' }).count(), { timeout: 20_000 }).toBe(1);
-    await page.screenshot({ path: `${screenshotDir}/lessons-sagas.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/lessons-sagas.png`, { fullPage: true });
     await page.getByRole('link', { name: /^Next: Dual writes and the outbox/ }).click();
     await page.waitForURL(/#\/lessons\/dual-writes-outbox$/);
     await page.goto(page.url().replace(/#.*$/, '#/lessons/forgetting-a-person'));
@@ -94,12 +94,12 @@ describe('the lessons', () => {
     await expect.poll(() => report.innerText()).toContain('an idempotent replay');
     expect(await report.innerText()).toContain('The CRUD twin has not applied it yet');
     expect(await cells()).toEqual(['pending', 'no row', 'disagree']);
-    await page.screenshot({ path: `${screenshotDir}/dual-writes-after-retry.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/dual-writes-after-retry.png`, { fullPage: true });
 
     await page.getByRole('button', { name: 'Let the twin catch up from its checkpoint' }).click();
     await expect.poll(() => cells()).toEqual(['pending', 'pending', 'agree']);
     await page.getByRole('button', { name: 'Dark theme' }).click();
-    await page.screenshot({ path: `${screenshotDir}/dual-writes-repaired-dark.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/dual-writes-repaired-dark.png`, { fullPage: true });
     expect(consoleErrors).toEqual([]);
   });
 
@@ -130,7 +130,7 @@ describe('the lessons', () => {
     expect((await columns()).map(([, shown]) => shown)).toEqual(['[forgotten]', '[forgotten]']);
     expect((await columns()).map(([, , total, status]) => [total, status])).toEqual(totals);
     expect(await customer.innerText()).toBe('[forgotten]: 2 orders, 1298.00 spent');
-    await page.screenshot({ path: `${screenshotDir}/forget-customer.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/forget-customer.png`, { fullPage: true });
 
     // The simulator's read models and its event log read the same store.
     await page.goto(page.url().replace(/#.*$/, '#/simulator'));
@@ -141,7 +141,7 @@ describe('the lessons', () => {
     await log.getByRole('button', { name: 'JSON of event 1' }).click();
     const envelope = JSON.parse(await log.getByRole('row').filter({ hasText: 'order-cust-e2e-o1' }).getByRole('cell').last().innerText());
     expect(envelope.data).toMatchObject({ customerId: 'cust-e2e', customerEmail: '[forgotten]', total: 999 });
-    await page.screenshot({ path: `${screenshotDir}/forget-customer-event-log.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/forget-customer-event-log.png`, { fullPage: true });
     expect(consoleErrors).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { openApp, screenshotDir } from './support';
+import { openApp, screenshotDir, shot } from './support';
 import { cancelOrder, projections, setRange } from './simulatorSupport';
 
 /** Seed 004's monitoring, live: a person generates load and watches latency, event rate and projection lag move. */
@@ -52,14 +52,14 @@ describe('metrics screen', () => {
       .poll(async () => Number((await rowCells(page.getByRole('table', { name: 'Event rate now' }), /Events appended/))[0]))
       .toBeGreaterThan(0);
 
-    await page.screenshot({ path: `${screenshotDir}/metrics-light.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/metrics-light.png`, { fullPage: true });
     await page.getByRole('button', { name: 'Dark theme' }).click();
-    await page.screenshot({ path: `${screenshotDir}/metrics-dark.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/metrics-dark.png`, { fullPage: true });
     // Large text on a 1024-pixel screen: the charts stack, the tables scroll inside their panels, the page does not widen.
     await page.setViewportSize({ width: 1024, height: 800 });
     await page.getByRole('button', { name: 'Large text' }).click();
     await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-    await page.screenshot({ path: `${screenshotDir}/metrics-large-text.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/metrics-large-text.png`, { fullPage: true });
   });
 
   it('commands sent on another screen count, and a projection delay shows as lag in events and time that returns to 0', async () => {
@@ -85,7 +85,7 @@ describe('metrics screen', () => {
     // The same row, read at once: behind by events, and by the age of the oldest one it has not applied.
     expect(lagging[0]).toBe('catching up');
     expect(lagging[4]).toMatch(/^\d+(\.\d+)? s$/);
-    await page.screenshot({ path: `${screenshotDir}/metrics-lag.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/metrics-lag.png`, { fullPage: true });
 
     // Once the delay is over, every projection catches up.
     await expect
@@ -127,7 +127,7 @@ describe('metrics screen', () => {
     await expect
       .poll(figures, { timeout: 15_000 })
       .toMatchObject({ 'Success rate': '100 %', Completed: '1', Compensated: '0', Running: '0' });
-    await page.getByRole('region', { name: 'Saga success rate' }).screenshot({ path: `${screenshotDir}/metrics-sagas.png` });
+    await shot(page.getByRole('region', { name: 'Saga success rate' }), `${screenshotDir}/metrics-sagas.png`);
   });
 
   it('a saga whose order a person cancelled afterwards still counts as run: cancelled after completing, not "no saga yet"', async () => {
@@ -180,7 +180,7 @@ describe('metrics screen', () => {
     expect(text).toContain('# TYPE workbook_command_duration_seconds summary');
     expect(text).toMatch(/^workbook_command_duration_seconds_count [1-9]\d*$/m);
     expect(text).toMatch(/^workbook_projection_lag_events\{projection="orders"\} 0$/m);
-    await page.screenshot({ path: `${screenshotDir}/metrics-prometheus.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/metrics-prometheus.png`, { fullPage: true });
 
     // The same query again before its read model moves is a cache hit (a saga step landing in between is a miss,
     // so ask until one hits), and the Metrics screen shows the ratio.
@@ -194,6 +194,6 @@ describe('metrics screen', () => {
     const cache = page.getByRole('region', { name: 'Read-side cache hit ratio' });
     await expect.poll(() => cache.getByRole('definition').first().innerText()).toMatch(/^\d+(\.\d)? %$/);
     await cache.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `${screenshotDir}/metrics-read-cache.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/metrics-read-cache.png`, { fullPage: true });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, screenshotDir } from './support';
+import { openApp, screenshotDir, shot } from './support';
 import { placeOrderForm, readModels } from './simulatorSupport';
 
 /**
@@ -56,7 +56,7 @@ describe('screens at 1024 px with long ids', () => {
     // Large text: what does not fit scrolls inside the panel, and the panel says so.
     await page.getByRole('banner').getByRole('button', { name: 'Large text' }).click();
     await expect.poll(() => tableOverflow(page)).toSatisfy(({ hidden, hint }: { hidden: number; hint: boolean }) => hidden <= 1 || hint);
-    await readModels(page).screenshot({ path: `${screenshotDir}/read-models-1024-large.png` });
+    await shot(readModels(page), `${screenshotDir}/read-models-1024-large.png`);
 
     // At 1366 px the recent commands are a narrow column beside the trace, where ids wrap.
     await page.getByRole('banner').getByRole('button', { name: 'Large text' }).click();

@@ -3,7 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { screens } from '../../src/ui/routes';
-import { openApp, screenshotDir } from './support';
+import { openApp, screenshotDir, shot } from './support';
 
 /**
  * The workbook is an installable app that keeps working without a network: after the first visit the service
@@ -85,7 +85,7 @@ describe('offline', () => {
 
     const escaped = await cutNetwork(context);
     await expect.poll(() => indicator.innerText()).toBe(offlineText);
-    await page.getByRole('banner').screenshot({ path: `${screenshotDir}/offline-header.png` });
+    await shot(page.getByRole('banner'), `${screenshotDir}/offline-header.png`);
 
     expect(screens).toHaveLength(22);
     for (const screen of screens) {
@@ -110,10 +110,10 @@ describe('offline', () => {
     const results = page.getByRole('list', { name: 'Test results' });
     await results.waitFor();
     expect(await results.getByRole('listitem').count()).toBeGreaterThan(0);
-    await page.screenshot({ path: `${screenshotDir}/offline-exercise.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/offline-exercise.png`, { fullPage: true });
 
     await page.getByRole('button', { name: 'Dark theme' }).click();
-    await page.getByRole('banner').screenshot({ path: `${screenshotDir}/offline-header-dark.png` });
+    await shot(page.getByRole('banner'), `${screenshotDir}/offline-header-dark.png`);
 
     expect(escaped).toEqual([]);
     expect(consoleErrors).toEqual([]);
@@ -150,9 +150,9 @@ describe('offline', () => {
 
     const banner = page.getByRole('region', { name: 'New version' });
     await banner.getByRole('status').filter({ hasText: 'A new version of Event Workbook is ready — Reload to update' }).waitFor();
-    await page.screenshot({ path: `${screenshotDir}/update-prompt.png` });
+    await shot(page, `${screenshotDir}/update-prompt.png`);
     await page.getByRole('button', { name: 'Dark theme' }).click();
-    await banner.screenshot({ path: `${screenshotDir}/update-prompt-dark.png` });
+    await shot(banner, `${screenshotDir}/update-prompt-dark.png`);
 
     // Later: the page goes on with the version it has; the new one keeps waiting.
     await banner.getByRole('button', { name: 'Later' }).click();

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { openApp, screenshotDir } from './support';
+import { openApp, screenshotDir, shot } from './support';
 
 /** The Performance page runs the browser benchmarks live, in this page's IndexedDB, and plots them. */
 
@@ -30,7 +30,7 @@ describe('the Performance page', () => {
     await page.getByRole('img', { name: /ratio to its baseline/ }).waitFor();
     await page.getByRole('img', { name: /Cost per command/ }).waitFor();
     expect(await page.getByRole('button', { name: 'Run benchmarks' }).isEnabled()).toBe(true);
-    await page.screenshot({ path: `${screenshotDir}/performance.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/performance.png`, { fullPage: true });
 
     // Large text on a 1024-pixel screen: the results table scrolls inside its panel; the page never scrolls sideways.
     await page.setViewportSize({ width: 1024, height: 768 });

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, screenshotDir } from './support';
+import { openApp, screenshotDir, shot } from './support';
 
 /** A person places orders from the simulator screen and watches the event log record them. */
 
@@ -61,13 +61,13 @@ async function logRows(page: Page): Promise<string[][]> {
 describe('placing an order from the simulator', () => {
   it('records an OrderPlaced event in the order’s stream and shows it in the event log', async () => {
     const { page } = await openApp('#/simulator');
-    await page.screenshot({ path: `${screenshotDir}/simulator-empty.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/simulator-empty.png`, { fullPage: true });
 
     const orderId = await placeOrder(page, keyboardOrder);
 
     await eventLog(page).waitFor();
     expect(await logRows(page)).toEqual([['1', `order-${orderId}`, 'OrderPlaced']]);
-    await page.screenshot({ path: `${screenshotDir}/simulator-order-placed.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/simulator-order-placed.png`, { fullPage: true });
 
     // The envelope behind the row carries what was typed, as data (not markup).
     const row = eventLog(page).getByRole('row').filter({ hasText: `order-${orderId}` });
@@ -76,7 +76,7 @@ describe('placing an order from the simulator', () => {
     expect(envelope).toContain('"type": "OrderPlaced"');
     expect(envelope).toContain('"customerId": "customer-42"');
     expect(envelope).toContain('Mechanical keyboard');
-    await page.screenshot({ path: `${screenshotDir}/simulator-envelope.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/simulator-envelope.png`, { fullPage: true });
   });
 
   it('shows markup typed into a field as text, never running it', async () => {
@@ -123,7 +123,7 @@ describe('placing an order from the simulator', () => {
     expect(quantityMessage).toMatch(/^Quantity .*at least 1/);
     // Only the field at fault is marked.
     expect(await placeOrderForm(page).getByLabel('Product').getAttribute('aria-invalid')).toBeNull();
-    await page.screenshot({ path: `${screenshotDir}/simulator-refused.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/simulator-refused.png`, { fullPage: true });
 
     expect(await logRows(page)).toEqual([['1', `order-${accepted}`, 'OrderPlaced']]);
     // Positions have no gaps, so the next accepted order proves the refusal consumed none.

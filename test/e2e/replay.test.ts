@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, screenshotDir } from './support';
+import { openApp, screenshotDir, shot } from './support';
 
 /** An instructor replays one order's events on the projector and watches them fold into its state. */
 
@@ -33,7 +33,7 @@ describe('the replay animation', () => {
     await page.getByRole('button', { name: 'Step back' }).click();
     await expect.poll(() => progressText(page).textContent()).toBe('Event 1 of 5');
     expect(await rowOf(page, 'status').textContent()).toMatch(/pending/);
-    await page.screenshot({ path: `${screenshotDir}/replay-light.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/replay-light.png`, { fullPage: true });
 
     // Fastest speed, then play to the end.
     await page.getByRole('slider', { name: 'Speed' }).fill('4');
@@ -44,7 +44,7 @@ describe('the replay animation', () => {
     expect(await progressText(page).textContent()).toBe('Event 5 of 5');
     expect(await page.getByRole('button', { name: 'Play' }).isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Dark theme' }).click();
-    await page.screenshot({ path: `${screenshotDir}/replay-dark.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/replay-dark.png`, { fullPage: true });
 
     await page.getByRole('button', { name: 'Restart' }).click();
     await expect.poll(() => progressText(page).textContent()).toBe('Event 0 of 5');

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, screenshotDir } from './support';
+import { openApp, screenshotDir, shot } from './support';
 import { cancelOrder } from './simulatorSupport';
 
 /**
@@ -61,7 +61,7 @@ describe('the saga screen', () => {
     // Large text on a 1024-pixel screen: the panels stack instead of squeezing.
     await page.setViewportSize({ width: 1024, height: 800 });
     await page.getByRole('button', { name: 'Large text' }).click();
-    await page.screenshot({ path: `${screenshotDir}/saga-completed-large-text.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/saga-completed-large-text.png`, { fullPage: true });
   });
 
   it('compensates a declined payment: the stock is released and the order cancelled with the reason', async () => {
@@ -79,7 +79,7 @@ describe('the saga screen', () => {
     expect(rows.some((row) => /Cancel order \(compensation\)\s+succeeded/.test(row))).toBe(true);
     expect(rows.some((row) => /Confirm order/.test(row))).toBe(false);
     await expect.poll(() => available(page, 'Laptop')).toBe(before);
-    await page.screenshot({ path: `${screenshotDir}/saga-declined-light.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/saga-declined-light.png`, { fullPage: true });
   });
 
   it('retries an unreachable payment service until the circuit opens, then compensates', async () => {
@@ -97,7 +97,7 @@ describe('the saga screen', () => {
     expect(rows.filter((row) => /Charge payment\s+retrying/.test(row)).length).toBeGreaterThanOrEqual(1);
     expect(rows.some((row) => /Release stock \(compensation\)\s+succeeded/.test(row))).toBe(true);
     await page.getByRole('button', { name: 'Dark theme' }).click();
-    await page.screenshot({ path: `${screenshotDir}/saga-circuit-open-dark.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/saga-circuit-open-dark.png`, { fullPage: true });
   });
 
   it('releases the first item’s reservation when the second item is short', async () => {
@@ -119,7 +119,7 @@ describe('the saga screen', () => {
     expect(rows.some((row) => /Charge payment/.test(row))).toBe(false);
     await expect.poll(() => available(page, 'Laptop')).toBe(laptopsBefore);
     expect(await available(page, 'Mouse')).toBe(miceBefore);
-    await page.screenshot({ path: `${screenshotDir}/saga-stock-short.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/saga-stock-short.png`, { fullPage: true });
   });
 
   it('lets a flaky payment service fail as often as the slider says', async () => {
@@ -139,7 +139,7 @@ describe('the saga screen', () => {
     await placeOrder(page, { Laptop: 1 });
     await expect.poll(() => stepRows(page).allInnerTexts(), { timeout: 10_000 }).toContainEqual(expect.stringMatching(/Reserve stock\s+succeeded/));
     expect(await sagaStatus(page).innerText()).toBe('running');
-    await page.screenshot({ path: `${screenshotDir}/saga-running.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/saga-running.png`, { fullPage: true });
 
     await page.reload();
     await page.getByRole('heading', { name: /^Saga/, level: 2 }).waitFor();
@@ -164,7 +164,7 @@ describe('the saga screen', () => {
     expect(refusal).toContain('Customer is required');
     expect(refusal).toContain('Quantity of Laptop must be');
     expect(await page.getByRole('region', { name: 'Sagas' }).getByRole('button').count()).toBe(0);
-    await page.screenshot({ path: `${screenshotDir}/saga-refused.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/saga-refused.png`, { fullPage: true });
   });
 
   it('refunds and releases the stock when a person cancels the order on the Simulator after the saga confirmed it', async () => {
@@ -186,7 +186,7 @@ describe('the saga screen', () => {
     expect(rows.some((row) => /Refund payment \(compensation\)\s+succeeded\s+Refunded 999\.99/.test(row))).toBe(true);
     expect(rows.some((row) => /Release stock \(compensation\)\s+succeeded\s+Released 1 × Laptop/.test(row))).toBe(true);
     await expect.poll(() => available(page, 'Laptop')).toBe(before);
-    await page.screenshot({ path: `${screenshotDir}/saga-cancelled-after-confirmation.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/saga-cancelled-after-confirmation.png`, { fullPage: true });
   });
 
   it('“See the order’s events in time travel” opens time travel walking that order’s stream, not the whole log', async () => {

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { screens, type RouteName } from '../../src/ui/routes';
-import { openAnotherTab, openApp, screenshotDir } from './support';
+import { openAnotherTab, openApp, screenshotDir, shot } from './support';
 import { eventLog, pickCommand, placeOrder } from './simulatorSupport';
 import { allPayloadsText, flagPrefix, hugePayload, payloads, payloadsUpTo } from './securityCorpus';
 import { payloadExport } from './securityExport';
@@ -144,7 +144,7 @@ describe('imported events full of payloads', () => {
     await shownAsText(log, 'correlation').waitFor();
     await shownAsText(log, 'onerror').waitFor();
     await page.getByRole('region', { name: 'Read models' }).getByText(/<(img|svg|script|a|iframe|details|math)\b/).first().waitFor();
-    await page.screenshot({ path: `${screenshotDir}/security-simulator.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/security-simulator.png`, { fullPage: true });
     await expectNothingRan(guarded, 'simulator with the JSON of 8 events open');
 
     await visit(page, 'crud-vs-es', 'mine');
@@ -172,7 +172,7 @@ describe('imported events full of payloads', () => {
     await visit(page, 'time-travel');
     const walk = page.getByLabel('Walk');
     if ((await walk.count()) > 0 && (await walk.locator('option[value="order-sec-2"]').count()) > 0) await walk.selectOption('order-sec-2');
-    await page.screenshot({ path: `${screenshotDir}/security-time-travel.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/security-time-travel.png`, { fullPage: true });
     await expectNothingRan(guarded, 'time travel walking order-sec-2');
   });
 });
@@ -221,7 +221,7 @@ describe('payloads typed into order forms and the API console', () => {
       await page.getByRole('region', { name: 'Response' }).getByRole('status').waitFor();
     }
     await shownAsText(page.getByRole('region', { name: 'Response body' }), '<script>').waitFor();
-    await page.screenshot({ path: `${screenshotDir}/security-console.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/security-console.png`, { fullPage: true });
     await expectNothingRan(guarded, 'API console requests with payloads');
   });
 });
@@ -265,7 +265,7 @@ describe('Exercise 06 answers full of payloads', () => {
     await visit(page, 'exercise-06', '5');
     await page.getByLabel(/^Events \(JSON/).first().fill(`[${payloads.map(({ text }) => JSON.stringify({ type: text, data: { orderId: text } })).join(',')}]`);
     await page.getByLabel(/How is the current state of order #1001 derived/).fill(allPayloadsText());
-    await page.screenshot({ path: `${screenshotDir}/security-exercise06.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/security-exercise06.png`, { fullPage: true });
     await expectNothingRan(guarded, 'exercise 06 events typed as payloads');
 
     await visit(page, 'instructor');
@@ -276,7 +276,7 @@ describe('Exercise 06 answers full of payloads', () => {
     await page.getByRole('status').filter({ hasText: 'Graded 2 submissions' }).waitFor();
     const table = page.getByRole('table', { name: /Exercise 06 results/ });
     for (const cell of (await table.getByText('✗ Fail').all()).slice(0, 4)) await cell.click();
-    await page.screenshot({ path: `${screenshotDir}/security-instructor.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/security-instructor.png`, { fullPage: true });
     await expectNothingRan(guarded, 'instructor with payload submissions');
   });
 });
@@ -302,7 +302,7 @@ export function decide(): never[] { return []; }
     // The runner's own report is drawn; the one the code posted itself is ignored.
     await page.getByRole('list', { name: 'Test results' }).waitFor();
     expect(await page.getByText(`${flagPrefix}forged`).count()).toBe(0);
-    await page.screenshot({ path: `${screenshotDir}/security-exercise-worker.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/security-exercise-worker.png`, { fullPage: true });
     await expectNothingRan(guarded, 'exercise code that reaches for the page');
     await page.getByRole('heading', { name: 'Coding exercises', level: 2 }).waitFor();
   });

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { contrastRules, describeViolations, scanWithAxe } from './a11ySupport';
-import { downloadedText, openApp, screenshotDir } from './support';
+import { downloadedText, openApp, screenshotDir, shot } from './support';
 
 /**
  * A student takes lesson 1's self-check: one wrong answer, its explanation, the fix, every question right, the lesson
@@ -29,7 +29,7 @@ describe('the self-check after a lesson', () => {
 
     await question(1).waitFor();
     await expect.poll(() => lessonOne.innerText()).toContain('Self-check: not tried');
-    await section.screenshot({ path: `${screenshotDir}/self-check-before.png` });
+    await shot(section, `${screenshotDir}/self-check-before.png`);
 
     // A wrong answer: the verdict is announced and every choice explains itself.
     await question(1).getByRole('radio', { name: /the database keeps the previous version/ }).check();
@@ -77,8 +77,8 @@ describe('the self-check after a lesson', () => {
     await question(5).getByRole('button', { name: 'Check question 5' }).click();
     await expect.poll(() => verdict(5).innerText()).toBe('Question 5: Right.');
     await expect.poll(() => lessonOne.innerText()).toContain('Self-check: ✓ understood');
-    await section.screenshot({ path: `${screenshotDir}/self-check-after.png` });
-    await list.screenshot({ path: `${screenshotDir}/self-check-lesson-list.png` });
+    await shot(section, `${screenshotDir}/self-check-after.png`);
+    await shot(list, `${screenshotDir}/self-check-lesson-list.png`);
 
     // Kept with the rest of the progress: a reload shows the same.
     await page.reload();
@@ -87,10 +87,10 @@ describe('the self-check after a lesson', () => {
     expect(await list.getByRole('link', { name: /Commands and queries/ }).innerText()).toContain('Self-check: not tried');
 
     await page.getByRole('button', { name: 'Dark theme' }).click();
-    await section.screenshot({ path: `${screenshotDir}/self-check-after-dark.png` });
+    await shot(section, `${screenshotDir}/self-check-after-dark.png`);
     await expectAccessible(page, contrastRules);
     await page.getByRole('button', { name: 'Large text' }).click();
-    await section.screenshot({ path: `${screenshotDir}/self-check-after-large.png` });
+    await shot(section, `${screenshotDir}/self-check-after-large.png`);
 
     // The instructors' copy, on the Instructor screen.
     await page.goto(page.url().replace(/#.*$/, '#/instructor'));
@@ -100,7 +100,7 @@ describe('the self-check after a lesson', () => {
     const markdown = await downloadedText(download);
     expect(markdown).toMatch(/^# Self-checks: questions, answers and explanations/);
     expect(markdown).toContain('## Lesson 14: Forgetting a person in an append-only log');
-    await page.getByRole('region', { name: 'The lessons\' self-checks' }).screenshot({ path: `${screenshotDir}/self-check-instructor-download.png` });
+    await shot(page.getByRole('region', { name: 'The lessons\' self-checks' }), `${screenshotDir}/self-check-instructor-download.png`);
     expect(consoleErrors).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, screenshotDir } from './support';
+import { openApp, screenshotDir, shot } from './support';
 import { eventsInLog, logRows, pickCommand, placeOrder, readModels, firstColumn } from './simulatorSupport';
 
 /** A person drives orders and users through the command panel and sees what each command appended or why not. */
@@ -47,7 +47,7 @@ describe('the command panel', () => {
     // The query side follows: the order reads "delivered" once the projector has caught up.
     const table = readModels(page).getByRole('table', { name: 'All orders (filters)' });
     await expect.poll(async () => (await table.locator('tbody tr').first().innerText()).includes('delivered')).toBe(true);
-    await page.screenshot({ path: `${screenshotDir}/simulator-lifecycle.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/simulator-lifecycle.png`, { fullPage: true });
   });
 
   it('refuses bad input next to the field and an illegal transition with the domain’s reason, appending nothing', async () => {
@@ -75,7 +75,7 @@ describe('the command panel', () => {
     await expect
       .poll(async () => deliver.getByRole('alert').textContent())
       .toBe(`Nothing was appended. Cannot deliver order ${orderId}: it is "pending". From "pending" it can go to: confirmed, cancelled.`);
-    await page.screenshot({ path: `${screenshotDir}/simulator-illegal-transition.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/simulator-illegal-transition.png`, { fullPage: true });
 
     // Seed 000's status update refuses a status that does not exist, next to the status field.
     await pickCommand(page, 'Update status (seed 000)');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openApp, screenshotDir } from './support';
+import { openApp, screenshotDir, shot } from './support';
 import { appendBulkUserEvents, eventLog, eventsInLog, logPanel, logRows, pickCommand, placeOrder } from './simulatorSupport';
 
 /** The event log: open an envelope, narrow to a type or a stream, hold the list still while events keep coming. */
@@ -36,7 +36,7 @@ describe('the event log', () => {
       ['2', `order-${second}`, 'OrderPlaced'],
     ]);
     expect(await logPanel(page).getByLabel('Stream', { exact: true }).inputValue()).toBe(`order-${second}`);
-    await page.screenshot({ path: `${screenshotDir}/simulator-log-stream.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/simulator-log-stream.png`, { fullPage: true });
 
     await logPanel(page).getByRole('button', { name: 'Show all events' }).click();
     await expect.poll(async () => (await logRows(page)).length).toBe(3);
@@ -79,6 +79,6 @@ describe('the event log', () => {
     // A type filter over the whole log scans it in pages and lists only the match.
     await logPanel(page).getByLabel('Event type').selectOption('UserCreated');
     await expect.poll(() => logRows(page), { timeout: 10_000 }).toEqual([['1', 'user-bulk', 'UserCreated']]);
-    await page.screenshot({ path: `${screenshotDir}/simulator-log-3000.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/simulator-log-3000.png`, { fullPage: true });
   });
 });

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, screenshotDir } from './support';
+import { openApp, screenshotDir, shot } from './support';
 import { firstColumn, pickCommand, placeOrder, projections, readModels } from './simulatorSupport';
 
 /**
@@ -58,10 +58,10 @@ describe('a faulted projection', () => {
     const summaryRow = projections(page).getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^orderSummary\b/ }) });
     expect((await summaryRow.getByRole('cell').allInnerTexts()).slice(0, 3)).toEqual(['2', '2', '0']);
     await projections(page).scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `${screenshotDir}/simulator-projection-faulted.png`, fullPage: true });
-    await projections(page).screenshot({ path: `${screenshotDir}/simulator-projection-faulted-panel.png` });
+    await shot(page, `${screenshotDir}/simulator-projection-faulted.png`, { fullPage: true });
+    await shot(projections(page), `${screenshotDir}/simulator-projection-faulted-panel.png`);
     await page.getByRole('button', { name: 'Dark theme' }).click();
-    await projections(page).screenshot({ path: `${screenshotDir}/simulator-projection-faulted-panel-dark.png` });
+    await shot(projections(page), `${screenshotDir}/simulator-projection-faulted-panel-dark.png`);
 
     // Retry with the switch still on: the same event fails again.
     await projections(page).getByRole('button', { name: 'Retry orders' }).click();

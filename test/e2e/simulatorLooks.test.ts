@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openApp, screenshotDir } from './support';
+import { openApp, screenshotDir, shot } from './support';
 import { eventLog, placeOrder } from './simulatorSupport';
 
 /** The screen on a laptop and on a projector: dark theme, large text, nothing pushed off the side. */
@@ -11,21 +11,21 @@ describe('the simulator screen’s looks', () => {
     await eventLog(page).getByRole('button', { name: 'JSON of event 1' }).click();
 
     await page.getByRole('button', { name: 'Dark theme' }).click();
-    await page.screenshot({ path: `${screenshotDir}/simulator-dark.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/simulator-dark.png`, { fullPage: true });
 
     await page.getByRole('button', { name: 'Large text' }).click();
-    await page.screenshot({ path: `${screenshotDir}/simulator-dark-large.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/simulator-dark-large.png`, { fullPage: true });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     // The columns stack in large text; scrolled into view, the log still shows its row (the virtualizer renders
     // only what is in the window, so a full-page screenshot alone would show an empty box below the fold).
     await eventLog(page).scrollIntoViewIfNeeded();
     await expect.poll(() => eventLog(page).getByRole('row').count()).toBe(2);
-    await eventLog(page).screenshot({ path: `${screenshotDir}/simulator-dark-large-log.png` });
+    await shot(eventLog(page), `${screenshotDir}/simulator-dark-large-log.png`);
 
     await page.setViewportSize({ width: 1024, height: 768 });
     await page.getByRole('button', { name: 'Dark theme' }).click();
-    await page.screenshot({ path: `${screenshotDir}/simulator-large-1024.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/simulator-large-1024.png`, { fullPage: true });
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     // Every projection's buttons stay inside the Projections panel, not past its edge behind a sideways scroll.
     const panel = await page.getByRole('region', { name: 'Projections' }).boundingBox();

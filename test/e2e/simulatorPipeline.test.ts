@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
-import { openApp, screenshotDir } from './support';
+import { openApp, screenshotDir, shot } from './support';
 
 mkdirSync(screenshotDir, { recursive: true });
 
@@ -24,6 +24,6 @@ describe('the simulator’s pipeline diagram', () => {
       .toMatch(/stage-(current|passed)/);
     expect((await diagram.locator('g.node', { hasText: 'Event Store' }).first().getAttribute('class')) ?? '').toMatch(/stage-passed/);
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: `${screenshotDir}/simulator-pipeline.png` });
+    await shot(page, `${screenshotDir}/simulator-pipeline.png`);
   });
 });

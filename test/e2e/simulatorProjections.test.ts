@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, screenshotDir } from './support';
+import { openApp, screenshotDir, shot } from './support';
 import { appendBulkUserEvents, eventsInLog, firstColumn, logRows, placeOrder, projections, readModels, setRange } from './simulatorSupport';
 
 /** The projector under the person's hand: eventual consistency made visible, pause and step, rebuild. */
@@ -22,7 +22,7 @@ describe('the projection panel', () => {
     // Stale on purpose: the event is in the log, the read model is still as of checkpoint 1.
     expect(await firstColumn(ordersTable(page))).toEqual([first]);
     await expect.poll(async () => (await asOf(page).innerText()).trim()).toBe('As of checkpoint 1 · log head 2 · 1 event not applied yet');
-    await page.screenshot({ path: `${screenshotDir}/simulator-stale-read-model.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/simulator-stale-read-model.png`, { fullPage: true });
 
     await expect.poll(() => firstColumn(ordersTable(page)), { timeout: 8_000 }).toEqual([second, first]);
     expect((await asOf(page).innerText()).trim()).toBe('As of checkpoint 2 · log head 2 · up to date');
@@ -65,6 +65,6 @@ describe('the projection panel', () => {
     await readModels(page).getByLabel('Query').selectOption({ label: 'Users (seed 001)' });
     const users = readModels(page).getByRole('table', { name: 'Users (seed 001)' });
     await expect.poll(async () => (await users.locator('tbody tr').first().innerText()).includes('bulk-1499@example.com')).toBe(true);
-    await page.screenshot({ path: `${screenshotDir}/simulator-rebuilt.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/simulator-rebuilt.png`, { fullPage: true });
   });
 });

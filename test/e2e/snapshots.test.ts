@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, screenshotDir } from './support';
+import { openApp, screenshotDir, shot } from './support';
 
 /** An instructor shows seed 003's long tail: a snapshot makes a load read fewer events than a full replay. */
 
@@ -35,13 +35,13 @@ describe('the snapshot demo', () => {
       /Full replay read 2,500 events in [\d.]+ ms\. Snapshot every 1,000 events: read 500 events in [\d.]+ ms \(the snapshot at event 2,000, then the 500 events after it\)/,
     );
     expect(await page.getByText('Every policy rebuilt the same cart ✓').count()).toBe(1);
-    await page.screenshot({ path: `${screenshotDir}/snapshots-light.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/snapshots-light.png`, { fullPage: true });
 
     // Choosing another interval changes the comparison at once, from the same measurements.
     await page.getByLabel('Snapshot every').selectOption({ label: '300 events' });
     expect(await page.getByRole('status').filter({ hasText: 'Full replay read' }).innerText()).toMatch(/read 100 events/);
     await page.getByRole('button', { name: 'Dark theme' }).click();
-    await page.screenshot({ path: `${screenshotDir}/snapshots-dark.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/snapshots-dark.png`, { fullPage: true });
   });
 
   it('refuses a cart size out of range and says what it accepts', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, screenshotDir } from './support';
+import { openApp, screenshotDir, shot } from './support';
 import { eventsInLog, logRows, placeOrder, placeOrderForm } from './simulatorSupport';
 
 /** Storage failures end in a message a person can act on, never in a silent hang. */
@@ -29,7 +29,7 @@ describe('storage problems in a real browser', () => {
     const notice = page.getByRole('alert').filter({ hasText: 'Another tab upgraded the workbook database' });
     await notice.waitFor();
     expect(await notice.getByRole('button', { name: 'Reload' }).isVisible()).toBe(true);
-    await page.screenshot({ path: `${screenshotDir}/storage-versionchange.png` });
+    await shot(page, `${screenshotDir}/storage-versionchange.png`);
   });
 
   it('a full disk refuses one order with a message that says what to do, and loses none stored before', async () => {
@@ -46,7 +46,7 @@ describe('storage problems in a real browser', () => {
     expect(message).toContain('Nothing was written, and everything stored before is kept.');
     expect(message).toContain('Export your data (Data screen)');
     expect(message).toContain('free disk space');
-    await placeOrderForm(page).screenshot({ path: `${screenshotDir}/storage-quota.png` });
+    await shot(placeOrderForm(page), `${screenshotDir}/storage-quota.png`);
     expect(await eventsInLog(page)).toBe(2);
 
     // After a reload (the disk has room again) both orders are there, the refused one is not, and writing works.
@@ -69,7 +69,7 @@ describe('storage problems in a real browser', () => {
     await expect.poll(async () => (await usage.textContent())?.replace(/\s+/g, ' ').trim()).toMatch(
       /^Browser storage: [\d.,]+ (bytes|KB|MB|GB) of [\d.,]+ (KB|MB|GB|TB) used \((less than 0\.1|[\d.]+) %\)\. Stored in this browser, persistent: (yes|no)/,
     );
-    await usage.screenshot({ path: `${screenshotDir}/storage-usage.png` });
+    await shot(usage, `${screenshotDir}/storage-usage.png`);
   });
 });
 

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, inject } from 'vitest';
 import { chromium } from 'playwright-core';
-import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Download, Locator, Page } from 'playwright-core';
 
 /**
  * What every journey test starts with: a fresh browser context (own IndexedDB, own storage) on the shared
@@ -70,6 +70,23 @@ async function openPage(context: BrowserContext, url: string, consoleErrors: str
 
 /** Where screenshots go, so a person (or a reviewer) can look at each screen after a run. */
 export const screenshotDir = process.env['E2E_SHOTS_DIR'] ?? '/tmp/shots';
+
+/**
+ * The journeys' screenshots are for people to look at, not assertions: taken when `E2E_SHOTS_DIR` names where they
+ * go (each costs a quarter of a second of the two cores; `npm test` leaves them out, `npm run screenshots` takes
+ * every screen in every display).
+ */
+const screenshotsWanted = process.env['E2E_SHOTS_DIR'] !== undefined;
+
+/** Saves a screenshot of `target` (a page, or an element) to `path` when screenshots are wanted. */
+export async function shot(
+  target: Page | Locator,
+  path: string,
+  options: { readonly fullPage?: boolean; readonly clip?: { x: number; y: number; width: number; height: number } } = {},
+): Promise<void> {
+  if (!screenshotsWanted) return;
+  await target.screenshot({ path, ...options });
+}
 
 /** A downloaded file's text. The browser runs behind a remote connection: read it as a stream, not from its path. */
 export async function downloadedText(download: Download): Promise<string> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, screenshotDir } from './support';
+import { openApp, screenshotDir, shot } from './support';
 import { pickCommand, placeOrder } from './simulatorSupport';
 
 /**
@@ -46,7 +46,7 @@ describe('time travel', () => {
     expect(await page.getByRole('button', { name: 'summary.totalOrders' }).innerText()).toBe('2');
     // The CRUD twin at that point had already lost "pending".
     await page.getByRole('note').filter({ hasText: 'lost status: pending' }).waitFor();
-    await page.screenshot({ path: `${screenshotDir}/time-travel.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/time-travel.png`, { fullPage: true });
   });
 
   it('clicking a field highlights the events that made it', async () => {
@@ -78,7 +78,7 @@ describe('time travel', () => {
       expect.stringContaining('OrderShipped at #7 no longer follows: the order would be pending.'),
       expect.stringContaining('OrderDelivered at #11 no longer follows: the order would be pending.'),
     ]);
-    await page.screenshot({ path: `${screenshotDir}/time-travel-what-if.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/time-travel-what-if.png`, { fullPage: true });
 
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'The store holds' }).innerText()).toBe('The store holds 12 events.');
     // The simulator's own event log, read from the store, still lists all twelve.
@@ -89,7 +89,7 @@ describe('time travel', () => {
     await page.getByRole('link', { name: 'Time travel' }).click();
     // A new visit starts at the head of the whole log: #12 confirms order 3.
     await page.getByRole('button', { name: 'state.status of order-3', exact: true }).waitFor();
-    await page.screenshot({ path: `${screenshotDir}/time-travel-dark.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/time-travel-dark.png`, { fullPage: true });
   });
 
   it('a deleted order: the CRUD row lost the whole row, named by what it held', async () => {
@@ -130,7 +130,7 @@ describe('time travel', () => {
     const ordersBox = (await orders.boundingBox())!;
     const history = (await orders.getByRole('button', { name: /^orders\.statusHistory of / }).first().boundingBox())!;
     expect(history.x + history.width).toBeLessThanOrEqual(ordersBox.x + ordersBox.width);
-    await page.screenshot({ path: `${screenshotDir}/time-travel-seeded.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/time-travel-seeded.png`, { fullPage: true });
   });
 
   it('on a 1024 px projector with large text the event log goes under the state, which keeps its width', async () => {
@@ -146,6 +146,6 @@ describe('time travel', () => {
     expect(value!.height).toBeLessThan(40);
     expect(log!.y).toBeGreaterThan(value!.y);
     expect(log!.x).toBeLessThan(value!.x);
-    await page.screenshot({ path: `${screenshotDir}/time-travel-large-1024.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/time-travel-large-1024.png`, { fullPage: true });
   });
 });

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, screenshotDir } from './support';
+import { openApp, screenshotDir, shot } from './support';
 import { cancelOrder, pickCommand, placeOrder } from './simulatorSupport';
 
 /** A person follows one command through the system on the Trace screen, as they would in Jaeger. */
@@ -36,7 +36,7 @@ describe('the trace screen', () => {
     await expect.poll(() => entries.count()).toBe(2);
     expect(await entries.first().innerText()).toContain('OrderConfirmed');
     expect(await entries.nth(1).innerText()).toContain(`OrderPlaced on order-${orderId}`);
-    await page.screenshot({ path: `${screenshotDir}/trace-picker.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/trace-picker.png`, { fullPage: true });
 
     await recentCommands(page).getByRole('link', { name: new RegExp(`OrderPlaced on order-${orderId}`) }).click();
     await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#\/trace\/.+/);
@@ -51,10 +51,10 @@ describe('the trace screen', () => {
     await expect.poll(() => timeline(page).getByRole('rowgroup').filter({ hasText: 'order service' }).count()).toBe(1);
     expect(await timeline(page).getByRole('row').filter({ hasText: 'OrderPlaced' }).innerText()).toContain('+0 ms → +0 ms');
     expect(await timeline(page).getByRole('columnheader').last().innerText()).toBe('all in the same millisecond');
-    await page.screenshot({ path: `${screenshotDir}/trace-order-placed.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/trace-order-placed.png`, { fullPage: true });
 
     await page.getByRole('button', { name: 'Dark theme' }).click();
-    await page.screenshot({ path: `${screenshotDir}/trace-order-placed-dark.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/trace-order-placed-dark.png`, { fullPage: true });
 
     // The confirmation is a command of its own: its own correlation, its own tree.
     await recentCommands(page).getByRole('link', { name: /OrderConfirmed/ }).click();
@@ -67,7 +67,7 @@ describe('the trace screen', () => {
     await page.evaluate(() => (location.hash = '#/trace/no-such-command'));
     const alert = page.getByRole('alert');
     await expect.poll(async () => (await alert.textContent()) ?? '').toContain('No event in the log carries the correlation id “no-such-command”');
-    await page.screenshot({ path: `${screenshotDir}/trace-unknown.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/trace-unknown.png`, { fullPage: true });
 
     const correlationId = await page.evaluate(async () => {
       type Store = { readAll(): Promise<{ metadata: { correlationId: string } }[]> };
@@ -123,13 +123,13 @@ describe('the trace screen', () => {
     // Saga steps reach other services, so they have lanes of their own on the timeline.
     const lanes = await timeline(page).locator('th.lane').allTextContents();
     expect(lanes).toEqual(['order service', 'payment service', 'inventory service', 'saga service']);
-    await page.screenshot({ path: `${screenshotDir}/trace-saga.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/trace-saga.png`, { fullPage: true });
 
     // Large text on a 1024-pixel screen: the picker stacks above the trace instead of squeezing it.
     await page.setViewportSize({ width: 1024, height: 800 });
     await page.getByRole('button', { name: 'Large text' }).click();
     await page.getByRole('button', { name: 'Dark theme' }).click();
-    await page.screenshot({ path: `${screenshotDir}/trace-saga-large-dark.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/trace-saga-large-dark.png`, { fullPage: true });
   });
 
   it('a compensated saga’s deep tree, in large text at 1024 px, keeps every event type inside its box', async () => {
@@ -157,7 +157,7 @@ describe('the trace screen', () => {
     expect(await outside(timeline(page).locator('.type'), 'td')).toEqual([]);
     // The words break between words: the name a person reads (and a screen reader says) is unchanged.
     expect(await causalTree(page).getByText('CompensationStepDone', { exact: true }).count()).toBeGreaterThan(0);
-    await page.screenshot({ path: `${screenshotDir}/trace-saga-compensated-large.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/trace-saga-compensated-large.png`, { fullPage: true });
   });
 
   it('links a saga’s follow-up to the trace of the person’s cancellation, and back', async () => {
@@ -182,14 +182,14 @@ describe('the trace screen', () => {
     const cancelCorrelation = (await toCancel.innerText()).replace(/^trace /, '');
     expect(cancelCorrelation).not.toBe(sagaCorrelation);
     expect(await page.getByRole('status').filter({ hasText: 'could not be followed' }).count()).toBe(0);
-    await page.screenshot({ path: `${screenshotDir}/trace-follow-up-linked.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/trace-follow-up-linked.png`, { fullPage: true });
 
     await toCancel.click();
     await expect.poll(() => page.evaluate(() => decodeURIComponent(location.hash))).toBe(`#/trace/${cancelCorrelation}`);
     await expect.poll(async () => (await treeRows(page))[0]).toBe(`Command (root) ${cancelCorrelation}`);
     const cancelled = causalTree(page).locator('.node').filter({ hasText: 'OrderCancelled' });
     expect(await cancelled.innerText()).toMatch(/Caused follow-ups in trace /);
-    await page.screenshot({ path: `${screenshotDir}/trace-cancel-follow-ups.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/trace-cancel-follow-ups.png`, { fullPage: true });
     await cancelled.getByRole('link', { name: `trace ${sagaCorrelation}` }).click();
     await expect.poll(async () => (await treeRows(page))[0]).toBe(`Command (root) ${sagaCorrelation}`);
   });

@@ -5,7 +5,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screens } from '../../src/ui/routes';
-import { openAnotherTab, openApp, screenshotDir } from './support';
+import { openAnotherTab, openApp, screenshotDir, shot } from './support';
 
 /**
  * A new version is deployed while the app is open in two tabs, with the real service worker serving two real builds
@@ -153,7 +153,7 @@ describe('a new version while the app is open in two tabs', () => {
     await bannerB.getByRole('button', { name: 'Reload' }).click();
     await bannerB.getByRole('status').filter({ hasText: 'waiting for another tab to finish saving' }).waitFor();
     await bannerA.getByRole('status').filter({ hasText: 'Another tab is updating Event Workbook' }).waitFor();
-    await a.screenshot({ path: `${screenshotDir}/update-other-tab-saving.png` });
+    await shot(a, `${screenshotDir}/update-other-tab-saving.png`);
     expect(await reloaded(a)).toBe(false);
     expect(await reloaded(b)).toBe(false);
     expect(await waitingWorker(b)).toBe('installed');

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, screenshotDir } from './support';
+import { openApp, screenshotDir, shot } from './support';
 
 /**
  * Event versioning: the same order stream read by a store without the upcaster and through it, the student's own
@@ -56,10 +56,10 @@ describe('event versioning', () => {
     expect(await page.getByRole('list').filter({ hasText: 'unitPrice is 0 because v1 never knew prices' }).count()).toBe(1);
 
     expect(await upcast.getByRole('definition').allInnerTexts()).toContain('0 (from the upcaster)');
-    await asStored(page).screenshot({ path: `${screenshotDir}/versioning-as-stored.png` });
-    await page.screenshot({ path: `${screenshotDir}/versioning.png`, fullPage: true });
+    await shot(asStored(page), `${screenshotDir}/versioning-as-stored.png`);
+    await shot(page, `${screenshotDir}/versioning.png`, { fullPage: true });
     await page.getByRole('button', { name: 'Dark theme' }).click();
-    await page.screenshot({ path: `${screenshotDir}/versioning-dark.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/versioning-dark.png`, { fullPage: true });
 
     // Large text on a 1024-pixel screen: the two readings stack instead of squeezing, and nothing widens the page.
     await page.setViewportSize({ width: 1024, height: 800 });
@@ -67,8 +67,8 @@ describe('event versioning', () => {
     const [storedBox, upcastBox] = [await asStored(page).boundingBox(), await throughUpcaster(page).boundingBox()];
     expect(upcastBox!.y).toBeGreaterThan(storedBox!.y + storedBox!.height - 1);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
-    await page.screenshot({ path: `${screenshotDir}/versioning-large-text.png`, fullPage: true });
-    await changesTable(page).screenshot({ path: `${screenshotDir}/versioning-large-text-changes.png` });
+    await shot(page, `${screenshotDir}/versioning-large-text.png`, { fullPage: true });
+    await shot(changesTable(page), `${screenshotDir}/versioning-large-text-changes.png`);
   });
 
   it('reads the student\'s edited v1 event both ways; bad JSON and a v1 the upcaster refuses change nothing', async () => {
@@ -100,7 +100,7 @@ describe('event versioning', () => {
     // Both sides still show the last good event.
     expect(await upcastJson.innerText()).toContain('"quantity":5');
     expect(await storedBytes(page).innerText()).toContain('"quantity": 5,');
-    await page.screenshot({ path: `${screenshotDir}/versioning-refused.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/versioning-refused.png`, { fullPage: true });
 
     await page.getByRole('button', { name: "Restore seed 000's event" }).click();
     await expect.poll(() => upcastJson.innerText()).toContain('"product":"Laptop"');
@@ -130,6 +130,6 @@ describe('event versioning', () => {
     expect(await state('items').innerText()).toBe('2 × Laptop @ 0');
     expect(await state('customerId').innerText()).toBe('123');
     expect(await page.getByRole('button', { name: 'orders.status of order-1002', exact: true }).innerText()).toBe('cancelled');
-    await page.screenshot({ path: `${screenshotDir}/versioning-old-export-time-travel.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/versioning-old-export-time-travel.png`, { fullPage: true });
   });
 });

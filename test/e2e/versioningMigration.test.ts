@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { openApp, screenshotDir } from './support';
+import { openApp, screenshotDir, shot } from './support';
 import { cancelOrder, placeOrder } from './simulatorSupport';
 
 /**
@@ -43,7 +43,7 @@ describe('copy and transform an order stream', () => {
       expect(await newSide.getByRole('group', { name: `order-v2-${orderId}, the copy: event 2 JSON` }).innerText()).toContain('"reason": "ordered twice"');
     };
     await vi.waitFor(expectBoth, { timeout: 20_000, interval: 100 });
-    await section.screenshot({ path: `${screenshotDir}/versioning-copy-and-transform.png` });
+    await shot(section, `${screenshotDir}/versioning-copy-and-transform.png`);
 
     await section.getByRole('button', { name: 'Copy and transform' }).click();
     await section.getByRole('status').filter({ hasText: `order-${orderId} was already migrated: order-v2-${orderId} holds all 2 copies and nothing was written again.` }).waitFor();

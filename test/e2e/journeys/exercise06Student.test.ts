@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { downloadedText, openApp, screenshotDir } from '../support';
+import { downloadedText, openApp, screenshotDir, shot } from '../support';
 import { checkRequirement, gradeExercise06, type RequirementNumber } from '../../../src/grading/index';
 import {
   eventsBodyOf,
@@ -78,7 +78,7 @@ describe('journey: a student does Exercise 06 from start to all green', () => {
     }
     await expectFail(page, 1, graderSays(1, withAnswer(body(1), 4, nightlyJob)));
     await passed(page, 0).waitFor();
-    await page.screenshot({ path: `${screenshotDir}/journey-exercise06-requirement1-wrong.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/journey-exercise06-requirement1-wrong.png`, { fullPage: true });
     await page.getByLabel(questions(1)[4]!.title, { exact: true }).fill(questions(1)[4]!.answer);
     await expectPass(page, 1, 1);
 
@@ -92,7 +92,7 @@ describe('journey: a student does Exercise 06 from start to all green', () => {
     await diagram.fill(codeOf(2));
     await page.getByText('None: every arrow of the seed is there.').waitFor();
     await expectPass(page, 2, 2);
-    await page.screenshot({ path: `${screenshotDir}/journey-exercise06-requirement2-pass.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/journey-exercise06-requirement2-pass.png`, { fullPage: true });
 
     // Requirement 3: the trade-off table, cell by cell.
     await nextRequirement(page, 3);
@@ -117,7 +117,7 @@ describe('journey: a student does Exercise 06 from start to all green', () => {
     await derivation.fill(endsDelivered);
     const { derivation: rightDerivation } = eventsBodyOf(body(5));
     await expectFail(page, 5, graderSays(5, body(5).replace(rightDerivation.trim(), endsDelivered)));
-    await page.screenshot({ path: `${screenshotDir}/journey-exercise06-requirement5-wrong.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/journey-exercise06-requirement5-wrong.png`, { fullPage: true });
     await derivation.fill(rightDerivation.trim());
     await expectPass(page, 5, 5);
 
@@ -135,7 +135,7 @@ describe('journey: a student does Exercise 06 from start to all green', () => {
     await page.getByLabel(`Verdict: ${trading.title}`).selectOption('good fit');
     await expectPass(page, 6, 6);
     await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
-    await page.screenshot({ path: `${screenshotDir}/journey-exercise06-all-green.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/journey-exercise06-all-green.png`, { fullPage: true });
 
     // Autosave: after a reload the answers and the verdicts are still there.
     await page.reload();

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { openApp, screenshotDir } from '../support';
+import { openApp, screenshotDir, shot } from '../support';
 
 /**
  * An instructor tells seed 000's story to a room: presenter mode on the CRUD-vs-events screen, one slide per key
@@ -60,7 +60,7 @@ describe('journey: an instructor presents CRUD vs event sourcing', () => {
     // The last slide: CRUD says shipped and names what it overwrote; the events still hold the processing fact.
     expect(await lostNotes(page)).toEqual(['lost status: pending', 'lost status: processing']);
     expect(await page.getByRole('note', { name: 'lost status: processing' }).innerText()).toMatch(/lost:\s*processing/);
-    await page.screenshot({ path: `${screenshotDir}/journey-presenter-shipped.png` });
+    await shot(page, `${screenshotDir}/journey-presenter-shipped.png`);
 
     // A clicker pressed once too often stays on the last slide.
     await page.keyboard.press('ArrowRight');
@@ -79,7 +79,7 @@ describe('journey: an instructor presents CRUD vs event sourcing', () => {
     expect(await lostNotes(page)).toEqual(['lost status: pending']);
     expect(await storedEventTypes(page)).toEqual(slides[1].events);
     await expect.poll(() => answers.getByLabel(/^CRUD says/).innerText()).toContain('Since 10:15 UTC');
-    await page.screenshot({ path: `${screenshotDir}/journey-presenter-back.png` });
+    await shot(page, `${screenshotDir}/journey-presenter-back.png`);
 
     await page.keyboard.press('Escape');
     await expect.poll(() => toggle(page).getAttribute('aria-pressed')).toBe('false');
@@ -93,7 +93,7 @@ describe('journey: an instructor presents CRUD vs event sourcing', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => toggle(page).getAttribute('aria-pressed')).toBe('true');
     await page.keyboard.press('Escape');
-    await page.screenshot({ path: `${screenshotDir}/journey-presenter-left.png`, fullPage: true });
+    await shot(page, `${screenshotDir}/journey-presenter-left.png`, { fullPage: true });
     expect(consoleErrors.filter((error) => !error.startsWith('Failed to load resource'))).toEqual([]);
   });
 });

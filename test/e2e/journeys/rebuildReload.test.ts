@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, screenshotDir } from '../support';
+import { openApp, screenshotDir, shot } from '../support';
 import { projections, readModels } from '../simulatorSupport';
 
 /**
@@ -94,8 +94,8 @@ describe('journey: a reload in the middle of a projection rebuild', () => {
     const replayedBeforeReload = Number(await bar.getAttribute('value'));
     // The table holds the read model as it was, and says why, instead of re-reading it half built after every batch.
     await readModels(page).getByRole('status').filter({ hasText: 'Rebuilding the orders read model' }).waitFor();
-    await readModels(page).screenshot({ path: `${screenshotDir}/journey-rebuild-halfway-table.png` });
-    await panel.screenshot({ path: `${screenshotDir}/journey-rebuild-halfway.png` });
+    await shot(readModels(page), `${screenshotDir}/journey-rebuild-halfway-table.png`);
+    await shot(panel, `${screenshotDir}/journey-rebuild-halfway.png`);
     await page.reload();
     await page.getByRole('banner').getByRole('heading', { name: 'Event Workbook' }).waitFor();
 
@@ -104,7 +104,7 @@ describe('journey: a reload in the middle of a projection rebuild', () => {
     expect(await ordersProgress(page)).toEqual({ checkpoint: head, head, lag: 0 });
     expect(replayedBeforeReload).toBeLessThan(head);
     expect(await ordersAnswer(page)).toEqual(before);
-    await panel.screenshot({ path: `${screenshotDir}/journey-rebuild-resumed.png` });
+    await shot(panel, `${screenshotDir}/journey-rebuild-resumed.png`);
 
     // A clean rebuild from position 0 gives the same read model.
     await panel.getByRole('button', { name: 'Rebuild orders', exact: true }).click();

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openAnotherTab, openApp, screenshotDir } from '../support';
+import { openAnotherTab, openApp, screenshotDir, shot } from '../support';
 import { logRows, pickCommand, placeOrder, readModels } from '../simulatorSupport';
 
 /**
@@ -56,7 +56,7 @@ describe('journey: two tabs edit the same order', () => {
     await expect
       .poll(async () => refusal.textContent())
       .toBe(`Nothing was appended. Cannot confirm order ${orderId}: it is "confirmed". From "confirmed" it can go to: processing, cancelled.`);
-    await b.screenshot({ path: `${screenshotDir}/journey-two-tabs-refused.png`, fullPage: true });
+    await shot(b, `${screenshotDir}/journey-two-tabs-refused.png`, { fullPage: true });
 
     // B's screen shows A's change live: one OrderConfirmed, at position 2, and the read model says confirmed.
     const history = [['2', `order-${orderId}`, 'OrderConfirmed'], placed];
@@ -80,6 +80,6 @@ describe('journey: two tabs edit the same order', () => {
     await expect.poll(async () => (await logRows(a))[0], { timeout: 10_000 }).toEqual(['3', `order-${orderId}`, 'OrderProcessingStarted']);
     expect(positionsOf(await logRows(a))).toEqual(['3', '2', '1']);
     await expect.poll(() => orderRow(a, orderId), { timeout: 10_000 }).toMatch(/processing/);
-    await a.screenshot({ path: `${screenshotDir}/journey-two-tabs-a-after.png`, fullPage: true });
+    await shot(a, `${screenshotDir}/journey-two-tabs-a-after.png`, { fullPage: true });
   });
 });

@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, screenshotDir } from './support';
-import { eventLog, logRows } from './simulatorSupport';
+import { openApp, screenshotDir } from '../e2e/support';
+import { eventLog, logRows } from '../e2e/simulatorSupport';
 
 /**
  * The workbook at scale: 100,000 events seeded from the Data screen in Chromium's real IndexedDB, then the event
