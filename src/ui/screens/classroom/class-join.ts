@@ -5,6 +5,7 @@ import type { Classroom, ClassroomView } from '../../../classroom/classroomSessi
 import { maxNameLength } from '../../../classroom/classroomLimits';
 import { ClassroomController } from '../../controllers/classroomController';
 import { fieldStyles, focusRingStyles, inputStyles, sendButtonStyles } from '../../styles/controlStyles';
+import { headerBadgeStyles } from '../../styles/headerBadgeStyles';
 
 type Joined = Extract<ClassroomView, { phase: 'joined' }>;
 
@@ -30,6 +31,7 @@ export function classStatusText(view: Joined): string {
 @customElement('class-join')
 export class ClassJoin extends LitElement {
   static override styles = [
+    headerBadgeStyles,
     focusRingStyles,
     fieldStyles,
     inputStyles,
@@ -50,34 +52,6 @@ export class ClassJoin extends LitElement {
         border-radius: var(--wb-radius);
         padding: var(--wb-space-1) var(--wb-space-2);
         cursor: pointer;
-      }
-      .status {
-        display: flex;
-        align-items: center;
-        gap: var(--wb-space-2);
-        margin: 0;
-        font-size: 0.85rem;
-        padding: var(--wb-space-1) var(--wb-space-2);
-        border-radius: var(--wb-radius);
-        border: 1px solid rgb(255 255 255 / 0.4);
-      }
-      .status.offline,
-      .status.reconnecting,
-      .status.paused {
-        color: var(--wb-color-warning);
-        background: var(--wb-color-warning-bg);
-        border-color: transparent;
-      }
-      .dot {
-        flex: none;
-        width: 0.6rem;
-        height: 0.6rem;
-        border-radius: 50%;
-        background: currentColor;
-      }
-      .status.connected .dot {
-        background: var(--wb-color-success-bg);
-        box-shadow: 0 0 0 2px var(--wb-color-success);
       }
       dialog {
         color: var(--wb-color-text);
@@ -158,8 +132,9 @@ export class ClassJoin extends LitElement {
   }
 
   private renderJoined(view: Joined): TemplateResult {
-    const tone = view.paused ? 'paused' : view.connection;
-    return html`<p class="status ${tone}" role="status"><span class="dot" aria-hidden="true"></span><span>${classStatusText(view)}</span></p>
+    // Connecting is neither: no green dot yet, nothing to worry about either.
+    const tone = view.paused || view.connection === 'offline' || view.connection === 'reconnecting' ? 'warn' : view.connection === 'connected' ? 'good' : '';
+    return html`<p class="badge ${tone}" role="status"><span class="dot" aria-hidden="true"></span><span>${classStatusText(view)}</span></p>
       <button type="button" class="header-button" @click=${() => this.leave(view)}>Leave the class</button>`;
   }
 

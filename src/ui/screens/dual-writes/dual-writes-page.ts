@@ -10,9 +10,9 @@ import { demoPageStyles, demoReportStyles } from '../../styles/pageStyles';
 import { compactControlStyles, focusRingStyles, linkStyles, primaryButtonStyles } from '../../styles/controlStyles';
 import { tableStyles } from '../../styles/tableStyles';
 import { routeHref } from '../../controllers/hashRouteController';
+import { DemoRunController } from '../../controllers/demoRunController';
 
 /** What the last step did, in a sentence a person reads next to the table. */
-type Report = { readonly text: string; readonly tone: 'bad' | 'good' | 'plain' };
 
 const statusText = (status: string | null): string => status ?? 'no row';
 
@@ -63,11 +63,10 @@ export class DualWritesPage extends LitElement {
   /** The command the last crash interrupted, and its id: what a client would retry. */
   @state() private crashed: { readonly command: CrashCommand; readonly commandId: string } | null = null;
   @state() private sides: TwoSides | null = null;
-  @state() private report: Report | null = null;
-  @state() private busy = false;
+  private readonly demo = new DemoRunController(this);
 
   override render(): TemplateResult {
-    const ready = this.simulator !== undefined && !this.busy;
+    const ready = this.simulator !== undefined && !this.demo.busy;
     const placed = this.sides?.log !== null && this.sides !== null;
     return html`<h2>Dual writes</h2>
       <section class="panel" aria-labelledby="dual-writes-intro">
@@ -95,7 +94,7 @@ export class DualWritesPage extends LitElement {
             Let the twin catch up from its checkpoint
           </button>
         </div>
-        ${this.report === null ? nothing : html`<p class="report ${this.report.tone}" role="status">${this.report.text}</p>`}
+        ${this.demo.renderReport()}
         ${this.sides === null ? nothing : this.renderSides(this.sides)}
       </section>
       <section class="panel" aria-labelledby="dual-writes-fixes">
@@ -144,15 +143,8 @@ export class DualWritesPage extends LitElement {
     return createDualWriteLab(this.simulator);
   }
 
-  private async step(work: () => Promise<void>): Promise<void> {
-    this.busy = true;
-    try {
-      await work();
-    } catch (error) {
-      this.report = { text: error instanceof Error ? error.message : String(error), tone: 'bad' };
-    } finally {
-      this.busy = false;
-    }
+  private step(work: () => Promise<void>): Promise<void> {
+    return this.demo.run(work);
   }
 
   private crash(command: CrashCommand): Promise<void> {
@@ -164,7 +156,7 @@ export class DualWritesPage extends LitElement {
       this.crashed = { command, commandId };
       this.sides = result.sides;
       const event = result.events[0];
-      this.report = {
+      this.demo.report = {
         tone: 'bad',
         text: `Appended ${result.events.map((recorded) => recorded.type).join(', ')} at position ${event?.globalPosition ?? '?'}, then the tab "crashed": the CRUD row was never written, and the twin's checkpoint stayed at ${result.sides.twinCheckpoint}.`,
       };
@@ -178,7 +170,7 @@ export class DualWritesPage extends LitElement {
       const result = await this.lab().retry(crashed.command, orderId, crashed.commandId);
       this.sides = result.sides;
       const position = result.events.map((recorded) => recorded.globalPosition).join(', ');
-      this.report = result.idempotentReplay
+      this.demo.report = result.idempotentReplay
         ? {
             tone: 'plain',
             text:
@@ -196,7 +188,7 @@ export class DualWritesPage extends LitElement {
       const sides = await this.lab().catchUp(this.orderId);
       this.sides = sides;
       this.crashed = null;
-      this.report = {
+      this.demo.report = {
         tone: sides.agree ? 'good' : 'bad',
         text: `The twin read the log after its checkpoint ${before} and applied what it had missed, rows and checkpoint in one transaction: its row says "${statusText(sides.crud)}", like the log, and its checkpoint is at ${sides.twinCheckpoint}.`,
       };

@@ -18,8 +18,8 @@ import {
 } from '../../styles/controlStyles';
 import { tableStyles } from '../../styles/tableStyles';
 import { routeHref } from '../../controllers/hashRouteController';
+import { DemoRunController } from '../../controllers/demoRunController';
 
-type Report = { readonly text: string; readonly tone: 'bad' | 'good' | 'plain' };
 
 const money = (amount: number): string => amount.toFixed(2);
 /** An envelope is long; its start says what it is, the rest is noise to a reader. */
@@ -94,11 +94,10 @@ export class ForgetCustomerPage extends LitElement {
   /** The fingerprint of the stored events just before the last forgetting, to compare with the one after. */
   @state() private fingerprintBefore: string | null = null;
   @state() private placed = 0;
-  @state() private report: Report | null = null;
-  @state() private busy = false;
+  private readonly demo = new DemoRunController(this);
 
   override render(): TemplateResult {
-    const ready = this.simulator !== undefined && !this.busy;
+    const ready = this.simulator !== undefined && !this.demo.busy;
     return html`<h2>Forgetting a customer</h2>
       <section class="panel" aria-labelledby="forget-intro">
         <h3 id="forget-intro">Personal data in an append-only log</h3>
@@ -125,7 +124,7 @@ export class ForgetCustomerPage extends LitElement {
             Forget this customer
           </button>
         </div>
-        ${this.report === null ? nothing : html`<p class="report ${this.report.tone}" role="status">${this.report.text}</p>`}
+        ${this.demo.renderReport()}
       </section>
       ${this.view === null ? nothing : this.renderView(this.view)}
       <section class="panel" aria-labelledby="forget-everywhere">
@@ -191,28 +190,21 @@ export class ForgetCustomerPage extends LitElement {
     return this.simulator;
   }
 
-  private async step(work: () => Promise<void>): Promise<void> {
-    this.busy = true;
-    try {
-      await work();
-    } catch (error) {
-      this.report = { text: error instanceof Error ? error.message : String(error), tone: 'bad' };
-    } finally {
-      this.busy = false;
-    }
+  private step(work: () => Promise<void>): Promise<void> {
+    return this.demo.run(work);
   }
 
   private readonly placeOrder = (): Promise<void> =>
     this.step(async () => {
       const outcome = await placeLabOrder(this.sim(), this.customerId, this.customerEmail, this.placed);
       if (!outcome.ok) {
-        this.report = { tone: 'bad', text: outcome.message };
+        this.demo.report = { tone: 'bad', text: outcome.message };
         return;
       }
       this.placed += 1;
       this.view = await customerLabView(this.sim(), this.customerId);
       const forgottenBefore = this.fingerprintBefore !== null;
-      this.report = {
+      this.demo.report = {
         tone: 'plain',
         text:
           `Placed ${outcome.events[0]?.type ?? 'the order'} at position ${outcome.events[0]?.globalPosition ?? '?'}: its email went into the log encrypted with ${this.customerId}'s key.` +
@@ -227,7 +219,7 @@ export class ForgetCustomerPage extends LitElement {
       this.fingerprintBefore = before.storedFingerprint;
       this.view = await customerLabView(this.sim(), this.customerId);
       const same = before.storedFingerprint === this.view.storedFingerprint;
-      this.report = {
+      this.demo.report = {
         tone: same ? 'good' : 'bad',
         text:
           `Deleted ${forgetting.keysDeleted} key of ${this.customerId} and rebuilt ${forgetting.rebuilt.length} read models from the log: ` +
