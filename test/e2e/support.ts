@@ -39,33 +39,55 @@ export type OpenAppOptions = {
   readonly baseUrl?: string;
 };
 
+type ServiceWorkers = NonNullable<OpenAppOptions['serviceWorkers']>;
+type BlankTab = { readonly context: BrowserContext; readonly page: Page };
+
+/** A new context with one blank tab: a few hundred milliseconds of Chromium starting a renderer process. */
+async function blankTab(serviceWorkers: ServiceWorkers): Promise<BlankTab> {
+  const context = await (await sharedBrowser()).newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers });
+  return { context, page: await context.newPage() };
+}
+
+/**
+ * The next test's blank tab (the usual options), made while the current test runs: Chromium starts its renderer
+ * while this test waits on its own page. A blank tab has no storage and has loaded nothing, so it is as fresh as one
+ * made on the spot.
+ */
+let nextBlankTab: Promise<BlankTab> | undefined;
+
+function takeBlankTab(serviceWorkers: ServiceWorkers): Promise<BlankTab> {
+  if (serviceWorkers !== 'block') return blankTab(serviceWorkers);
+  const taken = nextBlankTab ?? blankTab('block');
+  const next = blankTab('block');
+  next.catch(() => undefined); // a browser gone by then is reported by the test that takes it
+  nextBlankTab = next;
+  return taken;
+}
+
 /** Opens the app at `hash` (e.g. `#/simulator`) in a new context and waits until `<workbook-app>` has rendered. */
 export async function openApp(hash = '', options: OpenAppOptions = {}): Promise<AppSession> {
-  const context = await (await sharedBrowser()).newContext({
-    viewport: { width: 1280, height: 900 },
-    serviceWorkers: options.serviceWorkers ?? 'block',
-  });
+  const { context, page } = await takeBlankTab(options.serviceWorkers ?? 'block');
   openContexts.push(context);
   const consoleErrors: string[] = [];
   const baseUrl = options.baseUrl ?? inject('appBaseUrl');
-  const page = await openPage(context, `${baseUrl}${hash}`, consoleErrors);
+  await loadApp(page, `${baseUrl}${hash}`, consoleErrors);
   return { page, context, consoleErrors, baseUrl };
 }
 
 /** A second tab of the same session: same origin, same IndexedDB, as when a person opens the app twice. */
 export async function openAnotherTab(session: AppSession, hash = ''): Promise<Page> {
-  return openPage(session.context, `${session.baseUrl}${hash}`, session.consoleErrors as string[]);
+  const page = await session.context.newPage();
+  await loadApp(page, `${session.baseUrl}${hash}`, session.consoleErrors as string[]);
+  return page;
 }
 
-async function openPage(context: BrowserContext, url: string, consoleErrors: string[]): Promise<Page> {
-  const page = await context.newPage();
+async function loadApp(page: Page, url: string, consoleErrors: string[]): Promise<void> {
   page.on('pageerror', (error) => pageErrors.push(error));
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text());
   });
   await page.goto(url);
   await page.getByRole('banner').getByRole('heading', { name: 'Event Workbook' }).waitFor();
-  return page;
 }
 
 /** Where screenshots go, so a person (or a reviewer) can look at each screen after a run. */
@@ -104,6 +126,9 @@ afterEach(async () => {
 });
 
 afterAll(async () => {
+  const unused = nextBlankTab;
+  nextBlankTab = undefined;
+  await unused?.then(({ context }) => context.close()).catch(() => undefined);
   // Disconnects this file from the shared browser; the browser itself belongs to globalSetup.
   await browser?.close();
   browser = undefined;
