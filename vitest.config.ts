@@ -93,11 +93,12 @@ export default defineConfig({
           // contexts (no shared storage): on two cores one file mostly waits on the page while the other runs.
           fileParallelism: true,
           maxWorkers: 2,
-          testTimeout: 60_000,
+          testTimeout: 120_000,
           hookTimeout: 120_000,
           // A poll waits for a condition, not for a time: on a busy machine the page may take seconds to reach it
-          // (the default gives up after one second, which failed journeys with the two cores under load).
-          expect: { poll: { timeout: 20_000, interval: 100 } },
+          // (the default gives up after one second, which failed journeys with the two cores under load; 20 s failed
+          // one with the load average at 14).
+          expect: { poll: { timeout: 40_000, interval: 100 } },
         },
       },
       {

@@ -33,6 +33,7 @@ let browser: Browser | undefined;
 export async function openThemedSession(display: Display): Promise<ThemedSession> {
   if (browser === undefined || !browser.isConnected()) browser = await chromium.connect(inject('browserWsEndpoint'));
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  context.setDefaultTimeout(60_000); // as support.ts: a busy machine may take that long
   const page = await context.newPage();
   const pageErrors: Error[] = [];
   page.on('pageerror', (error) => pageErrors.push(error));

@@ -26,7 +26,7 @@ async function installOfflineCopy(page: Page): Promise<void> {
     await page.getByRole('banner').getByRole('heading', { name: 'Event Workbook' }).waitFor();
   }
   // The controller may still be finishing its activation (the precache clean-up) on a busy machine: wait for it.
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state), { timeout: 120_000 }).toBe('activated');
 }
 
 /**
@@ -77,7 +77,7 @@ describe('offline', () => {
     );
   });
 
-  it('after the first visit, every screen, a Mermaid lesson and the exercise runner work with the network cut', async () => {
+  it('after the first visit, every screen, a Mermaid lesson and the exercise runner work with the network cut', { timeout: 180_000 }, async () => {
     const { page, context, consoleErrors } = await openApp('#/simulator', { serviceWorkers: 'allow' });
     const indicator = page.getByRole('banner').getByRole('status');
     await expect.poll(() => indicator.innerText()).toBe('Online');
@@ -128,10 +128,11 @@ describe('offline', () => {
     await expect.poll(() => indicator.innerText()).toBe('Online');
   });
 
-  it('the first visit\'s own tab, without a reload, opens a screen it never loaded with the network cut', async () => {
+  it('the first visit\'s own tab, without a reload, opens a screen it never loaded with the network cut', { timeout: 180_000 }, async () => {
     const { page, context, consoleErrors } = await openApp('#/simulator', { serviceWorkers: 'allow' });
     // The worker takes the tab that installed it: no reload needed before the offline copy serves it.
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state ?? 'none'), { timeout: 20_000 }).toBe('activated');
+    // Installing means fetching the whole precache (5 MB): on a busy machine that takes a while.
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state ?? 'none'), { timeout: 120_000 }).toBe('activated');
 
     const escaped = await cutNetwork(context);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Architecture' }).click();

@@ -45,6 +45,9 @@ type BlankTab = { readonly context: BrowserContext; readonly page: Page };
 /** A new context with one blank tab: a few hundred milliseconds of Chromium starting a renderer process. */
 async function blankTab(serviceWorkers: ServiceWorkers): Promise<BlankTab> {
   const context = await (await sharedBrowser()).newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers });
+  // A wait gives up after a minute, not Playwright's 30 s: with the two cores under load (the e2e files run two at
+  // a time) a page can take that long to reach a condition, and waiting longer costs nothing when it does.
+  context.setDefaultTimeout(60_000);
   return { context, page: await context.newPage() };
 }
 
