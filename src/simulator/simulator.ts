@@ -29,7 +29,8 @@ import { createCachedQueries, type ReadCache } from './readCache/queryCache';
 import { createSagaCoordinator, type SagaCoordinatorOptions, type TracedExecute } from '../sagas/orderSaga';
 import type { SagaCoordinator } from '../sagas/types';
 import { createPlainEventStore, createShreddingEventStore, type ShreddingEventStore } from '../privacy/shreddingEventStore';
-import { createDexieKeyStore, createMemoryKeyStore, type SubjectKeyStore } from '../privacy/keyStore';
+import { createDexieKeyStore, createMemoryKeyStore, type SubjectKey, type SubjectKeyStore } from '../privacy/keyStore';
+import type { SubjectId } from '../privacy/personalData';
 import { forgetSubject, type Forgetting } from './privacy/forgetSubject';
 
 /** Orders and users are snapshotted every 50 events: long enough to see replay, short enough to see snapshots. */
@@ -290,8 +291,10 @@ export async function createSimulator(parts: SimulatorParts): Promise<WorkbookSi
       return batch;
     };
     // A generated history is personal data like any other: sealed with its customers' keys before it is written.
+    // Each customer's key is looked up once for the whole write, not once per batch.
+    const keysInUse = new Map<SubjectId, SubjectKey>();
     const seal = async (batch: BulkStep[]): Promise<BulkStep[]> => {
-      const sealedEvents = await store.seal(batch.flatMap((step) => step.events));
+      const sealedEvents = await store.seal(batch.flatMap((step) => step.events), keysInUse);
       let next = 0;
       return batch.map((step) => ({ ...step, events: sealedEvents.slice(next, (next += step.events.length)) }));
     };
