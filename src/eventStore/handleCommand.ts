@@ -99,7 +99,7 @@ export type HandleCommandOptions<Command, Event extends DomainEvent, State> = {
 
 export type CommandResult<State> = {
   /** The events this command recorded (for a replay: recorded the first time). Empty when it changed nothing. */
-  readonly events: RecordedEvent[];
+  readonly events: readonly RecordedEvent[];
   /** The stream's state right after those events. */
   readonly state: State;
   readonly nextExpectedVersion: number;
@@ -201,7 +201,7 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
       }
     }
     return {
-      events: [...appended.events],
+      events: appended.events,
       state,
       nextExpectedVersion: version,
       idempotentReplay: false,

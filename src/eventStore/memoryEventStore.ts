@@ -1,5 +1,6 @@
 import { checkExpectedVersion, frozenRecordedEvents, matchRetriedAppend, validateNewEvents } from './appendRules';
 import { createListeners } from './listeners';
+import { wallClockIso } from './wallClock';
 import { upcast, type Upcasting } from './upcasters';
 import type { AppendResult, EventStore, RecordedEvent, Snapshot } from './types';
 
@@ -175,21 +176,4 @@ export function createMemoryEventStore(options: MemoryEventStoreOptions = {}): E
     },
   };
   return store;
-}
-
-/**
- * The wall clock as an ISO string, formatted once per millisecond: `toISOString` costs about as much as the rest
- * of an append, and a burst of appends within one millisecond stamps the same time anyway.
- */
-function wallClockIso(): () => string {
-  let lastMs = Number.NaN;
-  let lastIso = '';
-  return () => {
-    const ms = Date.now();
-    if (ms !== lastMs) {
-      lastMs = ms;
-      lastIso = new Date(ms).toISOString();
-    }
-    return lastIso;
-  };
 }
