@@ -11,12 +11,14 @@ import type { ExpectedVersion, NewEvent, RecordedEvent } from './types';
 
 /** Refuses a malformed batch before anything is read or written. */
 export function validateNewEvents(streamId: string, events: readonly NewEvent[], expected: ExpectedVersion): void {
+  // The usual append (a sound stream id and version, one well-formed event) allocates nothing here.
+  if (typeof streamId === 'string' && isRecordId(streamId) && isExpectedVersion(expected) && events.length === 1 && isWellFormed(events[0])) return;
   const issues: FieldIssue[] = [];
   if (typeof streamId !== 'string' || streamId.length === 0)
     issues.push({ field: 'streamId', message: 'must be a non-empty string' });
   else if (streamId.length > limits.recordId)
     issues.push({ field: 'streamId', message: `must be at most ${limits.recordId} characters` });
-  if (!(expected === 'any' || expected === 'noStream' || expected === 'streamExists' || isVersion(expected)))
+  if (!isExpectedVersion(expected))
     issues.push({
       field: 'expectedVersion',
       message: `must be 'any', 'noStream', 'streamExists' or a whole number ≥ 0, got ${String(expected)}`,
@@ -82,6 +84,10 @@ function isWellFormed(event: NewEvent | undefined): boolean {
     isRecordId(event.metadata?.correlationId) &&
     isRecordId(event.metadata?.causationId)
   );
+}
+
+function isExpectedVersion(expected: unknown): boolean {
+  return expected === 'any' || expected === 'noStream' || expected === 'streamExists' || isVersion(expected);
 }
 
 function isVersion(value: unknown): value is number {

@@ -99,7 +99,7 @@ export type HandleCommandOptions<Command, Event extends DomainEvent, State> = {
 
 export type CommandResult<State> = {
   /** The events this command recorded (for a replay: recorded the first time). Empty when it changed nothing. */
-  readonly events: RecordedEvent[];
+  readonly events: readonly RecordedEvent[];
   /** The stream's state right after those events. */
   readonly state: State;
   readonly nextExpectedVersion: number;
@@ -133,7 +133,7 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
     // Checked on every attempt: the conflict being retried may be this very command, recorded by another tab.
     // A store that can answers the idempotency check, the snapshot and the stream in one read (loadForCommand).
     const load = store.loadForCommand
-      ? await store.loadForCommand({ commandId, streamId, ...(snapshots ? { snapshotStateVersion: snapshots.stateVersion } : {}) })
+      ? await store.loadForCommand(snapshots ? { commandId, streamId, snapshotStateVersion: snapshots.stateVersion } : { commandId, streamId })
       : undefined;
     const earlier = load ? load.earlier : await store.eventsOfCommand(commandId);
     if (earlier.length > 0) {
@@ -201,7 +201,7 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
       }
     }
     return {
-      events: [...appended.events],
+      events: appended.events,
       state,
       nextExpectedVersion: version,
       idempotentReplay: false,

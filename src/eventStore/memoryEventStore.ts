@@ -1,5 +1,6 @@
 import { checkExpectedVersion, frozenRecordedEvents, matchRetriedAppend, validateNewEvents } from './appendRules';
 import { createListeners } from './listeners';
+import { wallClockIso } from './wallClock';
 import { upcast, type Upcasting } from './upcasters';
 import type { AppendResult, EventStore, RecordedEvent, Snapshot } from './types';
 
@@ -40,10 +41,31 @@ export function createMemoryEventStore(options: MemoryEventStoreOptions = {}): E
   let snapshots = new Map<string, Snapshot>();
   const listeners = createListeners();
 
-  const versionOf = (streamId: string) => streams.get(streamId)?.length ?? 0;
+  /**
+   * The stream looked up last: `handleCommand` reads a stream and then appends to it, so the append finds it here
+   * instead of hashing the id again. A stream's array never changes identity until `clear`.
+   */
+  let lastStreamId: string | undefined;
+  let lastStream: RecordedEvent[] | undefined;
+  const streamOf = (streamId: string): RecordedEvent[] | undefined => {
+    if (streamId !== lastStreamId) {
+      lastStream = streams.get(streamId);
+      lastStreamId = lastStream === undefined ? undefined : streamId;
+    }
+    return lastStream;
+  };
+  const versionOf = (streamId: string) => streamOf(streamId)?.length ?? 0;
+  /**
+   * A command id just looked up and not found, with no append since: `handleCommand` checks its command id and then
+   * appends under it, so the append need not look it up again. Any append forgets it.
+   */
+  let unrecordedCommandId: string | undefined;
   const eventsOf = (commandId: string): RecordedEvent[] => {
     const positions = byCommandId.get(commandId);
-    if (positions === undefined) return [];
+    if (positions === undefined) {
+      unrecordedCommandId = commandId;
+      return [];
+    }
     if (typeof positions === 'number') return present([log[positions - 1]!]);
     return present(positions.map((position) => log[position - 1]!));
   };
@@ -70,14 +92,19 @@ export function createMemoryEventStore(options: MemoryEventStoreOptions = {}): E
       checkExpectedVersion(streamId, expected, actual);
       if (recorded.length === 0) return { nextExpectedVersion: actual, events: [], alreadyRecorded: false };
 
-      let stream = streams.get(streamId);
-      if (!stream) streams.set(streamId, (stream = []));
+      let stream = streamOf(streamId);
+      if (!stream) {
+        streams.set(streamId, (stream = []));
+        lastStreamId = streamId;
+        lastStream = stream;
+      }
       for (const event of recorded) {
         log.push(event);
         stream.push(event);
         byEventId.set(event.eventId, event);
         const commandId = event.metadata.commandId;
-        const ofCommand = byCommandId.get(commandId);
+        const ofCommand = commandId === unrecordedCommandId ? undefined : byCommandId.get(commandId);
+        unrecordedCommandId = undefined;
         if (ofCommand === undefined) byCommandId.set(commandId, event.globalPosition);
         else if (typeof ofCommand === 'number') byCommandId.set(commandId, [ofCommand, event.globalPosition]);
         else ofCommand.push(event.globalPosition);
@@ -87,7 +114,7 @@ export function createMemoryEventStore(options: MemoryEventStoreOptions = {}): E
     },
 
     async readStream(streamId, { from = 1, to } = {}) {
-      const stream = streams.get(streamId) ?? [];
+      const stream = streamOf(streamId) ?? [];
       return present(stream.slice(Math.max(from, 1) - 1, to === undefined ? undefined : Math.max(to, 0)));
     },
 
@@ -113,7 +140,7 @@ export function createMemoryEventStore(options: MemoryEventStoreOptions = {}): E
       if (earlier.length > 0) return { earlier, tail: [] };
       const snapshot = snapshotStateVersion === undefined ? undefined : snapshots.get(streamId);
       const usable = snapshot?.stateVersion === snapshotStateVersion ? snapshot : undefined;
-      const tail = present((streams.get(streamId) ?? []).slice(usable?.streamPosition ?? 0));
+      const tail = present((streamOf(streamId) ?? []).slice(usable?.streamPosition ?? 0));
       return usable === undefined ? { earlier, tail } : { earlier, snapshot: structuredClone(usable), tail };
     },
 
@@ -140,6 +167,7 @@ export function createMemoryEventStore(options: MemoryEventStoreOptions = {}): E
       byEventId = new Map();
       byCommandId = new Map();
       snapshots = new Map();
+      lastStreamId = lastStream = unrecordedCommandId = undefined;
       listeners.notify({ headPosition: 0 });
     },
 
@@ -148,21 +176,4 @@ export function createMemoryEventStore(options: MemoryEventStoreOptions = {}): E
     },
   };
   return store;
-}
-
-/**
- * The wall clock as an ISO string, formatted once per millisecond: `toISOString` costs about as much as the rest
- * of an append, and a burst of appends within one millisecond stamps the same time anyway.
- */
-function wallClockIso(): () => string {
-  let lastMs = Number.NaN;
-  let lastIso = '';
-  return () => {
-    const ms = Date.now();
-    if (ms !== lastMs) {
-      lastMs = ms;
-      lastIso = new Date(ms).toISOString();
-    }
-    return lastIso;
-  };
 }

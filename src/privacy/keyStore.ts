@@ -65,9 +65,27 @@ export function createMemoryKeyStore(): SubjectKeyStore {
   };
 }
 
+/** Up to this many stored keys per subject asked for, `keysFor` reads the whole key table in one request. */
+const wholeTableReadPerSubject = 4;
+
 /** Keys in the workbook database's `subjectKeys` table (CryptoKey objects are stored as they are, unextractable). */
 export function createDexieKeyStore(db: WorkbookDb): SubjectKeyStore {
   const current = async (subjectId: SubjectId) => (await db.subjectKeys.where('subjectId').equals(subjectId).sortBy('createdAt')).at(-1);
+  /**
+   * Every key of these subjects. A seed's batch names thousands: when the table holds no more than a few keys per
+   * subject asked for, one read of the whole table costs less than a request per subject (and an empty table, a
+   * first seed's, costs one count); otherwise point lookups, issued all at once (`anyOf` walks one cursor that
+   * waits for a round trip per subject).
+   */
+  const keysOf = async (subjectIds: readonly SubjectId[]): Promise<SubjectKey[]> => {
+    const stored = await db.subjectKeys.count();
+    if (stored === 0) return [];
+    if (stored <= wholeTableReadPerSubject * subjectIds.length) {
+      const wanted = new Set(subjectIds);
+      return (await db.subjectKeys.toArray()).filter((row) => wanted.has(row.subjectId));
+    }
+    return (await Promise.all(subjectIds.map((subjectId) => db.subjectKeys.where('subjectId').equals(subjectId).toArray()))).flat();
+  };
   return {
     async keyFor(subjectId) {
       const found = await current(subjectId);
@@ -89,12 +107,12 @@ export function createDexieKeyStore(db: WorkbookDb): SubjectKeyStore {
         for (const row of [...rows].sort((a, b) => a.createdAt.localeCompare(b.createdAt))) bySubject.set(row.subjectId, row);
         return bySubject;
       };
-      const found = latest(await db.subjectKeys.where('subjectId').anyOf(wanted).toArray());
+      const found = latest(await keysOf(wanted));
       const missing = wanted.filter((subjectId) => !found.has(subjectId));
       if (missing.length === 0) return found;
       const made = await Promise.all(missing.map(newKey));
       return db.transaction('rw', db.subjectKeys, async () => {
-        const raced = latest(await db.subjectKeys.where('subjectId').anyOf(missing).toArray());
+        const raced = latest(await keysOf(missing));
         const added = made.filter((row) => !raced.has(row.subjectId));
         await db.subjectKeys.bulkAdd(added);
         return new Map([...found, ...raced, ...added.map((row) => [row.subjectId, row] as const)]);

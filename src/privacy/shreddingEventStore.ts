@@ -2,7 +2,7 @@ import type { EventStore, NewEvent, RecordedEvent, Snapshot } from '../eventStor
 import { frozenCopy } from '../eventStore/frozenCopy';
 import { decryptField, encryptField, isEnvelope, parseEnvelope, type Envelope } from './cipher';
 import type { SubjectKey, SubjectKeyStore } from './keyStore';
-import { forgottenMarker, personalFieldsOfEvent, personalFieldsOfState, type PersonalFields } from './personalData';
+import { forgottenMarker, personalFieldsOfEvent, personalFieldsOfState, type PersonalFields, type SubjectId } from './personalData';
 
 /**
  * Crypto-shredding as a layer around any event store (memory, Dexie): the store below keeps only ciphertext in the
@@ -23,8 +23,11 @@ export type ShreddingEventStore = EventStore & {
   readonly keys: SubjectKeyStore;
   /** Recorded events (an import) as readers see them: personal fields decrypted, or the marker. */
   readable(events: readonly RecordedEvent[]): Promise<RecordedEvent[]>;
-  /** New events with their personal fields encrypted, for a writer that bypasses `appendToStream` (bulk seeding). */
-  seal(events: readonly NewEvent[]): Promise<NewEvent[]>;
+  /**
+   * New events with their personal fields encrypted, for a writer that bypasses `appendToStream` (bulk seeding).
+   * `keysInUse`: the subjects' keys one bulk write has used so far, shared by its batches (filled in here).
+   */
+  seal(events: readonly NewEvent[], keysInUse?: Map<SubjectId, SubjectKey>): Promise<NewEvent[]>;
 };
 
 type Data = Record<string, unknown>;
@@ -79,12 +82,23 @@ async function readable(events: readonly RecordedEvent[], keys: SubjectKeyStore)
   return events.map((event, index) => (data[index] === event.data ? event : Object.freeze({ ...event, data: data[index] })));
 }
 
-/** The events with their personal fields encrypted, the keys of all their subjects fetched (or made) at once. */
-async function seal(events: readonly NewEvent[], keys: SubjectKeyStore): Promise<NewEvent[]> {
+/**
+ * The events with their personal fields encrypted, the keys of all their subjects fetched (or made) at once.
+ * `keysInUse`: keys a bulk write already fetched for its earlier batches; only the other subjects are looked up, and
+ * their keys are added to it (a seed's customers come back batch after batch: one lookup each, not one per batch).
+ */
+async function seal(events: readonly NewEvent[], keys: SubjectKeyStore, keysInUse?: Map<SubjectId, SubjectKey>): Promise<NewEvent[]> {
   const personal = events.map((event) => personalFieldsOfEvent(event.type, event.data));
-  const subjects = personal.flatMap((fields) => (fields === undefined ? [] : [fields.subject]));
-  if (subjects.length === 0) return [...events];
-  const subjectKeys = subjects.length === 1 ? new Map([[subjects[0]!, await keys.keyFor(subjects[0]!)]]) : await keys.keysFor(subjects);
+  if (personal.every((fields) => fields === undefined)) return [...events];
+  const subjects = personal.flatMap((fields) => (fields === undefined || keysInUse?.has(fields.subject) ? [] : [fields.subject]));
+  const looked =
+    subjects.length === 0
+      ? new Map<SubjectId, SubjectKey>()
+      : subjects.length === 1
+        ? new Map([[subjects[0]!, await keys.keyFor(subjects[0]!)]])
+        : await keys.keysFor(subjects);
+  const subjectKeys = keysInUse ?? looked;
+  if (keysInUse) for (const [subject, key] of looked) keysInUse.set(subject, key);
   return Promise.all(
     events.map(async (event, index) => {
       const fields = personal[index];
@@ -125,7 +139,7 @@ export function createShreddingEventStore(store: EventStore, keys: SubjectKeySto
     recorded: store,
     keys,
     readable: (events) => readable(events, keys),
-    seal: (events) => seal(events, keys),
+    seal: (events, keysInUse) => seal(events, keys, keysInUse),
     async appendToStream(streamId, events, options) {
       const sealed = await seal(events, keys);
       const result = await store.appendToStream(streamId, sealed, options);

@@ -53,27 +53,27 @@ export function createDexieBulkStorage(db: WorkbookDb, options: DexieBulkOptions
       for (const step of steps) validateNewEvents(step.streamId, step.events, step.expectedVersion);
       const recordedAt = now();
       let head = 0;
+      let startVersions = new Map<string, number>();
+      let rows: EventRow[] = [];
       try {
         head = await db.transaction('rw', [db.events, ...twinTables(db)], async () => {
           // The version each stream must be at: that of its first step in the batch.
-          const startVersions = new Map<string, number>();
+          startVersions = new Map<string, number>();
           for (const step of steps) if (!startVersions.has(step.streamId)) startVersions.set(step.streamId, step.expectedVersion);
-          // The position after each start version must be free and the start version itself (when > 0) taken;
-          // anything else means the stream is not where the step expects. Point lookups issued all at once: a
-          // cursor over thousands of `anyOf` keys waits for one round trip per key.
+          // The position after each start version must be free: the unique [streamId+streamPosition] index sees to
+          // it (a taken one fails the bulkAdd below, which aborts the whole batch). A stream continued from version
+          // n > 0 must also have its position n, or the batch would leave a gap: those alone are probed, as point
+          // lookups issued all at once (a seed's new streams, most of them, cost no request here).
           const probes = await Promise.all(
-            [...startVersions].map(async ([streamId, version]) => {
-              const keys = db.events.where(streamIndex);
-              const next = keys.equals([streamId, version + 1]).count();
-              const current = version > 0 ? await keys.equals([streamId, version]).count() : 1;
-              return { streamId, version, fits: (await next) === 0 && current === 1 };
-            }),
+            [...startVersions].flatMap(([streamId, version]) =>
+              version > 0 ? [db.events.where(streamIndex).equals([streamId, version]).count().then((found) => ({ streamId, version, found }))] : [],
+            ),
           );
-          const misfit = probes.find((probe) => !probe.fits);
+          const misfit = probes.find((probe) => probe.found !== 1);
           if (misfit) throw new ConcurrencyError(misfit.streamId, misfit.version, await versionOf(misfit.streamId));
           const start = ((await db.events.orderBy(':id').lastKey()) as number | undefined) ?? 0;
           const versions = new Map(startVersions);
-          const rows: EventRow[] = [];
+          rows = [];
           for (const step of steps) {
             const version = versions.get(step.streamId)!;
             if (step.expectedVersion !== version) throw new ConcurrencyError(step.streamId, step.expectedVersion, version);
@@ -103,7 +103,9 @@ export function createDexieBulkStorage(db: WorkbookDb, options: DexieBulkOptions
         const inner = (error as { inner?: unknown } | null)?.inner;
         if (inner instanceof ConcurrencyError) throw inner;
         if (isConstraintError(error)) {
-          throw new ConcurrencyError(steps[0]!.streamId, steps[0]!.expectedVersion, await versionOf(steps[0]!.streamId),
+          // Read after the abort: inside the transaction the batch's own rows would count.
+          const streamId = takenRow(error, rows)?.streamId ?? steps[0]!.streamId;
+          throw new ConcurrencyError(streamId, startVersions.get(streamId) ?? steps[0]!.expectedVersion, await versionOf(streamId),
             'Another writer took one of the stream positions of this batch; nothing of it was written.');
         }
         throw storageFailure(db, error) ?? error;
@@ -146,4 +148,16 @@ export function createDexieBulkStorage(db: WorkbookDb, options: DexieBulkOptions
       announce(events.at(-1)?.globalPosition ?? 0);
     },
   };
+}
+
+/** The first row a unique index refused in a failed bulkAdd (Dexie's BulkError, maybe inside the abort's error). */
+function takenRow(error: unknown, rows: readonly EventRow[]): EventRow | undefined {
+  for (let nested = error; typeof nested === 'object' && nested !== null; nested = (nested as { inner?: unknown }).inner) {
+    const failures = (nested as { failuresByPos?: Record<number, unknown> }).failuresByPos;
+    if (failures === undefined) continue;
+    let first: number | undefined;
+    for (const position of Object.keys(failures)) if (first === undefined || Number(position) < first) first = Number(position);
+    return first === undefined ? undefined : rows[first];
+  }
+  return undefined;
 }

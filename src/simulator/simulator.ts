@@ -29,7 +29,8 @@ import { createCachedQueries, type ReadCache } from './readCache/queryCache';
 import { createSagaCoordinator, type SagaCoordinatorOptions, type TracedExecute } from '../sagas/orderSaga';
 import type { SagaCoordinator } from '../sagas/types';
 import { createPlainEventStore, createShreddingEventStore, type ShreddingEventStore } from '../privacy/shreddingEventStore';
-import { createDexieKeyStore, createMemoryKeyStore, type SubjectKeyStore } from '../privacy/keyStore';
+import { createDexieKeyStore, createMemoryKeyStore, type SubjectKey, type SubjectKeyStore } from '../privacy/keyStore';
+import type { SubjectId } from '../privacy/personalData';
 import { forgetSubject, type Forgetting } from './privacy/forgetSubject';
 
 /** Orders and users are snapshotted every 50 events: long enough to see replay, short enough to see snapshots. */
@@ -279,32 +280,55 @@ export async function createSimulator(parts: SimulatorParts): Promise<WorkbookSi
     let written = 0;
     let index = 0;
     onProgress?.({ done: 0, total });
+    const nextBatch = (): BulkStep[] => {
+      const batch: BulkStep[] = [];
+      let events = 0;
+      while (index < steps.length && (batch.length === 0 || events + steps[index]!.events.length <= batchEvents)) {
+        const step = steps[index++]!;
+        batch.push(step);
+        events += step.events.length;
+      }
+      return batch;
+    };
+    // A generated history is personal data like any other: sealed with its customers' keys before it is written.
+    // Each customer's key is looked up once for the whole write, not once per batch.
+    const keysInUse = new Map<SubjectId, SubjectKey>();
+    const seal = async (batch: BulkStep[]): Promise<BulkStep[]> => {
+      const sealedEvents = await store.seal(batch.flatMap((step) => step.events), keysInUse);
+      let next = 0;
+      return batch.map((step) => ({ ...step, events: sealedEvents.slice(next, (next += step.events.length)) }));
+    };
+    // The next batch is sealed (WebCrypto, in this page) while the current one is written (IndexedDB, in the
+    // browser's storage process). A sealed batch left unwritten by a cancel or a failure only made keys.
+    const sealNext = (): Promise<BulkStep[]> | undefined => {
+      if (index >= steps.length) return undefined;
+      const sealing = seal(nextBatch());
+      // Its failure reaches the caller when the loop awaits it; until then it is not an unhandled rejection.
+      sealing.catch(() => undefined);
+      return sealing;
+    };
+    let sealing = sealNext();
     try {
-      while (index < steps.length) {
+      while (sealing) {
         if (signal?.aborted) return { written, cancelled: true };
-        const batch: BulkStep[] = [];
-        let events = 0;
-        while (index < steps.length && (batch.length === 0 || events + steps[index]!.events.length <= batchEvents)) {
-          const step = steps[index++]!;
-          batch.push(step);
-          events += step.events.length;
-        }
-        // A generated history is personal data like any other: sealed with its customers' keys before it is written.
-        const sealedEvents = await store.seal(batch.flatMap((step) => step.events));
-        let next = 0;
-        const sealed = batch.map((step) => ({ ...step, events: sealedEvents.slice(next, (next += step.events.length)) }));
+        const sealed = await sealing;
+        sealing = sealNext();
         await bulk.appendSteps(sealed, { quiet: true });
-        written += events;
+        written += sealed.reduce((sum, step) => sum + step.events.length, 0);
         onProgress?.({ done: written, total });
         // Lets the page paint the progress bar and handle a Cancel click between two batches.
         await new Promise((resolve) => setTimeout(resolve, 0));
       }
       return { written, cancelled: false };
     } finally {
-      // Announced once at the end (or on cancel or failure): the projector catches up after the writes, not between.
+      // A sealing left behind by a cancel or a failure is awaited, so that no key is made after this returns.
+      await sealing?.catch(() => undefined);
+      // The twin catches up first (it has applied the batches in their own transactions, so this only checks), then
+      // the log's growth is announced once, at the end (or on cancel or failure): the projector catches up after
+      // the writes, not between them, and not while the twin checks.
       if (written > 0) {
-        await bulk.announce();
         await crudTwin.catchUp();
+        await bulk.announce();
       }
     }
   }

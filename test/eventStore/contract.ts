@@ -388,6 +388,22 @@ export function eventStoreContract(name: string, makeStore: () => Promise<EventS
         expect(await store.loadForCommand({ commandId: 'new', streamId: 'order-1' })).toEqual(otherShape);
         expect(await store.loadForCommand({ commandId: 'new', streamId: 'nobody' })).toEqual({ earlier: [], tail: [] });
       });
+
+      it('after finding a command id unrecorded, still lists every event appended under it, and streams stay apart', async () => {
+        if (!store.loadForCommand) return expect(store.loadForCommand).toBeUndefined();
+        const byCommand = (eventId: string): NewEvent => ({ ...event(eventId), metadata: { commandId: 'cmd-late' } });
+        expect(await store.loadForCommand({ commandId: 'cmd-late', streamId: 'order-1' })).toEqual({ earlier: [], tail: [] });
+        await store.appendToStream('order-1', [byCommand('a'), byCommand('b')]);
+        await store.appendToStream('order-2', [byCommand('c')]);
+        expect(await store.loadForCommand({ commandId: 'cmd-late', streamId: 'order-2' })).toMatchObject({ tail: [] });
+        expect((await store.eventsOfCommand('cmd-late')).map((e) => e.eventId)).toEqual(['a', 'b', 'c']);
+        expect((await store.readStream('order-1')).map((e) => e.eventId)).toEqual(['a', 'b']);
+        expect((await store.readStream('order-2')).map((e) => e.eventId)).toEqual(['c']);
+        await store.clear();
+        expect(await store.readStream('order-2')).toEqual([]);
+        await store.appendToStream('order-2', [byCommand('d')]);
+        expect((await store.eventsOfCommand('cmd-late')).map((e) => e.eventId)).toEqual(['d']);
+      });
     });
 
     describe('clear', () => {
