@@ -39,11 +39,8 @@ export type OpenAppOptions = {
   readonly baseUrl?: string;
 };
 
-type ServiceWorkers = NonNullable<OpenAppOptions['serviceWorkers']>;
-type BlankTab = { readonly context: BrowserContext; readonly page: Page };
-
-/** A new context with one blank tab: a few hundred milliseconds of Chromium starting a renderer process. */
-async function blankTab(serviceWorkers: ServiceWorkers): Promise<BlankTab> {
+/** A new context with one blank tab, the wait limit raised for a busy machine. */
+async function blankTab(serviceWorkers: NonNullable<OpenAppOptions['serviceWorkers']>): Promise<{ context: BrowserContext; page: Page }> {
   const context = await (await sharedBrowser()).newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers });
   // A wait gives up after a minute, not Playwright's 30 s: with the two cores under load (the e2e files run two at
   // a time) a page can take that long to reach a condition, and waiting longer costs nothing when it does.
@@ -51,25 +48,9 @@ async function blankTab(serviceWorkers: ServiceWorkers): Promise<BlankTab> {
   return { context, page: await context.newPage() };
 }
 
-/**
- * The next test's blank tab (the usual options), made while the current test runs: Chromium starts its renderer
- * while this test waits on its own page. A blank tab has no storage and has loaded nothing, so it is as fresh as one
- * made on the spot.
- */
-let nextBlankTab: Promise<BlankTab> | undefined;
-
-function takeBlankTab(serviceWorkers: ServiceWorkers): Promise<BlankTab> {
-  if (serviceWorkers !== 'block') return blankTab(serviceWorkers);
-  const taken = nextBlankTab ?? blankTab('block');
-  const next = blankTab('block');
-  next.catch(() => undefined); // a browser gone by then is reported by the test that takes it
-  nextBlankTab = next;
-  return taken;
-}
-
 /** Opens the app at `hash` (e.g. `#/simulator`) in a new context and waits until `<workbook-app>` has rendered. */
 export async function openApp(hash = '', options: OpenAppOptions = {}): Promise<AppSession> {
-  const { context, page } = await takeBlankTab(options.serviceWorkers ?? 'block');
+  const { context, page } = await blankTab(options.serviceWorkers ?? 'block');
   openContexts.push(context);
   const consoleErrors: string[] = [];
   const baseUrl = options.baseUrl ?? inject('appBaseUrl');
@@ -129,9 +110,6 @@ afterEach(async () => {
 });
 
 afterAll(async () => {
-  const unused = nextBlankTab;
-  nextBlankTab = undefined;
-  await unused?.then(({ context }) => context.close()).catch(() => undefined);
   // Disconnects this file from the shared browser; the browser itself belongs to globalSetup.
   await browser?.close();
   browser = undefined;
