@@ -26,7 +26,8 @@ describe('storage problems in a real browser', () => {
     );
     expect(upgraded).toBe(9999);
 
-    const notice = page.getByRole('alert').filter({ hasText: 'Another tab upgraded the workbook database' });
+    // The app's notice, with its Reload (a screen that was reading the log at that moment says why it stopped too).
+    const notice = page.getByRole('alert').filter({ hasText: 'Another tab upgraded the workbook database' }).filter({ has: page.getByRole('button', { name: 'Reload' }) });
     await notice.waitFor();
     expect(await notice.getByRole('button', { name: 'Reload' }).isVisible()).toBe(true);
     await shot(page, `${screenshotDir}/storage-versionchange.png`);
