@@ -1,8 +1,7 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
-import Dexie from 'dexie';
-import { WorkbookDb } from '../../src/db/schema';
+import { describe, expect, it } from 'vitest';
 import { createDexieKeyStore } from '../../src/privacy/keyStore';
+import { tempWorkbookDbs } from '../support/tempWorkbookDb';
 
 /**
  * `keysFor` reads a batch's keys one of two ways (the whole key table when it is small next to the batch, point
@@ -10,21 +9,7 @@ import { createDexieKeyStore } from '../../src/privacy/keyStore';
  * never answer a forgotten key.
  */
 
-const opened: WorkbookDb[] = [];
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
-
-let databases = 0;
-async function openDb(): Promise<WorkbookDb> {
-  const db = new WorkbookDb(`keys-${++databases}-${Date.now()}`);
-  await db.open();
-  opened.push(db);
-  return db;
-}
+const openDb = tempWorkbookDbs('keys');
 
 const subjects = (from: number, count: number) => Array.from({ length: count }, (_, index) => `customer:${from + index}`);
 

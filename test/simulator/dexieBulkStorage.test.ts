@@ -1,12 +1,11 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
-import Dexie from 'dexie';
-import { WorkbookDb } from '../../src/db/schema';
+import { describe, expect, it } from 'vitest';
 import { ConcurrencyError } from '../../src/eventStore/errors';
 import { createDexieBulkStorage } from '../../src/simulator/dexieBulkStorage';
 import { workbookUpcasting } from '../../src/simulator/simulator';
 import { planSeed } from '../../src/simulator/seedData';
 import type { BulkStep } from '../../src/simulator/bulkStorage';
+import { tempWorkbookDbs } from '../support/tempWorkbookDb';
 
 /**
  * The bulk write of a seed or an import on IndexedDB: a new stream's first position is guarded by the unique
@@ -14,21 +13,7 @@ import type { BulkStep } from '../../src/simulator/bulkStorage';
  * Either way a batch that does not fit is refused whole, naming the stream that did not fit.
  */
 
-const opened: WorkbookDb[] = [];
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
-
-let databases = 0;
-async function openDb(): Promise<WorkbookDb> {
-  const db = new WorkbookDb(`bulk-${++databases}-${Date.now()}`);
-  await db.open();
-  opened.push(db);
-  return db;
-}
+const openDb = tempWorkbookDbs('bulk');
 
 /** The steps of a small seed, by stream: each stream's steps in order. */
 function stepsByStream(): BulkStep[][] {
