@@ -6,7 +6,7 @@ import { checkExpectedVersion, matchRetriedAppend, recordableEvents, toRecordedE
 import { ConcurrencyError } from './errors';
 import { createListeners } from './listeners';
 import { upcastAll, type Upcasting } from './upcasters';
-import type { AppendNotice, AppendResult, EventStore, RecordedEvent } from './types';
+import type { AppendNotice, AppendResult, CommandLoad, EventStore, RecordedEvent } from './types';
 
 export type DexieEventStoreOptions = {
   /** BroadcastChannel that carries append notices between tabs. Defaults to `<db name>:appends`. */
@@ -66,6 +66,13 @@ export function createDexieEventStore(db: WorkbookDb, options: DexieEventStoreOp
     }
   }
 
+  /** Rows already recorded under these event ids (a retried append); one id, the usual case, is a plain key range. */
+  function recordedAlready(ids: readonly string[]): Promise<EventRow[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    const byId = db.events.where('eventId');
+    return (ids.length === 1 ? byId.equals(ids[0]!) : byId.anyOf(ids)).toArray();
+  }
+
   async function versionOf(streamId: string): Promise<number> {
     const last = await db.events.where(streamIndex).between([streamId, 0], [streamId, Infinity], true, true).last();
     return last?.streamPosition ?? 0;
@@ -81,9 +88,14 @@ export function createDexieEventStore(db: WorkbookDb, options: DexieEventStoreOp
       let outcome: { result: AppendResult; rows: readonly (EventRow | RecordedEvent)[] };
       try {
         outcome = await db.transaction('rw', db.events, async () => {
-          const actual = await versionOf(streamId);
-          const ids = events.map((event) => event.eventId);
-          const earlier = ids.length > 0 ? await db.events.where('eventId').anyOf(ids).toArray() : [];
+          // The three reads go out together: IndexedDB answers them in order, and the page waits one round trip to
+          // the storage process instead of three (a command per transaction is mostly such waits).
+          const [actual, earlier, headKey] = await Promise.all([
+            versionOf(streamId),
+            recordedAlready(events.map((event) => event.eventId)),
+            // The key alone (the global position), not the newest row: no event body read on every append.
+            db.events.orderBy(':id').lastKey() as Promise<number | undefined>,
+          ]);
           if (earlier.length > 0) {
             earlier.sort((a, b) => a.globalPosition - b.globalPosition);
             const rows = matchRetriedAppend(streamId, events, expected, actual, earlier.map(toRecordedEvent));
@@ -93,8 +105,7 @@ export function createDexieEventStore(db: WorkbookDb, options: DexieEventStoreOp
           if (events.length === 0)
             return { result: { nextExpectedVersion: actual, events: [], alreadyRecorded: false }, rows: [] };
           // Last + 1 inside the transaction, not an auto-increment key: an aborted append leaves no gap.
-          // The key alone (the global position), not the newest row: no event body read on every append.
-          const head = ((await db.events.orderBy(':id').lastKey()) as number | undefined) ?? 0;
+          const head = headKey ?? 0;
           const rows = toRecordedEvents(streamId, events, actual, head, recordedAt).map(toRow);
           await db.events.bulkAdd(rows);
           return { result: { nextExpectedVersion: actual + rows.length, events: [], alreadyRecorded: false }, rows };
@@ -139,16 +150,24 @@ export function createDexieEventStore(db: WorkbookDb, options: DexieEventStoreOp
       });
     },
 
-    loadForCommand({ commandId, streamId, snapshotStateVersion }) {
+    loadForCommand({ commandId, streamId, snapshotStateVersion, alsoRead }) {
       return guarded(() =>
-        db.transaction('r', [db.events, db.snapshots], async () => {
-          const earlier = await db.events.where('commandId').equals(commandId).toArray();
-          if (earlier.length > 0) return { earlier: present(earlier.sort((a, b) => a.globalPosition - b.globalPosition)), tail: [] };
-          const snapshot = snapshotStateVersion === undefined ? undefined : await db.snapshots.get(streamId);
-          const usable = snapshot?.stateVersion === snapshotStateVersion ? snapshot : undefined;
-          const from = (usable?.streamPosition ?? 0) + 1;
-          const tail = present(await db.events.where(streamIndex).between([streamId, from], [streamId, Infinity], true, true).toArray());
-          return usable === undefined ? { earlier: [], tail } : { earlier: [], snapshot: usable, tail };
+        // The subjects' keys are in the read's scope: the crypto layer's lookup (`alsoRead`) joins this transaction.
+        db.transaction('r', [db.events, db.snapshots, db.subjectKeys], async () => {
+          // Asked together (one wait on the storage process, not two); the snapshot is unused when the command ran.
+          const [earlier, snapshot] = await Promise.all([
+            db.events.where('commandId').equals(commandId).toArray(),
+            snapshotStateVersion === undefined ? undefined : db.snapshots.get(streamId),
+          ]);
+          const loaded = await (async (): Promise<CommandLoad> => {
+            if (earlier.length > 0) return { earlier: present(earlier.sort((a, b) => a.globalPosition - b.globalPosition)), tail: [] };
+            const usable = snapshot?.stateVersion === snapshotStateVersion ? snapshot : undefined;
+            const from = (usable?.streamPosition ?? 0) + 1;
+            const tail = present(await db.events.where(streamIndex).between([streamId, from], [streamId, Infinity], true, true).toArray());
+            return usable === undefined ? { earlier: [], tail } : { earlier: [], snapshot: usable, tail };
+          })();
+          await alsoRead?.(loaded);
+          return loaded;
         }),
       );
     },

@@ -2,7 +2,7 @@ import { checkExpectedVersion, frozenRecordedEvents, matchRetriedAppend, validat
 import { createListeners } from './listeners';
 import { wallClockIso } from './wallClock';
 import { upcast, type Upcasting } from './upcasters';
-import type { AppendResult, EventStore, RecordedEvent, Snapshot } from './types';
+import type { AppendResult, CommandLoad, EventStore, RecordedEvent, Snapshot } from './types';
 
 export type MemoryEventStoreOptions = {
   /** Applied to every event read; the stored events stay as written. */
@@ -70,6 +70,16 @@ export function createMemoryEventStore(options: MemoryEventStoreOptions = {}): E
     return present(positions.map((position) => log[position - 1]!));
   };
 
+  /** `loadForCommand`'s read: the command's events, or else the usable snapshot and the stream after it. */
+  const loadCommand = (commandId: string, streamId: string, snapshotStateVersion: number | undefined): CommandLoad => {
+    const earlier = eventsOf(commandId);
+    if (earlier.length > 0) return { earlier, tail: [] };
+    const snapshot = snapshotStateVersion === undefined ? undefined : snapshots.get(streamId);
+    const usable = snapshot?.stateVersion === snapshotStateVersion ? snapshot : undefined;
+    const tail = present((streamOf(streamId) ?? []).slice(usable?.streamPosition ?? 0));
+    return usable === undefined ? { earlier, tail } : { earlier, snapshot: structuredClone(usable), tail };
+  };
+
   const store: EventStore = {
     async appendToStream(streamId, appended, appendOptions = {}): Promise<AppendResult> {
       const expected = appendOptions.expectedVersion ?? 'any';
@@ -135,13 +145,10 @@ export function createMemoryEventStore(options: MemoryEventStoreOptions = {}): E
       return eventsOf(commandId);
     },
 
-    async loadForCommand({ commandId, streamId, snapshotStateVersion }) {
-      const earlier = eventsOf(commandId);
-      if (earlier.length > 0) return { earlier, tail: [] };
-      const snapshot = snapshotStateVersion === undefined ? undefined : snapshots.get(streamId);
-      const usable = snapshot?.stateVersion === snapshotStateVersion ? snapshot : undefined;
-      const tail = present((streamOf(streamId) ?? []).slice(usable?.streamPosition ?? 0));
-      return usable === undefined ? { earlier, tail } : { earlier, snapshot: structuredClone(usable), tail };
+    async loadForCommand({ commandId, streamId, snapshotStateVersion, alsoRead }) {
+      const loaded = loadCommand(commandId, streamId, snapshotStateVersion);
+      if (alsoRead) await alsoRead(loaded);
+      return loaded;
     },
 
     async streamIds(prefix = '') {

@@ -107,6 +107,12 @@ export type CommandLoadRequest = {
   readonly streamId: string;
   /** The snapshot's state version the caller can use; without it no snapshot is read and the tail is the stream. */
   readonly snapshotStateVersion?: number;
+  /**
+   * What a layer above needs to read about what was loaded (the crypto-shredding layer: the keys its envelopes
+   * name), run inside the same read when the store can: IndexedDB then makes one transaction of both. It may only
+   * read, and only through the same database (the workbook's `subjectKeys` table).
+   */
+  readonly alsoRead?: (loaded: CommandLoad) => Promise<void>;
 };
 
 export type CommandLoad = {

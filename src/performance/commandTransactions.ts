@@ -92,8 +92,12 @@ async function rawCommands(db: WorkbookDb, firstOrder: number, orders: number): 
   for (const { streamId, events } of orderStreams(orders, at, firstOrder))
     for (const event of events)
       await db.transaction('rw', db.events, async () => {
-        const tail = await db.events.where(streamIndex).between([streamId, 0], [streamId, Infinity], true, true).toArray();
-        const head = ((await db.events.orderBy(':id').lastKey()) as number | undefined) ?? 0;
+        // Both reads asked at once, as the app's append asks its own: one wait on the storage process, not two.
+        const [tail, lastKey] = await Promise.all([
+          db.events.where(streamIndex).between([streamId, 0], [streamId, Infinity], true, true).toArray(),
+          db.events.orderBy(':id').lastKey() as Promise<number | undefined>,
+        ]);
+        const head = lastKey ?? 0;
         const commandId = event.metadata?.commandId ?? event.eventId;
         const row: EventRow = {
           eventId: event.eventId,

@@ -1,4 +1,4 @@
-import type { EventStore, NewEvent, RecordedEvent, Snapshot } from '../eventStore/types';
+import type { CommandLoad, EventStore, NewEvent, RecordedEvent, Snapshot } from '../eventStore/types';
 import { frozenCopy } from '../eventStore/frozenCopy';
 import { decryptField, encryptField, isEnvelope, parseEnvelope, type Envelope } from './cipher';
 import type { SubjectKey, SubjectKeyStore } from './keyStore';
@@ -42,17 +42,24 @@ async function encryptFields(data: Data, personal: PersonalFields, subjectKey: S
   return copy;
 }
 
-/** Plain values for every envelope in these objects' top-level fields, in one key lookup for the whole batch. */
-async function decryptAll(objects: readonly unknown[], keys: SubjectKeyStore): Promise<Data[] | undefined> {
-  const found: { readonly index: number; readonly field: string; readonly envelope: Envelope | undefined }[] = [];
+/** An envelope in one object's top-level field: which object, which field. */
+type Found = { readonly index: number; readonly field: string; readonly envelope: Envelope | undefined };
+
+function envelopesIn(objects: readonly unknown[]): Found[] {
+  const found: Found[] = [];
   objects.forEach((object, index) => {
     if (typeof object !== 'object' || object === null || Array.isArray(object)) return;
     for (const [field, value] of Object.entries(object)) {
       if (isEnvelope(value)) found.push({ index, field, envelope: parseEnvelope(value) });
     }
   });
-  if (found.length === 0) return undefined;
-  const keyRows = await keys.keysById(found.flatMap(({ envelope }) => (envelope ? [envelope.keyId] : [])));
+  return found;
+}
+
+const keyIdsOf = (found: readonly Found[]): string[] => found.flatMap(({ envelope }) => (envelope ? [envelope.keyId] : []));
+
+/** The objects with each found envelope decrypted with the key it names (the marker where that key is gone). */
+async function decryptFound(objects: readonly unknown[], found: readonly Found[], keyRows: ReadonlyMap<string, SubjectKey>): Promise<Data[]> {
   const values = await Promise.all(
     found.map(async ({ field, envelope }) => {
       const row = envelope && keyRows.get(envelope.keyId);
@@ -71,6 +78,13 @@ async function decryptAll(objects: readonly unknown[], keys: SubjectKeyStore): P
     const copy = copies.get(index);
     return copy === undefined ? (object as Data) : Object.freeze(copy);
   });
+}
+
+/** Plain values for every envelope in these objects' top-level fields, in one key lookup for the whole batch. */
+async function decryptAll(objects: readonly unknown[], keys: SubjectKeyStore): Promise<Data[] | undefined> {
+  const found = envelopesIn(objects);
+  if (found.length === 0) return undefined;
+  return decryptFound(objects, found, await keys.keysById(keyIdsOf(found)));
 }
 
 async function readable(events: readonly RecordedEvent[], keys: SubjectKeyStore): Promise<RecordedEvent[]> {
@@ -116,16 +130,33 @@ function plainAgain(recorded: RecordedEvent, plain: NewEvent, sealed: NewEvent):
 }
 
 export function createShreddingEventStore(store: EventStore, keys: SubjectKeyStore): ShreddingEventStore {
-  /** The store's one read for a command, made readable in one pass: one key lookup for the events and the snapshot. */
+  /**
+   * The store's one read for a command, made readable in one pass: the keys its envelopes name are looked up inside
+   * that read (`alsoRead`: one IndexedDB transaction, not two), then everything is decrypted at once.
+   */
   const loadForCommandOf =
     (load: NonNullable<EventStore['loadForCommand']>): NonNullable<EventStore['loadForCommand']> =>
     async (request) => {
-      const { earlier, snapshot, tail } = await load(request);
+      const objectsOf = ({ earlier, snapshot, tail }: CommandLoad): unknown[] => {
+        const objects: unknown[] = [...earlier, ...tail].map((event) => event.data);
+        if (snapshot) objects.push(snapshot.state);
+        return objects;
+      };
+      let keyRows: ReadonlyMap<string, SubjectKey> | undefined;
+      const loaded = await load({
+        ...request,
+        async alsoRead(read) {
+          const ids = keyIdsOf(envelopesIn(objectsOf(read)));
+          if (ids.length > 0) keyRows = await keys.keysById(ids);
+          await request.alsoRead?.(read);
+        },
+      });
+      const { earlier, snapshot, tail } = loaded;
+      const objects = objectsOf(loaded);
+      const found = envelopesIn(objects);
+      if (found.length === 0) return { earlier, tail, ...(snapshot ? { snapshot } : {}) };
+      const plain = await decryptFound(objects, found, keyRows ?? (await keys.keysById(keyIdsOf(found))));
       const events = [...earlier, ...tail];
-      const objects: unknown[] = events.map((event) => event.data);
-      if (snapshot) objects.push(snapshot.state);
-      const plain = await decryptAll(objects, keys);
-      if (plain === undefined) return { earlier, tail, ...(snapshot ? { snapshot } : {}) };
       const readableEvents = events.map((event, index) =>
         plain[index] === event.data ? event : Object.freeze({ ...event, data: plain[index] }),
       );

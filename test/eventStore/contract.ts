@@ -389,6 +389,23 @@ export function eventStoreContract(name: string, makeStore: () => Promise<EventS
         expect(await store.loadForCommand({ commandId: 'new', streamId: 'nobody' })).toEqual({ earlier: [], tail: [] });
       });
 
+      it('runs alsoRead on exactly what it returns, before returning, and fails when alsoRead fails', async () => {
+        if (!store.loadForCommand) return expect(store.loadForCommand).toBeUndefined();
+        await store.appendToStream('order-1', events('a', 2));
+        const seen: unknown[] = [];
+        const loaded = await store.loadForCommand({ commandId: 'new', streamId: 'order-1', alsoRead: async (read) => void seen.push(read) });
+        expect(seen).toEqual([loaded]);
+        expect(seen[0]).toBe(loaded);
+        const failing = store.loadForCommand({
+          commandId: 'new',
+          streamId: 'order-1',
+          alsoRead: async () => {
+            throw new Error('the key lookup failed');
+          },
+        });
+        await expect(failing).rejects.toThrow('the key lookup failed');
+      });
+
       it('after finding a command id unrecorded, still lists every event appended under it, and streams stay apart', async () => {
         if (!store.loadForCommand) return expect(store.loadForCommand).toBeUndefined();
         const byCommand = (eventId: string): NewEvent => ({ ...event(eventId), metadata: { commandId: 'cmd-late' } });

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import Dexie from 'dexie';
 import { WorkbookDb } from '../../src/db/schema';
 import { createDexieEventStore } from '../../src/eventStore/dexieEventStore';
 import { ConcurrencyError } from '../../src/eventStore/errors';
@@ -88,5 +89,24 @@ describe('Dexie event store across tabs', () => {
     await writer.store.appendToStream('order-1', [placed('e1')]);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(notices).toEqual([]);
+  });
+});
+
+describe('Dexie event store: one read for a command', () => {
+  it("runs alsoRead inside the read's own transaction, with the subjects' keys in its scope", async () => {
+    const { db, store } = await openTab(freshName());
+    await store.appendToStream('order-1', [placed('e1')]);
+    let scope: readonly string[] | undefined;
+    let keysRead: unknown;
+    await store.loadForCommand!({
+      commandId: 'new',
+      streamId: 'order-1',
+      async alsoRead() {
+        scope = Dexie.currentTransaction?.storeNames;
+        keysRead = await db.subjectKeys.toArray();
+      },
+    });
+    expect([...(scope ?? [])].sort()).toEqual(['events', 'snapshots', 'subjectKeys']);
+    expect(keysRead).toEqual([]);
   });
 });

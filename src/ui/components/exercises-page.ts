@@ -8,8 +8,8 @@ import { routeHref } from '../controllers/hashRouteController';
 import { exerciseStyles } from './exercise-styles';
 import './exercise-confirm';
 import './exercise-workspace';
+import { plural } from '../text/plural';
 
-const plural = (count: number, one: string, many = `${one}s`): string => `${count} ${count === 1 ? one : many}`;
 
 const stateLabels: Record<ExerciseState, string> = { done: 'done', started: 'started', new: 'not started' };
 

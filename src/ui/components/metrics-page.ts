@@ -18,6 +18,7 @@ import './metrics-chart-card';
 import './metrics-command-table';
 import './metrics-projection-table';
 import './metrics-read-cache';
+import { plural } from '../text/plural';
 
 /** Commands one press of "Generate load" sends. */
 const loadSize = 50;
@@ -179,7 +180,7 @@ export class MetricsPage extends LitElement {
       });
       const accepted = result.done - result.refused;
       const how = !result.cancelled ? 'Sent' : abort.signal.reason === leftTheScreen ? 'You left this screen: stopped after' : 'Stopped after';
-      this.loadResult = `${how} ${result.done} commands: ${accepted} accepted, ${result.refused} refused (deliveries before shipping, which the order rules forbid).`;
+      this.loadResult = `${how} ${plural(result.done, 'command')}: ${accepted} accepted, ${result.refused} refused (deliveries before shipping, which the order rules forbid).`;
     } catch (error) {
       this.loadFailure = `The load stopped: ${error instanceof Error ? error.message : String(error)}`;
     } finally {
