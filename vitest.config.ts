@@ -19,6 +19,9 @@ export default defineConfig({
           // Worker threads start much faster than processes, and each file still gets its own module graph.
           pool: 'threads',
           maxWorkers: 2,
+          // `npm test` runs these beside the e2e journeys (scripts/runTests.ts): on two busy cores a property test
+          // that takes one second idle can take several. Only the limit for a real failure; a passing test never waits.
+          testTimeout: 30_000,
         },
       },
       {
@@ -31,6 +34,7 @@ export default defineConfig({
           include: classroomServerTests,
           pool: 'forks',
           maxWorkers: 2,
+          testTimeout: 30_000,
         },
       },
       {
