@@ -1,5 +1,5 @@
 import './ui/components/workbook-app';
-import { createBrowserSimulator, createClassSimulator, workbookUpcasting } from './simulator/simulator';
+import { createBrowserSimulator, workbookUpcasting } from './simulator/simulator';
 import { recordMetrics } from './simulator/metrics/registry';
 import { describeOpenWaiting } from './db/open';
 import { sessionKey } from './classroom/classroomLimits';
@@ -49,21 +49,26 @@ async function start(): Promise<void> {
  */
 function classroomLoader(app: WorkbookApp, ownSimulator: WorkbookSimulator): () => Promise<Classroom> {
   let loading: Promise<Classroom> | undefined;
-  return () =>
-    (loading ??= import('./classroom/classroomSession').then(({ createClassroom }) => {
-      const classroom = createClassroom({
-        ownSimulator,
-        createSimulator: createClassSimulator,
-        upcasting: workbookUpcasting,
-        show: (shown) => {
-          app.simulator = shown;
-        },
-        storage: localStorage,
-        origin: location.origin,
-      });
-      app.classroom = classroom;
-      return classroom;
-    }));
+  const load = async (): Promise<Classroom> => {
+    // The class's simulator keeps its read models in memory: loaded with the classroom, not with the first screen.
+    const [{ createClassroom }, { createClassSimulator }] = await Promise.all([
+      import('./classroom/classroomSession'),
+      import('./simulator/memorySimulators'),
+    ]);
+    const classroom = createClassroom({
+      ownSimulator,
+      createSimulator: createClassSimulator,
+      upcasting: workbookUpcasting,
+      show: (shown) => {
+        app.simulator = shown;
+      },
+      storage: localStorage,
+      origin: location.origin,
+    });
+    app.classroom = classroom;
+    return classroom;
+  };
+  return () => (loading ??= load());
 }
 
 void start();

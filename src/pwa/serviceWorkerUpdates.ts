@@ -33,6 +33,20 @@ export type ServiceWorkerUpdates = {
 
 const channelName = 'event-workbook-update';
 
+/**
+ * Resolves after the window's load event and the first idle moment after it (at most a few seconds later on a busy
+ * page): by then the first screen has fetched and run its code.
+ */
+function afterFirstScreen(): Promise<void> {
+  if (typeof window === 'undefined') return Promise.resolve();
+  return new Promise((resolve) => {
+    const whenIdle = () =>
+      typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 3000 }) : setTimeout(resolve, 0);
+    if (document.readyState === 'complete') whenIdle();
+    else window.addEventListener('load', whenIdle, { once: true });
+  });
+}
+
 /** Registers the app's service worker (a no-op under `vite` dev, where vite-plugin-pwa's devOptions are off). */
 export function registerServiceWorker(): ServiceWorkerUpdates {
   const listeners = new Set<() => void>();
@@ -43,9 +57,11 @@ export function registerServiceWorker(): ServiceWorkerUpdates {
   let switching = false;
   let updateServiceWorker: ((reloadPage?: boolean) => Promise<void>) | undefined;
 
-  // Imported lazily: registration waits for nothing on the first paint, and workbox-window stays out of the entry
-  // chunk. Where the virtual module does not exist (a test bundle without the PWA plugin) there is nothing to do.
-  const registered = import('virtual:pwa-register')
+  // Imported lazily, once the first screen is up: workbox-window is neither in the entry chunk nor fetched while the
+  // first screen's own code is. Where the virtual module does not exist (a test bundle without the PWA plugin) there
+  // is nothing to do.
+  const registered = afterFirstScreen()
+    .then(() => import('virtual:pwa-register'))
     .then(({ registerSW }) => {
       // Not `immediate`: workbox-window registers after the window's load event, so precaching the whole app
       // (~5 MB) never competes with the first screen's own loading.

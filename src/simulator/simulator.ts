@@ -1,6 +1,5 @@
 import { openWorkbookDb, type OpenWaiting } from '../db/open';
 import { createDexieEventStore } from '../eventStore/dexieEventStore';
-import { createMemoryEventStore } from '../eventStore/memoryEventStore';
 import { handleCommand, type SnapshotPolicy } from '../eventStore/handleCommand';
 import type { EventStore } from '../eventStore/types';
 import type { Upcasting } from '../eventStore/upcasters';
@@ -15,7 +14,6 @@ import { createDexieTwinStorage } from './crudTwin/dexieTwinStorage';
 import { createMemoryTwinStorage, type CrudTwinStorage } from './crudTwin/twinStorage';
 import { createProjector, type Projector } from '../projections/projector';
 import { createDexieProjectionStore } from '../projections/dexieProjectionStore';
-import { createMemoryProjectionStore } from '../projections/memoryProjectionStore';
 import type { ProjectionStore } from '../projections/projectionStore';
 import { workbookProjections } from '../projections/allProjections';
 import { createReadModelQueries, type ReadModelQueries } from '../projections/queries/readModelQueries';
@@ -406,38 +404,6 @@ export async function createSimulator(parts: SimulatorParts): Promise<WorkbookSi
       store.close();
     },
   };
-}
-
-/** Everything in memory: unit tests and the sandboxes of the teaching screens. */
-export function createMemorySimulator(options: Pick<SimulatorParts, 'now' | 'newId' | 'snapshots' | 'sagas' | 'keys'> = {}) {
-  // An import keeps each event's recorded time: the memory store is told which time to stamp while it replays.
-  let recordingAt: string | undefined;
-  const store = createMemoryEventStore({
-    upcasting: workbookUpcasting,
-    now: () => recordingAt ?? new Date().toISOString(),
-  });
-  const projectionStore = createMemoryProjectionStore();
-  return createSimulator({
-    store,
-    projectionStore,
-    bulk: createInterfaceBulkStorage({
-      store,
-      projectionStore,
-      upcasting: workbookUpcasting,
-      recordAt: (at) => {
-        recordingAt = at;
-      },
-    }),
-    ...options,
-  });
-}
-
-/**
- * A class's simulator (classroom mode): the class's event store, read models and the CRUD twin in memory (never this
- * browser's own store), personal fields plain because the whole class reads the log.
- */
-export function createClassSimulator(store: EventStore): Promise<WorkbookSimulator> {
-  return createSimulator({ store, projectionStore: createMemoryProjectionStore(), personalData: 'plain' });
 }
 
 /** The app's simulator: events, read models and the CRUD twin in this browser's IndexedDB, shared by its tabs. */

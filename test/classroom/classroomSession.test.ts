@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { EventSourceLike } from '../../src/classroom/classConnection';
 import { createClassroom, type ClassroomView } from '../../src/classroom/classroomSession';
 import { sessionKey } from '../../src/classroom/classroomLimits';
-import { createClassSimulator, createMemorySimulator, workbookUpcasting, type WorkbookSimulator } from '../../src/simulator/simulator';
+import { workbookUpcasting, type WorkbookSimulator } from '../../src/simulator/simulator';
+import { createClassSimulator, createMemorySimulator } from '../../src/simulator/memorySimulators';
 import { classServer } from './support/classServer';
 
 type Class = Awaited<ReturnType<typeof classServer>>;

@@ -1,4 +1,4 @@
-import { createMemorySimulator } from '../../src/simulator/simulator';
+import { createMemorySimulator } from '../../src/simulator/memorySimulators';
 import { exportStore } from '../../src/simulator/exportImport';
 import { payloads, payloadsUpTo } from './securityCorpus';
 

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RecordedEvent } from '../../src/eventStore/types';
-import { createBrowserSimulator, createMemorySimulator, type WorkbookSimulator } from '../../src/simulator/simulator';
+import { createBrowserSimulator, type WorkbookSimulator } from '../../src/simulator/simulator';
+import { createMemorySimulator } from '../../src/simulator/memorySimulators';
 import { exportEvents, importEvents } from '../../src/simulator/dataTransfer';
 import { readModelsAt } from '../../src/simulator/history/readModelsAt';
 import { handleApiRequest } from '../../src/simulator/apiConsole/handleApiRequest';

@@ -4,7 +4,7 @@ import { catalog } from '../../src/domain/inventory/catalog';
 import { seededRandom } from '../../src/sagas/paymentService';
 import type { FailureInjection } from '../../src/sagas/types';
 import type { CommandName } from '../../src/simulator/types';
-import { createMemorySimulator } from '../../src/simulator/simulator';
+import { createMemorySimulator } from '../../src/simulator/memorySimulators';
 import { expectConsistent, netChargedOf, orderStatusOf, reservationsByOrder, shipmentsByOrder, stockedAndShipped } from './sagaLedger';
 
 const products = catalog.map((item) => item.product);

@@ -3,7 +3,8 @@ import type { RecordedEvent } from '../../src/eventStore/types';
 import { createMemoryProjectionStore } from '../../src/projections/memoryProjectionStore';
 import type { SagaCoordinatorOptions } from '../../src/sagas/orderSaga';
 import type { SagaView } from '../../src/sagas/types';
-import { createMemorySimulator, createSimulator, type WorkbookSimulator } from '../../src/simulator/simulator';
+import { createSimulator, type WorkbookSimulator } from '../../src/simulator/simulator';
+import { createMemorySimulator } from '../../src/simulator/memorySimulators';
 import { check, exportedFileLines } from '../simulator/exportFileLines';
 
 /** The saga's pauses between steps end at once, so a test waits only for the work itself. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMemorySimulator } from '../../src/simulator/simulator';
+import { createMemorySimulator } from '../../src/simulator/memorySimulators';
 import type { CommandLifecycle } from '../../src/simulator/types';
 
 const laptopOrder = {

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createBrowserSimulator, createMemorySimulator, type WorkbookSimulator } from '../../src/simulator/simulator';
+import { createBrowserSimulator, type WorkbookSimulator } from '../../src/simulator/simulator';
+import { createMemorySimulator } from '../../src/simulator/memorySimulators';
 import { findTypedOrder, loadOrder, submitChange, submitChangeOverHttp } from '../../src/simulator/conflictDemo';
 
 /** Two clients load the same order version; the first append wins, the second meets optimistic concurrency. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportStore, validateImport } from '../../src/simulator/exportImport';
-import { createMemorySimulator, workbookUpcasting } from '../../src/simulator/simulator';
+import { workbookUpcasting } from '../../src/simulator/simulator';
+import { createMemorySimulator } from '../../src/simulator/memorySimulators';
 
 /**
  * Seed 002 keys customers by email: an order placed with only an email gets the email as its customer id. Such an

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createMemorySimulator, workbookUpcasting } from '../../src/simulator/simulator';
+import { workbookUpcasting } from '../../src/simulator/simulator';
+import { createMemorySimulator } from '../../src/simulator/memorySimulators';
 import { planSeed } from '../../src/simulator/seedData';
 import { validateImport } from '../../src/simulator/exportImport';
 import { check, edit, exportedFileLines, lineOf } from './exportFileLines';

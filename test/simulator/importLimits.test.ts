@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { limits } from '../../src/domain/core/limits';
 import { importEvents } from '../../src/simulator/dataTransfer';
-import { createMemorySimulator, type WorkbookSimulator } from '../../src/simulator/simulator';
+import { type WorkbookSimulator } from '../../src/simulator/simulator';
+import { createMemorySimulator } from '../../src/simulator/memorySimulators';
 import type { CommandName } from '../../src/simulator/types';
 import { check, edit, exportedFileLines, lineOf } from './exportFileLines';
 

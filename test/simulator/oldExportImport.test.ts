@@ -6,12 +6,8 @@ import type { WorkbookDb } from '../../src/db/schema';
 import { createDexieEventStore } from '../../src/eventStore/dexieEventStore';
 import { validateImport } from '../../src/simulator/exportImport';
 import { exportEvents, importEvents } from '../../src/simulator/dataTransfer';
-import {
-  createBrowserSimulator,
-  createMemorySimulator,
-  workbookUpcasting,
-  type WorkbookSimulator,
-} from '../../src/simulator/simulator';
+import { createBrowserSimulator, workbookUpcasting, type WorkbookSimulator } from '../../src/simulator/simulator';
+import { createMemorySimulator } from '../../src/simulator/memorySimulators';
 
 /**
  * An export written before OrderPlaced had items and prices: seed 000's orders as OrderPlaced schema version 1

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createMemorySimulator, type WorkbookSimulator } from '../../src/simulator/simulator';
+import { type WorkbookSimulator } from '../../src/simulator/simulator';
+import { createMemorySimulator } from '../../src/simulator/memorySimulators';
 import { check, edit, exportedFileLines, lineOf } from './exportFileLines';
 
 /** Seed 004's streams (inventory, payment, saga) travel in an export and are checked by their deciders on import. */

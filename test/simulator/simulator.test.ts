@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMemorySimulator } from '../../src/simulator/simulator';
+import { createMemorySimulator } from '../../src/simulator/memorySimulators';
 
 const fixedClock = () => '2026-11-23T10:00:00.000Z';
 

@@ -1,5 +1,6 @@
 import type { RecordedEvent } from '../../eventStore/types';
-import { createMemorySimulator, type WorkbookSimulator } from '../simulator';
+import { type WorkbookSimulator } from '../simulator';
+import { createMemorySimulator } from '../memorySimulators';
 import { orderQuestions, userQuestions, type CrudStory, type StoryQuestion, type StoryStep, type StorySubject } from './crudStory';
 import { answerFromCrud, answerFromEvents, type CrudRowView, type StoryAnswer } from './storyQuestions';
 

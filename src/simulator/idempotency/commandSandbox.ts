@@ -1,4 +1,5 @@
-import { createMemorySimulator, type WorkbookSimulator } from '../simulator';
+import { type WorkbookSimulator } from '../simulator';
+import { createMemorySimulator } from '../memorySimulators';
 import { verdictOf, type AttemptCommand, type CommandAttempt } from './attempts';
 import { canonicalJson, keyReusedMessage, requestLine } from './requestKeys';
 

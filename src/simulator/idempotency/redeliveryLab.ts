@@ -3,7 +3,7 @@ import { applyBatch } from '../../projections/applyBatch';
 import { createMemoryProjectionStore } from '../../projections/memoryProjectionStore';
 import { summaryDocId, summaryProjection, type SummaryDoc } from '../../projections/readModels/summary';
 import type { Checkpoint } from '../../projections/types';
-import { createMemorySimulator } from '../simulator';
+import { createMemorySimulator } from '../memorySimulators';
 import { createEmailConsumer, type EmailDelivery } from './emailConsumer';
 
 /**

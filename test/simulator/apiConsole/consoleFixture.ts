@@ -1,5 +1,6 @@
 import { afterEach } from 'vitest';
-import { createMemorySimulator, type WorkbookSimulator } from '../../../src/simulator/simulator';
+import { type WorkbookSimulator } from '../../../src/simulator/simulator';
+import { createMemorySimulator } from '../../../src/simulator/memorySimulators';
 import { handleApiRequest } from '../../../src/simulator/apiConsole/handleApiRequest';
 import type { ApiResponse } from '../../../src/simulator/apiConsole/types';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMemorySimulator } from '../../../src/simulator/simulator';
+import { createMemorySimulator } from '../../../src/simulator/memorySimulators';
 import { demoHistory, demoTime, loadDemoHistory } from '../../../src/simulator/history/demoHistory';
 import { orderStatusAt } from '../../../src/simulator/history/temporalQuery';
 

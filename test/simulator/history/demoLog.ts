@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '../../../src/eventStore/types';
-import { createMemorySimulator } from '../../../src/simulator/simulator';
+import { createMemorySimulator } from '../../../src/simulator/memorySimulators';
 import { demoHistory, loadDemoHistory } from '../../../src/simulator/history/demoHistory';
 
 /** Minute n of the demo morning: the n-th command (1-based) is issued at 09:0n. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { crudStories, storyById } from '../../../src/simulator/history/crudStory';
 import { frameFromSimulator, playStory } from '../../../src/simulator/history/storyRunner';
-import { createMemorySimulator } from '../../../src/simulator/simulator';
+import { createMemorySimulator } from '../../../src/simulator/memorySimulators';
 
 const answerTo = (frame: Awaited<ReturnType<typeof playStory>>, text: string) => {
   const answer = frame.answers.find((entry) => entry.question.text === text);

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadPlan, runLoad } from '../../../src/simulator/metrics/load';
 import { createMetricsRecorder } from '../../../src/simulator/metrics/recorder';
-import { createMemorySimulator, type WorkbookSimulator } from '../../../src/simulator/simulator';
+import { type WorkbookSimulator } from '../../../src/simulator/simulator';
+import { createMemorySimulator } from '../../../src/simulator/memorySimulators';
 
 const open: WorkbookSimulator[] = [];
 afterEach(() => {

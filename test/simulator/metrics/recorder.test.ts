@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMetricsRecorder, type MetricsRecorder } from '../../../src/simulator/metrics/recorder';
 import { metricsFor, recordMetrics, stopRecordingMetrics } from '../../../src/simulator/metrics/registry';
-import { createMemorySimulator, type WorkbookSimulator } from '../../../src/simulator/simulator';
+import { type WorkbookSimulator } from '../../../src/simulator/simulator';
+import { createMemorySimulator } from '../../../src/simulator/memorySimulators';
 
 const order = (orderId: string) => ({
   orderId,

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { forgottenMarker } from '../../../src/privacy/personalData';
-import { createBrowserSimulator, createMemorySimulator, type WorkbookSimulator } from '../../../src/simulator/simulator';
+import { createBrowserSimulator, type WorkbookSimulator } from '../../../src/simulator/simulator';
+import { createMemorySimulator } from '../../../src/simulator/memorySimulators';
 
 /**
  * "Forget customer" reaches the CRUD twin too: a CRUD system forgets by overwriting the person's rows, so after it

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createMemorySimulator, type WorkbookSimulator } from '../../../src/simulator/simulator';
+import { type WorkbookSimulator } from '../../../src/simulator/simulator';
+import { createMemorySimulator } from '../../../src/simulator/memorySimulators';
 
 const open: WorkbookSimulator[] = [];
 afterEach(() => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { orderDecider } from '../../../src/domain/order/decider';
 import { rehydrate } from '../../../src/eventStore/handleCommand';
-import { createMemorySimulator } from '../../../src/simulator/simulator';
+import { createMemorySimulator } from '../../../src/simulator/memorySimulators';
 import { loadDemoOrder } from '../../../src/simulator/replay/demoOrder';
 import { changedFields, replaySteps, stateAfter, stateFields } from '../../../src/simulator/replay/replaySteps';
 

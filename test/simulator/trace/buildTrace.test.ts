@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTrace } from '../../../src/simulator/trace/buildTrace';
 import type { TraceNode } from '../../../src/simulator/trace/types';
-import { createMemorySimulator } from '../../../src/simulator/simulator';
+import { createMemorySimulator } from '../../../src/simulator/memorySimulators';
 import { recorded, sagaLog } from './traceFixtures';
 
 /** The tree as indented lines, the way the screen shows it: `command id`, `  Type #position`. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryEventStore } from '../../../src/eventStore/memoryEventStore';
 import type { EventStore } from '../../../src/eventStore/types';
-import { createMemorySimulator } from '../../../src/simulator/simulator';
+import { createMemorySimulator } from '../../../src/simulator/memorySimulators';
 import { createTraceIndex } from '../../../src/simulator/trace/traceIndex';
 import type { TraceEventNode, TraceNode } from '../../../src/simulator/trace/types';
 

@@ -5,7 +5,8 @@ import { StreamMigratedError } from '../../../src/eventStore/streamMigration';
 import { handleCommand } from '../../../src/eventStore/handleCommand';
 import type { EventStore, RecordedEvent } from '../../../src/eventStore/types';
 import { orderDecider } from '../../../src/domain/order/decider';
-import { createMemorySimulator, workbookUpcasting } from '../../../src/simulator/simulator';
+import { workbookUpcasting } from '../../../src/simulator/simulator';
+import { createMemorySimulator } from '../../../src/simulator/memorySimulators';
 import { exportEvents, importEvents } from '../../../src/simulator/dataTransfer';
 import { MigrationRefusedError, migrateOrderStream, migratableOrderIds, migrationView } from '../../../src/simulator/versioning/copyAndTransform';
 

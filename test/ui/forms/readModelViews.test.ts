@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMemorySimulator } from '../../../src/simulator/simulator';
+import { createMemorySimulator } from '../../../src/simulator/memorySimulators';
 import { missingParam, paramIssues, readModelQueryOf, runReadModelQuery } from '../../../src/ui/forms/readModelViews';
 
 let clock = 0;
