@@ -17,7 +17,7 @@ export type SummaryDoc = {
  * What the summary must remember per order to move it between statuses: OrderConfirmed says neither the status it
  * left nor the order's total. Kept in the order's bucket (orderBuckets.ts), not a document per order.
  */
-export type SummaryOrderEntry = { readonly status: OrderStatus; readonly totalCents: number };
+export type SummaryOrderEntry = { readonly orderId: string; readonly status: OrderStatus; readonly totalCents: number };
 
 export type SummaryProjectionDoc = SummaryDoc | OrderBucket<SummaryOrderEntry>;
 
@@ -65,7 +65,7 @@ function moveTo(
   const order = bucketEntry(bucket, orderId);
   if (!order) return;
   docs.put(summaryDocId, account(summary, order.totalCents, order.status, status));
-  docs.put(bucketId, withBucketEntry(bucket, orderId, { ...order, status }));
+  docs.put(bucketId, withBucketEntry(bucket, { ...order, status }));
 }
 
 /** Order summary of seed 002 (`GET /api/v1/orders/summary`), maintained event by event. */
@@ -89,7 +89,7 @@ export const summaryProjection: Projection<SummaryProjectionDoc> = {
         if (bucketEntry(bucket, orderId)) return;
         const totalCents = toCents(event.data.total);
         docs.put(summaryDocId, account(summary, totalCents, null, 'pending'));
-        docs.put(bucketId, withBucketEntry(bucket, orderId, { status: 'pending', totalCents }));
+        docs.put(bucketId, withBucketEntry(bucket, { orderId, status: 'pending', totalCents }));
         return;
       }
       case 'OrderConfirmed':

@@ -20,6 +20,7 @@ export type CustomerSpend = {
  * Kept in the order's bucket (orderBuckets.ts), not a document per order.
  */
 export type CustomerOrderEntry = {
+  readonly orderId: string;
   readonly customerId: string;
   readonly totalCents: number;
   readonly counted: boolean;
@@ -100,7 +101,7 @@ export const topCustomersProjection: Projection<TopCustomersDoc> = {
         const { customerId, customerEmail } = event.data;
         const totalCents = toCents(event.data.total);
         count(docs, customerId, 1, totalCents, customerEmail);
-        docs.put(bucketId, withBucketEntry(bucket, orderId, { customerId, totalCents, counted: true }));
+        docs.put(bucketId, withBucketEntry(bucket, { orderId, customerId, totalCents, counted: true }));
         return;
       }
       case 'OrderCancelled':
@@ -108,7 +109,7 @@ export const topCustomersProjection: Projection<TopCustomersDoc> = {
         if (!bucket || !order) return;
         if (order.counted) count(docs, order.customerId, -1, order.totalCents, null);
         if (event.type === 'OrderCancelled') {
-          docs.put(bucketId, withBucketEntry(bucket, orderId, { ...order, counted: false }));
+          docs.put(bucketId, withBucketEntry(bucket, { ...order, counted: false }));
           return;
         }
         storeBucket(docs, bucketId, withoutBucketEntry(bucket, orderId));
@@ -119,7 +120,7 @@ export const topCustomersProjection: Projection<TopCustomersDoc> = {
         const counted = event.data.status !== 'cancelled';
         if (counted === order.counted) return;
         count(docs, order.customerId, counted ? 1 : -1, order.totalCents, null);
-        docs.put(bucketId, withBucketEntry(bucket, orderId, { ...order, counted }));
+        docs.put(bucketId, withBucketEntry(bucket, { ...order, counted }));
         return;
       }
       default:
