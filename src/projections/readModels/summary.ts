@@ -3,6 +3,7 @@ import { orderStatuses, type OrderStatus } from '../../domain/order/types';
 import type { DocumentView, Projection } from '../types';
 import { toCents } from './money';
 import { asOrderEvent, orderEventTypes } from './orderEvents';
+import { asOrderBucket, bucketEntry, orderBucketId, withBucketEntry, withoutBucketEntry, storeBucket, type OrderBucket } from './orderBuckets';
 
 /** The one summary document: counts and revenue per status of the orders that exist (deleted ones excluded). */
 export type SummaryDoc = {
@@ -14,14 +15,13 @@ export type SummaryDoc = {
 
 /**
  * What the summary must remember per order to move it between statuses: OrderConfirmed says neither the status it
- * left nor the order's total.
+ * left nor the order's total. Kept in the order's bucket (orderBuckets.ts), not a document per order.
  */
-export type SummaryOrderDoc = { readonly kind: 'order'; readonly status: OrderStatus; readonly totalCents: number };
+export type SummaryOrderEntry = { readonly orderId: string; readonly status: OrderStatus; readonly totalCents: number };
 
-export type SummaryProjectionDoc = SummaryDoc | SummaryOrderDoc;
+export type SummaryProjectionDoc = SummaryDoc | OrderBucket<SummaryOrderEntry>;
 
 export const summaryDocId = 'summary';
-const orderDocId = (orderId: string): string => `order:${orderId}`;
 
 const zeroByStatus = (): Record<OrderStatus, number> =>
   Object.fromEntries(orderStatuses.map((status) => [status, 0])) as Record<OrderStatus, number>;
@@ -57,53 +57,58 @@ function account(summary: SummaryDoc, totalCents: number, from: OrderStatus | nu
 function moveTo(
   docs: DocumentView<SummaryProjectionDoc>,
   summary: SummaryDoc,
-  orderKey: string,
-  order: SummaryOrderDoc | undefined,
+  orderId: string,
+  bucketId: string,
+  bucket: OrderBucket<SummaryOrderEntry> | undefined,
   status: OrderStatus,
 ): void {
+  const order = bucketEntry(bucket, orderId);
   if (!order) return;
   docs.put(summaryDocId, account(summary, order.totalCents, order.status, status));
-  docs.put(orderKey, { ...order, status });
+  docs.put(bucketId, withBucketEntry(bucket, { ...order, status }));
 }
 
 /** Order summary of seed 002 (`GET /api/v1/orders/summary`), maintained event by event. */
 export const summaryProjection: Projection<SummaryProjectionDoc> = {
   name: 'orderSummary',
-  version: 1,
+  // 2: each order's status and total in one of a fixed number of bucket documents, not an `order:<id>` document each.
+  version: 2,
   handles: orderEventTypes,
-  documentIds: (event) => [summaryDocId, orderDocId(asOrderEvent(event).data.orderId)],
+  documentIds: (event) => [summaryDocId, orderBucketId(asOrderEvent(event).data.orderId)],
   evolve(docs, recorded) {
     const event = asOrderEvent(recorded);
-    const orderKey = orderDocId(event.data.orderId);
+    const { orderId } = event.data;
+    const bucketId = orderBucketId(orderId);
     const stored = docs.get(summaryDocId);
     const summary = stored?.kind === 'summary' ? stored : emptySummary();
-    const found = docs.get(orderKey);
-    const order = found?.kind === 'order' ? found : undefined;
+    const bucket = asOrderBucket<SummaryOrderEntry>(docs.get(bucketId));
 
     switch (event.type) {
       case 'OrderPlaced': {
-        if (order) return; // placed twice cannot happen (decide forbids it); counting it twice must not either
+        // placed twice cannot happen (decide forbids it); counting it twice must not either
+        if (bucketEntry(bucket, orderId)) return;
         const totalCents = toCents(event.data.total);
         docs.put(summaryDocId, account(summary, totalCents, null, 'pending'));
-        docs.put(orderKey, { kind: 'order', status: 'pending', totalCents });
+        docs.put(bucketId, withBucketEntry(bucket, { orderId, status: 'pending', totalCents }));
         return;
       }
       case 'OrderConfirmed':
-        return moveTo(docs, summary, orderKey, order, 'confirmed');
+        return moveTo(docs, summary, orderId, bucketId, bucket, 'confirmed');
       case 'OrderProcessingStarted':
-        return moveTo(docs, summary, orderKey, order, 'processing');
+        return moveTo(docs, summary, orderId, bucketId, bucket, 'processing');
       case 'OrderShipped':
-        return moveTo(docs, summary, orderKey, order, 'shipped');
+        return moveTo(docs, summary, orderId, bucketId, bucket, 'shipped');
       case 'OrderDelivered':
-        return moveTo(docs, summary, orderKey, order, 'delivered');
+        return moveTo(docs, summary, orderId, bucketId, bucket, 'delivered');
       case 'OrderCancelled':
-        return moveTo(docs, summary, orderKey, order, 'cancelled');
+        return moveTo(docs, summary, orderId, bucketId, bucket, 'cancelled');
       case 'OrderStatusSet':
-        return moveTo(docs, summary, orderKey, order, event.data.status);
+        return moveTo(docs, summary, orderId, bucketId, bucket, event.data.status);
       case 'OrderDeleted': {
-        if (!order) return;
+        const order = bucketEntry(bucket, orderId);
+        if (!bucket || !order) return;
         docs.put(summaryDocId, account(summary, order.totalCents, order.status, null));
-        docs.delete(orderKey);
+        storeBucket(docs, bucketId, withoutBucketEntry(bucket, orderId));
         return;
       }
       default:

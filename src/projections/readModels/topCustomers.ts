@@ -2,6 +2,7 @@ import { customerKey } from '../../domain/order/customerKey';
 import type { DocumentView, Projection } from '../types';
 import { toCents } from './money';
 import { asOrderEvent } from './orderEvents';
+import { asOrderBucket, bucketEntry, orderBucketId, withBucketEntry, withoutBucketEntry, storeBucket, type OrderBucket } from './orderBuckets';
 
 /** What one customer has spent on orders that were neither cancelled nor deleted: one document per customer. */
 export type CustomerSpend = {
@@ -14,15 +15,18 @@ export type CustomerSpend = {
   readonly totalSpentCents: number;
 };
 
-/** Whether an order's total is counted in its customer's spend, so a cancel or delete can take it back out once. */
-export type CustomerOrderDoc = {
-  readonly kind: 'order';
+/**
+ * Whether an order's total is counted in its customer's spend, so a cancel or delete can take it back out once.
+ * Kept in the order's bucket (orderBuckets.ts), not a document per order.
+ */
+export type CustomerOrderEntry = {
+  readonly orderId: string;
   readonly customerId: string;
   readonly totalCents: number;
   readonly counted: boolean;
 };
 
-export type TopCustomersDoc = CustomerSpend | CustomerOrderDoc;
+export type TopCustomersDoc = CustomerSpend | OrderBucket<CustomerOrderEntry>;
 
 /**
  * Every customer's spend is its own document, so an event rewrites one small document whatever the number of
@@ -31,7 +35,6 @@ export type TopCustomersDoc = CustomerSpend | CustomerOrderDoc;
  */
 export const customerDocIdPrefix = 'customer:';
 export const customerDocId = (customerId: string): string => `${customerDocIdPrefix}${customerKey(customerId)}`;
-const orderDocId = (orderId: string): string => `order:${orderId}`;
 
 /**
  * Adds one order to (sign 1) or takes one out of (sign −1) its customer's spend; a customer seen for the first time
@@ -61,7 +64,9 @@ export const topCustomersProjection: Projection<TopCustomersDoc> = {
   name: 'topCustomers',
   // 2: one document per customer instead of one `customers` document for all.
   // 3: customers keyed by customerKey, so `Ada@Example.com` and `ada@example.com` are one customer (rebuilds once).
-  version: 3,
+  // 4: each order's customer, total and counted flag in one of a fixed number of bucket documents, not an
+  //    `order:<id>` document each.
+  version: 4,
   // Confirm/process/ship/deliver change no spend: the projector moves past them without loading anything.
   // OrderStatusSet: seed 000 may set an order to cancelled and back, which takes its spend out and puts it back.
   handles: ['OrderPlaced', 'OrderCancelled', 'OrderDeleted', 'OrderStatusSet'],
@@ -77,7 +82,7 @@ export const topCustomersProjection: Projection<TopCustomersDoc> = {
         if (typeof event.data.customerId !== 'string') {
           throw new Error(`${event.type} of order ${event.data.orderId} names no customerId; rebuild from a newer log.`);
         }
-        return [customerDocId(event.data.customerId), orderDocId(event.data.orderId)];
+        return [customerDocId(event.data.customerId), orderBucketId(event.data.orderId)];
       default:
         // handles lists only the types above
         return [];
@@ -85,9 +90,10 @@ export const topCustomersProjection: Projection<TopCustomersDoc> = {
   },
   evolve(docs, recorded) {
     const event = asOrderEvent(recorded);
-    const orderKey = orderDocId(event.data.orderId);
-    const foundOrder = docs.get(orderKey);
-    const order = foundOrder?.kind === 'order' ? foundOrder : undefined;
+    const { orderId } = event.data;
+    const bucketId = orderBucketId(orderId);
+    const bucket = asOrderBucket<CustomerOrderEntry>(docs.get(bucketId));
+    const order = bucketEntry(bucket, orderId);
 
     switch (event.type) {
       case 'OrderPlaced': {
@@ -95,15 +101,18 @@ export const topCustomersProjection: Projection<TopCustomersDoc> = {
         const { customerId, customerEmail } = event.data;
         const totalCents = toCents(event.data.total);
         count(docs, customerId, 1, totalCents, customerEmail);
-        docs.put(orderKey, { kind: 'order', customerId, totalCents, counted: true });
+        docs.put(bucketId, withBucketEntry(bucket, { orderId, customerId, totalCents, counted: true }));
         return;
       }
       case 'OrderCancelled':
       case 'OrderDeleted': {
-        if (!order) return;
+        if (!bucket || !order) return;
         if (order.counted) count(docs, order.customerId, -1, order.totalCents, null);
-        if (event.type === 'OrderDeleted') docs.delete(orderKey);
-        else docs.put(orderKey, { ...order, counted: false });
+        if (event.type === 'OrderCancelled') {
+          docs.put(bucketId, withBucketEntry(bucket, { ...order, counted: false }));
+          return;
+        }
+        storeBucket(docs, bucketId, withoutBucketEntry(bucket, orderId));
         return;
       }
       case 'OrderStatusSet': {
@@ -111,7 +120,7 @@ export const topCustomersProjection: Projection<TopCustomersDoc> = {
         const counted = event.data.status !== 'cancelled';
         if (counted === order.counted) return;
         count(docs, order.customerId, counted ? 1 : -1, order.totalCents, null);
-        docs.put(orderKey, { ...order, counted });
+        docs.put(bucketId, withBucketEntry(bucket, { ...order, counted }));
         return;
       }
       default:
