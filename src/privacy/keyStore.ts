@@ -86,6 +86,21 @@ export function createDexieKeyStore(db: WorkbookDb): SubjectKeyStore {
     }
     return (await Promise.all(subjectIds.map((subjectId) => db.subjectKeys.where('subjectId').equals(subjectId).toArray()))).flat();
   };
+  /**
+   * Keys this store has read whole, by key id. A key never changes once made, so a key read once is the same object
+   * the next time; whether it still EXISTS is always asked of IndexedDB (`existingKeyIds`), never of this map.
+   */
+  const seen = new Map<string, SubjectKey>();
+  /** The ids among these that are still in the table: one key-only request for a few, the table's keys for many. */
+  const existingKeyIds = async (keyIds: readonly string[]): Promise<string[]> => {
+    if (keyIds.length === 0) return [];
+    if (keyIds.length <= 8) {
+      const found = await Promise.all(keyIds.map((keyId) => db.subjectKeys.where(':id').equals(keyId).primaryKeys()));
+      return found.flat();
+    }
+    const stored = new Set(await db.subjectKeys.toCollection().primaryKeys());
+    return keyIds.filter((keyId) => stored.has(keyId));
+  };
   return {
     async keyFor(subjectId) {
       const found = await current(subjectId);
@@ -119,10 +134,21 @@ export function createDexieKeyStore(db: WorkbookDb): SubjectKeyStore {
       });
     },
     async keysById(keyIds) {
-      const rows = await db.subjectKeys.bulkGet([...new Set(keyIds)]);
-      return new Map(rows.flatMap((row) => (row === undefined ? [] : [[row.keyId, row] as const])));
+      const wanted = [...new Set(keyIds)];
+      // Which of them still exist, asked of IndexedDB every time (another tab may have forgotten a subject): the
+      // row's key only, which costs next to nothing. Only keys not met before are read whole: reading a row whose
+      // CryptoKey must be deserialized costs about half a millisecond each in Chromium, a whole rebuild's worth.
+      const existing = await existingKeyIds(wanted);
+      const unseen = existing.filter((keyId) => !seen.has(keyId));
+      if (unseen.length > 0) {
+        for (const row of await db.subjectKeys.bulkGet(unseen)) if (row !== undefined) seen.set(row.keyId, row);
+      }
+      return new Map(existing.flatMap((keyId) => (seen.has(keyId) ? [[keyId, seen.get(keyId)!] as const] : [])));
     },
-    forget: (subjectId) => db.subjectKeys.where('subjectId').equals(subjectId).delete(),
+    async forget(subjectId) {
+      for (const [keyId, row] of seen) if (row.subjectId === subjectId) seen.delete(keyId);
+      return db.subjectKeys.where('subjectId').equals(subjectId).delete();
+    },
     async hasKey(subjectId) {
       return (await db.subjectKeys.where('subjectId').equals(subjectId).count()) > 0;
     },

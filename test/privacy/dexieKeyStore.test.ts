@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createDexieKeyStore } from '../../src/privacy/keyStore';
+import { WorkbookDb } from '../../src/db/schema';
 import { tempWorkbookDbs } from '../support/tempWorkbookDb';
 
 /**
@@ -36,5 +37,34 @@ describe('Dexie key store: keys for a batch of subjects', () => {
     const again = await keys.keysFor(wanted);
     for (const subject of wanted) expect(again.get(subject)!.keyId).toBe(answered.get(subject)!.keyId);
     expect(await db.subjectKeys.count()).toBe(stored + asked);
+  });
+});
+
+describe('Dexie key store: keys by id', () => {
+  it.each([
+    ['a few ids (one key-only request each)', 3],
+    ['many ids (the table keys, read once)', 12],
+  ])('with %s, never answers a key another tab forgot, though this tab read it before', async (_name, count) => {
+    const db = await openDb();
+    const here = createDexieKeyStore(db);
+    const made = await here.keysFor(subjects(0, count));
+    const keyIds = [...made.values()].map((row) => row.keyId);
+    expect([...(await here.keysById(keyIds)).keys()].sort()).toEqual([...keyIds].sort());
+
+    // Another tab: its own connection to the same database forgets one subject.
+    const otherTab = new WorkbookDb(db.name);
+    await otherTab.open();
+    try {
+      expect(await createDexieKeyStore(otherTab).forget('customer:1')).toBe(1);
+    } finally {
+      otherTab.close();
+    }
+
+    const after = await here.keysById(keyIds);
+    expect(after.has(made.get('customer:1')!.keyId)).toBe(false);
+    expect(after.size).toBe(count - 1);
+    // The others are the very keys read before, and still decrypt what they encrypted.
+    expect(after.get(made.get('customer:0')!.keyId)).toEqual(made.get('customer:0'));
+    expect(await here.keysById(['no-such-key'])).toEqual(new Map());
   });
 });
