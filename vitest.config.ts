@@ -5,6 +5,12 @@ import { exerciseSandbox } from './scripts/vite/exerciseSandbox.js';
 
 /** Unit tests that start a classroom server (Emmett on SQLite) inside the test's own process. */
 const classroomServerTests = ['test/server/**/*.test.ts', 'test/classroom/classroomEventStore.test.ts', 'test/classroom/classroomSession.test.ts'];
+/**
+ * Unit tests of pure functions that load the same large modules (the grader and its language model, the exercises'
+ * checks, the deciders) and touch no global: no fake-indexeddb, fake timers, spies or stubs. They share one module
+ * graph per worker instead of loading it again per file.
+ */
+const pureTests = ['test/grading/**/*.test.ts', 'test/domain/**/*.test.ts', 'test/exercises/**/*.test.ts'];
 
 export default defineConfig({
   test: {
@@ -15,12 +21,26 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/e2e/**', 'test/browser/**', 'test/scale/**', ...classroomServerTests, 'node_modules/**'],
+          exclude: ['test/e2e/**', 'test/browser/**', 'test/scale/**', ...classroomServerTests, ...pureTests, 'node_modules/**'],
           // Worker threads start much faster than processes, and each file still gets its own module graph.
           pool: 'threads',
           maxWorkers: 2,
           // `npm test` runs these beside the e2e journeys (scripts/runTests.ts): on two busy cores a property test
           // that takes one second idle can take several. Only the limit for a real failure; a passing test never waits.
+          testTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'unit-pure',
+          environment: 'node',
+          include: pureTests,
+          pool: 'threads',
+          maxWorkers: 2,
+          // Not isolated: the grader's modules are loaded once per worker, not once per file (half the CPU of these
+          // files, measured). A file here must leave no global state behind; one that needs a global goes in `unit`.
+          isolate: false,
           testTimeout: 30_000,
         },
       },

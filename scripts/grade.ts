@@ -3,7 +3,6 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gradableExercises, isFolder, selectExercise } from './grading/exercisesList';
 import type { GradableExercise } from './grading/exercisesList';
-import { runClass, runOnly } from './grading/classRun';
 import { parseOptions, USAGE } from './grading/options';
 import { allPassed, toExercism, toGradedExercises, toGradeReport, toJUnit, toTable, withoutMachinePaths } from './grading/results';
 import { runExerciseTests } from './grading/vitestRun';
@@ -29,13 +28,15 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   const io = { out: (text: string) => process.stdout.write(text), err: (text: string) => console.error(text), stderr: process.stderr };
-  if (options.class !== undefined) return runClass({ ...options, class: options.class }, io);
+  // Loaded only for --class and --only: through its columns it loads the grader of Exercise 06 (its language model
+  // is about 2 s of CPU), which a plain run leaves to the vitest it starts.
+  if (options.class !== undefined) return (await import('./grading/classRun')).runClass({ ...options, class: options.class }, io);
   const gradeDir = options.dir === undefined ? join(repositoryRoot, 'exercises') : resolve(options.dir);
   if (!isFolder(gradeDir)) {
     console.error(`No folder at ${gradeDir}: --dir needs a submission folder laid out like exercises/ (e.g. <folder>/06-cqrs-event-sourcing/answers.md).`);
     return 2;
   }
-  if (options.only !== undefined) return runOnly({ ...options, only: options.only }, gradeDir, io);
+  if (options.only !== undefined) return (await import('./grading/classRun')).runOnly({ ...options, only: options.only }, gradeDir, io);
   const all = gradableExercises(repositoryRoot);
   let selected: readonly GradableExercise[] = all;
   if (options.exercise !== undefined) {

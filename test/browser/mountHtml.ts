@@ -12,10 +12,10 @@ export const testDiagramColours: DiagramColours = {
 };
 
 /**
- * `mount(html)` puts HTML into the live page, the way `<lesson-article>` does, and waits `settleMs` so event
- * handlers (an injected onerror, onload) have time to fire. Each test's hosts are removed after it.
+ * `mount(html)` puts HTML into the live page, the way `<lesson-article>` does, and waits until what the markup
+ * starts has happened (see `settled`). Each test's hosts are removed after it.
  */
-export function mountsHtml(settleMs: number): (html: string) => Promise<HTMLElement> {
+export function mountsHtml(): (html: string) => Promise<HTMLElement> {
   const mounted: HTMLElement[] = [];
   afterEach(() => {
     for (const element of mounted.splice(0)) element.remove();
@@ -25,7 +25,35 @@ export function mountsHtml(settleMs: number): (html: string) => Promise<HTMLElem
     host.innerHTML = html;
     document.body.append(host);
     mounted.push(host);
-    await new Promise((resolve) => setTimeout(resolve, settleMs));
+    await settled(host);
     return host;
   };
+}
+
+/**
+ * Waits until the handlers markup could start have had their turn: every image under `host` has loaded or failed
+ * (our listener runs after any handler the markup put on the image itself, so an `onerror` that slipped through has
+ * run by then), then two rendered frames (autofocus, SVG animations and `<details>` toggles happen in a frame's
+ * update) and a turn of the task queue behind them. Conditions, not a time: a busy machine only makes it later.
+ */
+export async function settled(host: Element): Promise<void> {
+  await Promise.all(
+    [...host.querySelectorAll('img')].map((image) =>
+      image.complete ? undefined : new Promise((done) => ['load', 'error'].forEach((type) => image.addEventListener(type, done, { once: true }))),
+    ),
+  );
+  await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  await taskQueueTurn();
+}
+
+/** Resolves from a task queued now, after the tasks already queued on the same loop (a message to ourselves). */
+function taskQueueTurn(): Promise<void> {
+  const { port1, port2 } = new MessageChannel();
+  return new Promise((done) => {
+    port1.onmessage = () => {
+      port1.close();
+      done();
+    };
+    port2.postMessage(undefined);
+  });
 }

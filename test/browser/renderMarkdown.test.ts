@@ -18,7 +18,7 @@ declare global {
   }
 }
 
-const mount = mountsHtml(100);
+const mount = mountsHtml();
 afterEach(() => {
   delete window.pwned;
 });

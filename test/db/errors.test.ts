@@ -150,28 +150,47 @@ describe('a blocked open', () => {
   });
 
   it('with onWaiting, waits for a tab that does not let go, saying so every second, and opens once it does', async () => {
-    const name = freshName();
-    const oldTab = await openRaw(name, 1);
-    const waits: OpenWaiting[] = [];
-    let opened = false;
-    const opening = openWorkbookDb(name, { onWaiting: (waiting) => waits.push(waiting) }).then((db) => {
-      opened = true;
-      return db;
-    });
-    // Two reports: the wait goes on past the first, and past the point where it used to fail.
-    await vi.waitFor(() => expect(waits.length).toBeGreaterThanOrEqual(2), { timeout: 5_000 });
-    expect(opened).toBe(false);
-    expect(waits.at(-1)!.heldByAnotherTab).toBe(true);
-    expect(waits.at(-1)!.waitedMs).toBeGreaterThanOrEqual(waits[0]!.waitedMs);
-    expect(describeOpenWaiting(waits.at(-1)!)).toMatch(/^Waiting \d+ s for the event store: another workbook tab .* close it/);
+    // The once-a-second report runs on a fake interval the test moves itself: a report a second, and none once open.
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const name = freshName();
+      const oldTab = await openRaw(name, 1);
+      const waits: OpenWaiting[] = [];
+      let heardBlocked: () => void = () => undefined;
+      const blocked = new Promise<void>((resolve) => (heardBlocked = resolve));
+      let opened = false;
+      const opening = openWorkbookDb(name, {
+        onWaiting: (waiting) => {
+          waits.push(waiting);
+          if (waiting.heldByAnotherTab) heardBlocked();
+        },
+      }).then((db) => {
+        opened = true;
+        return db;
+      });
+      await blocked;
+      const first = waits.length;
+      vi.advanceTimersByTime(999);
+      expect(waits).toHaveLength(first);
+      // Two reports past the first: the wait goes on, past the point where it used to fail.
+      vi.advanceTimersByTime(1);
+      vi.advanceTimersByTime(1000);
+      expect(waits).toHaveLength(first + 2);
+      expect(opened).toBe(false);
+      expect(waits.at(-1)!.heldByAnotherTab).toBe(true);
+      expect(waits.at(-1)!.waitedMs).toBeGreaterThanOrEqual(waits[0]!.waitedMs);
+      expect(describeOpenWaiting(waits.at(-1)!)).toMatch(/^Waiting \d+ s for the event store: another workbook tab .* close it/);
 
-    oldTab.close();
-    const db = await opening;
-    toClose.push(db);
-    const reported = waits.length;
-    await createDexieEventStore(db).appendToStream('order-1', [placed('e1')]);
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(waits.length).toBe(reported);
+      oldTab.close();
+      const db = await opening;
+      toClose.push(db);
+      const reported = waits.length;
+      await createDexieEventStore(db).appendToStream('order-1', [placed('e1')]);
+      vi.advanceTimersByTime(5000);
+      expect(waits.length).toBe(reported);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('with onWaiting, an open that never answers keeps waiting (a dead tab the browser has not released yet)', async () => {

@@ -39,13 +39,18 @@ describe('Dexie event store across tabs', () => {
   });
 
   it('does not hear appends to another database', async () => {
+    const readerName = freshName();
     const writer = await openTab(freshName());
-    const reader = await openTab(freshName());
+    const reader = await openTab(readerName);
+    const readersOtherTab = await openTab(readerName);
     const notices: AppendNotice[] = [];
     reader.store.subscribe((notice) => notices.push(notice));
-    await writer.store.appendToStream('order-1', [placed('e1')]);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(notices).toEqual([]);
+    await writer.store.appendToStream('order-1', [placed('e1'), placed('e2')]);
+    // The marker: an append to the reader's own database, sent after the other one. Had the other database's
+    // notice reached the reader's channel, it would have arrived before this one.
+    await readersOtherTab.store.appendToStream('order-1', [placed('m1')]);
+    await vi.waitFor(() => expect(notices).toContainEqual({ headPosition: 1 }));
+    expect(notices).toEqual([{ headPosition: 1 }]);
   });
 
   it('refuses a stale append from the second tab with a ConcurrencyError', async () => {
@@ -85,10 +90,17 @@ describe('Dexie event store across tabs', () => {
     const reader = await openTab(name);
     const notices: AppendNotice[] = [];
     reader.store.subscribe((notice) => notices.push(notice));
-    reader.store.close();
+    const witness = await openTab(name);
+    const witnessed: AppendNotice[] = [];
+    witness.store.subscribe((notice) => witnessed.push(notice));
     await writer.store.appendToStream('order-1', [placed('e1')]);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(notices).toEqual([]);
+    await vi.waitFor(() => expect(notices).toEqual([{ headPosition: 1 }]));
+    reader.store.close();
+    await writer.store.appendToStream('order-1', [placed('e2')]);
+    // The witness, a third tab on the same database, hears the second append: the notice has been delivered to
+    // every open channel of that database by then, and the closed reader heard nothing of it.
+    await vi.waitFor(() => expect(witnessed).toEqual([{ headPosition: 1 }, { headPosition: 2 }]));
+    expect(notices).toEqual([{ headPosition: 1 }]);
   });
 });
 

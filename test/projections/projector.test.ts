@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createMemoryEventStore } from '../../src/eventStore/memoryEventStore';
 import type { EventStore } from '../../src/eventStore/types';
 import { applyBatch } from '../../src/projections/applyBatch';
@@ -121,16 +121,25 @@ describe('applying the same events twice', () => {
 
 describe('eventual consistency made visible', () => {
   it('waits the delay before catching up, showing the lag meanwhile', async () => {
-    const { store, projectionStore, projector } = await setUp(0, [ordersProjection], { delayMs: 400 });
-    await projector.start();
-    await projector.whenCaughtUp();
-    await record(store, [placed('slow', [laptop], '2026-02-01T00:00:00.000Z')]);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(statusOf(projector.getStatus(), 'orders')).toMatchObject({ status: 'catchingUp', lag: 1 });
-    expect(await projectionStore.getDocument('orders', 'slow')).toBeUndefined();
-    await projector.whenCaughtUp();
-    expect(await projectionStore.getDocument('orders', 'slow')).toBeDefined();
-    expect(statusOf(projector.getStatus(), 'orders')).toMatchObject({ status: 'idle', lag: 0 });
+    // The delay runs on a fake clock: the test moves time itself, so a busy machine cannot let the delay run out
+    // before the read model is looked at, and no test waits the 400 ms for real.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const { store, projectionStore, projector } = await setUp(0, [ordersProjection], { delayMs: 400 });
+      await projector.start();
+      await vi.advanceTimersByTimeAsync(400);
+      await projector.whenCaughtUp();
+      await record(store, [placed('slow', [laptop], '2026-02-01T00:00:00.000Z')]);
+      await vi.advanceTimersByTimeAsync(399);
+      expect(statusOf(projector.getStatus(), 'orders')).toMatchObject({ status: 'catchingUp', lag: 1 });
+      expect(await projectionStore.getDocument('orders', 'slow')).toBeUndefined();
+      await vi.advanceTimersByTimeAsync(1);
+      await projector.whenCaughtUp();
+      expect(await projectionStore.getDocument('orders', 'slow')).toBeDefined();
+      expect(statusOf(projector.getStatus(), 'orders')).toMatchObject({ status: 'idle', lag: 0 });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('keeps the delay between 0 and 5000 ms', async () => {

@@ -91,6 +91,13 @@ describe('bin/run.sh <slug> <solution-dir> <output-dir>', () => {
     expect(JSON.stringify(results)).not.toContain(scratch);
   });
 
+  it('Exercise 06: a test per requirement, numbered as its task, whose code is the test body, not the it.each around it', () => {
+    const results = runs.get('cqrs-event-sourcing:failing')!.results as Results;
+    expect(results.tests.map((t) => [t.task_id, t.status])).toEqual([1, 2, 3, 4, 5, 6].map((n) => [n, 'fail']));
+    expect(results.tests[0]!.test_code).toContain('checkRequirement(1,');
+    expect(results.tests[0]!.test_code).not.toContain('it.each');
+  });
+
   it('a solution that does not compile: status error, with a message naming <solution-dir>', async () => {
     const solution = join(scratch, 'broken', 'decide');
     mkdirSync(solution, { recursive: true });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createCoalescedRefresh } from '../../src/simulator/coalescedRefresh';
 
 describe('coalesced refresh', () => {
@@ -17,9 +17,7 @@ describe('coalesced refresh', () => {
     expect(runs).toBe(1);
     release();
     await first;
-    await Promise.resolve();
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(runs).toBe(2);
+    await vi.waitFor(() => expect(runs).toBe(2));
     release();
     await Promise.all(followUps);
     expect(runs).toBe(2);
