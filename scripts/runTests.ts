@@ -18,8 +18,14 @@ const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 const typecheck: Step = { name: 'types', command: [npm, 'run', 'typecheck'] };
 const build: Step = { name: 'build', command: [npx, 'vite', 'build', '--logLevel', 'warn'] };
 const budget: Step = { name: 'bundle budget', command: [npm, 'run', 'budget'] };
-const unit: Step = { name: 'unit', command: [npm, 'run', 'test:unit'] };
-const browser: Step = { name: 'browser', command: [npm, 'run', 'test:browser'] };
+/**
+ * The tests beside the journeys run at a lower CPU priority (`nice`, where there is one): the journeys are the longer
+ * run, so the cores go to them first and the unit tests take what the journeys leave, instead of slowing them.
+ */
+const besideJourneys = (command: readonly string[]): readonly string[] =>
+  process.platform === 'win32' ? command : ['nice', '-n', '10', ...command];
+const unit: Step = { name: 'unit', command: besideJourneys([npm, 'run', 'test:unit']) };
+const browser: Step = { name: 'browser', command: besideJourneys([npm, 'run', 'test:browser']) };
 const e2e: Step = { name: 'e2e', command: [npx, 'vitest', 'run', '--project', 'e2e'] };
 
 /** Runs one step; its output goes to the terminal, or into `kept` when given. */
