@@ -11,7 +11,10 @@ it.skipIf(!url)(
   "an append under way when another server resets the class is rolled back, not recorded in the old log",
   { timeout: 60_000 },
   async () => {
-    const db = await openPostgresDatabase(url!);
+    // Named, so that the wait below finds THIS append blocked, not another test's writer on the same PostgreSQL (the
+    // load test runs beside this one).
+    const applicationName = `reset-race-${process.pid}-${Date.now()}`;
+    const db = await openPostgresDatabase(`${url!}${url!.includes('?') ? '&' : '?'}application_name=${applicationName}`);
     const registry = createClassRegistry(db);
     const code = await registry.createClass();
     const store = createEmmettEventStore(db, registry.logKeys(code));
@@ -28,7 +31,8 @@ it.skipIf(!url)(
       // Wait until the append is blocked on the class's row (inside Emmett's transaction, after its insert).
       for (;;) {
         const { rows } = await otherServer.query(
-          `SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`,
+          `SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND application_name = $1`,
+          [applicationName],
         );
         if (rows[0].waiting > 0) break;
         await new Promise((resolve) => setImmediate(resolve));
