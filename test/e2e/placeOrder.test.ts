@@ -66,7 +66,8 @@ describe('placing an order from the simulator', () => {
     const orderId = await placeOrder(page, keyboardOrder);
 
     await eventLog(page).waitFor();
-    expect(await logRows(page)).toEqual([['1', `order-${orderId}`, 'OrderPlaced']]);
+    // Polled: the row may still be drawing its placeholder ("Loading…") when the table appears.
+    await expect.poll(() => logRows(page)).toEqual([['1', `order-${orderId}`, 'OrderPlaced']]);
     await shot(page, `${screenshotDir}/simulator-order-placed.png`, { fullPage: true });
 
     // The envelope behind the row carries what was typed, as data (not markup).
