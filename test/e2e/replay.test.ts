@@ -54,8 +54,12 @@ describe('the replay animation', () => {
     const { page } = await openApp('#/replay');
     await page.getByRole('button', { name: 'Load a demo order' }).click();
     await expect.poll(() => progressText(page).textContent()).toBe('Event 0 of 5');
-    // The page's clock from here on is the test's: playback moves only when the test lets time pass.
-    await page.clock.install();
+    // The page's clock from here on is the test's: playback moves only when the test lets time pass. `install`
+    // alone lets the fake time flow with the real one (a busy machine then played a second event before the
+    // Pause click); `pauseAt` stops it, a second ahead, before Play is pressed.
+    const start = Date.parse('2026-01-01T09:00:00Z');
+    await page.clock.install({ time: start });
+    await page.clock.pauseAt(start + 1_000);
     await page.getByRole('button', { name: 'Play' }).click();
     await page.clock.runFor(1_000);
     await expect.poll(() => progressText(page).textContent()).toBe('Event 1 of 5');

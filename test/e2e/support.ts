@@ -1,4 +1,4 @@
-import { afterAll, afterEach, inject } from 'vitest';
+import { inject } from 'vitest';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Download, Locator, Page } from 'playwright-core';
 
@@ -214,7 +214,12 @@ export async function downloadedText(download: Download): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-afterEach(async () => {
+/**
+ * After each test (registered by test/e2e/setupHooks.ts, a setup file, so it is registered again for every file even
+ * when the files of a worker share this module): hands a clean tab on, closes the others, and fails the test on an
+ * uncaught page error.
+ */
+export async function afterEachTest(): Promise<void> {
   const errors = pageErrors.splice(0);
   for (const tab of tabsInUse.splice(0)) {
     if (await putAway(tab)) spareTab = { context: tab.context, page: tab.page };
@@ -223,12 +228,13 @@ afterEach(async () => {
   if (errors.length > 0) {
     throw new Error(`The page threw ${errors.length} uncaught error(s):\n${errors.map((e) => e.stack ?? e.message).join('\n')}`);
   }
-});
+}
 
-afterAll(async () => {
+/** After each file: its spare tab is closed, so files never share a tab. */
+export async function afterEachFile(): Promise<void> {
   await spareTab?.context.close();
   spareTab = undefined;
   // Disconnects this file from the shared browser; the browser itself belongs to globalSetup.
   await browser?.close();
   browser = undefined;
-});
+}
