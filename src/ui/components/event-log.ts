@@ -29,6 +29,7 @@ import { SimulatorChangesController, liveReadIntervalMs } from '../controllers/s
 import { panelStyles } from '../styles/theme';
 import { simulatorFormStyles } from '../styles/simulatorFormStyles';
 import { renderEventRow, type EventRowActions } from './event-log-row';
+import { plural } from '../text/plural';
 
 /** Every event type the workbook writes, for the type filter. */
 const eventTypes: readonly string[] = [...Object.keys(orderEventSchemaVersions), ...userEventTypes];
@@ -366,7 +367,7 @@ export class EventLog extends LitElement {
     const what = this.filter.streamId !== null ? `stream ${this.filter.streamId}` : 'the log';
     const text = isFiltered(this.filter)
       ? `${shown} of ${head} events match${this.filter.type ? ` type ${this.filter.type}` : ''} in ${what}.`
-      : `${head} event${head === 1 ? '' : 's'} in the log, newest first.`;
+      : `${plural(head, 'event')} in the log, newest first.`;
     return html`<p class="counts">${text}</p>`;
   }
 

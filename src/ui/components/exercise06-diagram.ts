@@ -8,6 +8,7 @@ import { diagramToMermaid, missingArrows } from '../../workbook/exercise06Diagra
 import { diagramColoursOf, renderMermaidSvg } from '../../workbook/renderMarkdown';
 import { Drafts, bodyChange, editorStyles } from './exercise06-editor-styles';
 import { ThemeChangeController } from './lesson-theme';
+import { plural } from '../text/plural';
 
 /**
  * Requirement 2: the ASCII diagram in a monospace editor (the section's first fenced block), drawn live as a graph
@@ -132,7 +133,7 @@ export class Exercise06Diagram extends LitElement {
               ${unsafeHTML(this.svg)}
             </figure>`}
       ${this.drawError === undefined ? nothing : html`<p class="error">The graph could not be drawn: ${this.drawError}</p>`}
-      <p class="help" id="graph-edges">${diagram.edges.length} arrow${diagram.edges.length === 1 ? '' : 's'} read: ${diagram.edges.map((e) => `${e.from} → ${e.to}`).join(', ') || 'none'}.</p>
+      <p class="help" id="graph-edges">${plural(diagram.edges.length, 'arrow')} read: ${diagram.edges.map((e) => `${e.from} → ${e.to}`).join(', ') || 'none'}.</p>
       <h4>Arrows the seed asks for that are not drawn yet</h4>
       ${missing.length === 0
         ? html`<p class="ok">None: every arrow of the seed is there.</p>`

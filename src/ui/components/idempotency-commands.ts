@@ -6,6 +6,7 @@ import type { RecordedEvent } from '../../eventStore/types';
 import { checkIdempotencyKey, explainAttempt, type AttemptCommand, type CommandAttempt } from '../../simulator/idempotency/attempts';
 import { createCommandSandbox, type CommandSandbox } from '../../simulator/idempotency/commandSandbox';
 import { idempotencySectionStyles } from './idempotency-styles';
+import { plural } from '../text/plural';
 
 const newKey = (): string => `cmd-${crypto.randomUUID().slice(0, 8)}`;
 
@@ -181,7 +182,7 @@ export class IdempotencyCommands extends LitElement {
 
   private renderLog(): TemplateResult {
     return html`<div>
-      <p id="log-heading"><strong>The sandbox's event log</strong> (${this.log.length} ${this.log.length === 1 ? 'event' : 'events'})</p>
+      <p id="log-heading"><strong>The sandbox's event log</strong> (${plural(this.log.length, 'event')})</p>
       <ol aria-labelledby="log-heading">
         ${this.log.map(
           (event) => html`<li value=${event.globalPosition}>

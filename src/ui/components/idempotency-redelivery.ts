@@ -5,6 +5,7 @@ import { Task } from '@lit/task';
 import { explainInboxDelivery, explainProjectionDelivery } from '../../simulator/idempotency/explainDelivery';
 import { createRedeliveryLab, type Delivery, type RedeliverySource } from '../../simulator/idempotency/redeliveryLab';
 import { idempotencySectionStyles } from './idempotency-styles';
+import { plural } from '../text/plural';
 
 const sourceNames: Record<RedeliverySource, string> = {
   sameWorker: 'the same projector',
@@ -20,7 +21,7 @@ const projectionAnswers: Record<Delivery['projection'], string> = {
 const money = (cents: number): string => (cents / 100).toFixed(2);
 
 const summaryOf = (delivery: Delivery): string =>
-  `${delivery.totalOrders} ${delivery.totalOrders === 1 ? 'order' : 'orders'}, ${money(delivery.pendingRevenueCents)} pending`;
+  `${plural(delivery.totalOrders, 'order')}, ${money(delivery.pendingRevenueCents)} pending`;
 
 /** The read model after this delivery, compared with after the one before (read back from the projection store). */
 function readModelLine(delivery: Delivery, before: Delivery | undefined): string {

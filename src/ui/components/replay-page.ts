@@ -13,6 +13,7 @@ import { panelStyles } from '../styles/theme';
 import { demoPageStyles } from '../styles/pageStyles';
 import { demoControlStyles } from './replay-shared-styles';
 import './replay-state-table';
+import { plural } from '../text/plural';
 
 type LoadedStream = {
   readonly streamId: string;
@@ -295,7 +296,7 @@ export class ReplayPage extends LitElement {
               aria-valuetext="${this.eventsPerSecond} events per second"
               @input=${this.changeSpeed}
             />
-            <span>${this.eventsPerSecond} event${this.eventsPerSecond === 1 ? '' : 's'}/s</span></label
+            <span>${plural(this.eventsPerSecond, 'event')}/s</span></label
           >
         </div>
         <div class="progress-line">
@@ -355,7 +356,7 @@ export class ReplayPage extends LitElement {
   private renderVerdict(loaded: LoadedStream): TemplateResult {
     const total = loaded.steps.length;
     if (this.shown < total || total === 0) {
-      return html`<p class="muted" role="status">${total - this.shown} event${total - this.shown === 1 ? '' : 's'} left to fold.</p>`;
+      return html`<p class="muted" role="status">${plural(total - this.shown, 'event')} left to fold.</p>`;
     }
     const final = loaded.steps[total - 1]!.after;
     const matches = JSON.stringify(final) === JSON.stringify(loaded.storedState);

@@ -16,6 +16,7 @@ import { panelStyles } from '../styles/theme';
 import './trace-picker';
 import './trace-tree';
 import './trace-waterfall';
+import { plural } from '../text/plural';
 
 /** The picker lists this many correlations, newest first; older ones open by id. */
 export const recentTraceLimit = 50;
@@ -186,8 +187,8 @@ export class TracePage extends LitElement {
     return html`<section class="panel" aria-label="Trace summary">
         <h3>Correlation <code>${trace.correlationId}</code></h3>
         <p class="facts" role="status">
-          <span>${trace.events.length} ${trace.events.length === 1 ? 'event' : 'events'}</span>
-          <span>${trace.commandIds.length} ${trace.commandIds.length === 1 ? 'command' : 'commands'}</span>
+          <span>${plural(trace.events.length, 'event')}</span>
+          <span>${plural(trace.commandIds.length, 'command')}</span>
           <span>services: ${services}</span>
           <span>started ${clockTime(waterfall.startedAt)}, lasted ${formatOffset(waterfall.durationMs).slice(1)}</span>
           ${trace.orphans === 0 ? nothing : html`<span>${trace.orphans} with a cause that could not be followed</span>`}

@@ -6,6 +6,7 @@ import type { CorrelationSummary } from '../../simulator/trace/types';
 import { breakable } from '../widgets/breakableText';
 import { routeHref } from '../controllers/hashRouteController';
 import { compactControlStyles, focusRingStyles } from '../styles/controlStyles';
+import { plural } from '../text/plural';
 
 /**
  * The latest commands, newest first, each a link to its trace (so choosing one changes the address and Back works),
@@ -146,7 +147,7 @@ export class TracePicker extends LitElement {
   }
 
   private renderEntry(summary: CorrelationSummary): TemplateResult {
-    const events = `${summary.eventCount} ${summary.eventCount === 1 ? 'event' : 'events'}`;
+    const events = plural(summary.eventCount, 'event');
     return html`<li>
       <a
         href=${routeHref('trace', summary.correlationId)}

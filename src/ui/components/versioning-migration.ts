@@ -16,6 +16,7 @@ import { routeHref } from '../controllers/hashRouteController';
 import { errorBoxStyles, focusRingStyles, inputStyles, linkStyles, plainButtonStyles, primaryButtonStyles } from '../styles/controlStyles';
 import { panelStyles } from '../styles/theme';
 import './migration-stream';
+import { plural } from '../text/plural';
 
 /** When each way of evolving events is right, one sentence each (lesson 11 says more). */
 const techniques: readonly (readonly [string, string])[] = [
@@ -224,7 +225,7 @@ function outcomeText(run: MigrationRun): string {
   const { from, to } = run.view;
   if (run.copiesWritten === 0 && !run.markerWritten)
     return `${from} was already migrated: ${to} holds all ${run.view.copy.length} copies and nothing was written again.`;
-  const copies = `${run.copiesWritten} event${run.copiesWritten === 1 ? '' : 's'}`;
+  const copies = plural(run.copiesWritten, 'event');
   return `Copied ${copies} into ${to}${run.markerWritten ? ` and ended ${from} with a StreamMigrated marker` : ''}. Commands sent to ${from} are now refused, naming ${to}.`;
 }
 

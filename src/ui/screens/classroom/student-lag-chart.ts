@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { StudentReport } from '../../../classroom/classroomApi';
+import { plural } from '../../text/plural';
 
 /**
  * Each student's projection lag as a bar: how many events of the class log their read models have not applied yet
@@ -63,7 +64,7 @@ export class StudentLagChart extends LitElement {
     return html`<ul aria-label="Projection lag per student">
       ${this.students.map((student) => {
         const share = Math.min(100, (student.lag / scale) * 100);
-        const text = `${student.lag} event${student.lag === 1 ? '' : 's'} behind`;
+        const text = `${plural(student.lag, 'event')} behind`;
         return html`<li aria-label="${student.name}: ${text}${student.connected ? '' : ', not connected'}">
           <span class="name ${student.connected ? '' : 'away'}">${student.name}</span>
           <span class="track" aria-hidden="true"

@@ -9,6 +9,7 @@ import { lessons } from '../../../../content/index';
 import { selfChecks } from '../../../../content/self-checks/index';
 import { selfChecksMarkdown } from '../../../workbook/selfCheck/instructorMarkdown';
 import './instructor-results';
+import { plural } from '../../text/plural';
 
 let selfChecksUrl: string | undefined;
 
@@ -193,7 +194,7 @@ export class InstructorPage extends LitElement {
             <h3 id="results-heading">Results</h3>
             <div class="actions">
               <button type="button" @click=${this.exportCsv}>Export CSV</button>
-              <p role="status">Graded ${this.graded.length} submission${this.graded.length === 1 ? '' : 's'} from ${this.source}.</p>
+              <p role="status">Graded ${plural(this.graded.length, 'submission')} from ${this.source}.</p>
             </div>
             <instructor-results .report=${classReportOfSubmissions(this.graded)} .paths=${new Map(this.graded.map((g) => [g.student, g.path]))}></instructor-results>
           </section>`}
@@ -216,7 +217,7 @@ export class InstructorPage extends LitElement {
       <div class="actions">
         <button type="button" @click=${this.exportReportCsv}>Export CSV</button>
         <p role="status">
-          Loaded ${report.students.length} student${report.students.length === 1 ? '' : 's'} from ${this.source}, graded on
+          Loaded ${plural(report.students.length, 'student')} from ${this.source}, graded on
           ${report.columns.length} requirements and exercises (${report.maxPoints} points)${errors === 0 ? '' : `; ${errors} could not be graded`}.
         </p>
       </div>
@@ -287,7 +288,7 @@ export class InstructorPage extends LitElement {
     const input = event.target as HTMLInputElement;
     const files = [...(input.files ?? [])];
     const loaded = await Promise.all(files.map(async (file) => ({ path: file.name, text: await file.text() })));
-    await this.grade(submissionsFrom(loaded, 'files'), `${files.length} file${files.length === 1 ? '' : 's'}`, 'None of those files is a markdown file.');
+    await this.grade(submissionsFrom(loaded, 'files'), plural(files.length, 'file'), 'None of those files is a markdown file.');
     input.value = '';
   }
 

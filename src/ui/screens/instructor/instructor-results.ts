@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { ClassCell, ClassColumn, ClassReport, ClassStudent } from '../../../grading/index';
+import { plural } from '../../text/plural';
 
 /**
  * The class table: a row per student, a column per requirement of Exercise 06 (or, for a class report written by
@@ -145,11 +146,11 @@ export class InstructorResults extends LitElement {
     if (report === undefined || report.students.length === 0) return nothing;
     const count = report.students.length;
     return html`
-      <p class="title" aria-hidden="true">${this.caption}: ${count} student${count === 1 ? '' : 's'}</p>
+      <p class="title" aria-hidden="true">${this.caption}: ${plural(count, 'student')}</p>
       <div class="scroll" tabindex="0" role="region" aria-label=${`${this.caption} table`}>
         <table>
           <caption>
-            ${this.caption}: ${count} student${count === 1 ? '' : 's'}
+            ${this.caption}: ${plural(count, 'student')}
           </caption>
           <thead>
             <tr>
