@@ -160,6 +160,29 @@ export function eventStoreContract(name: string, makeStore: () => Promise<EventS
         await expectNothingWritten('order-2', 2);
       });
 
+      it("knows every id it holds, whether or not it is handleCommand's `<commandId>:<k>` of its command", async () => {
+        const under = (commandId: string, ...ids: string[]): NewEvent[] => ids.map((id) => ({ ...event(id), metadata: { commandId } }));
+        const twelve = Array.from({ length: 12 }, (_, k) => `cmd-8:${k}`);
+        await store.appendToStream('order-7', [...under('other', 'cmd-9:0'), ...under('cmd-7', 'cmd-7:0', 'cmd-7:1'), ...under('cmd-8', ...twelve)]);
+        await store.appendToStream('order-7', under('cmd-7', 'cmd-7:2', 'cmd-7:9'));
+        const head = await store.headPosition();
+        for (const [id, commandId] of [['cmd-9:0', 'cmd-9'], ['cmd-7:1', 'x'], ['cmd-7:2', 'cmd-7'], ['cmd-7:9', 'y'], ['cmd-8:11', 'cmd-8']] as const)
+          // Looked up first as a command found unrecorded (cmd-9 is; "cmd" prefixes every id): the id is still taken.
+          for (const looked of ['cmd-9', 'cmd']) {
+            if (store.loadForCommand) expect((await store.loadForCommand({ commandId: looked, streamId: 'order-8' })).earlier).toEqual([]);
+            await conflictOf(store.appendToStream('order-8', under(commandId, id)));
+          }
+        await expectNothingWritten('order-8', head);
+        const retried = await store.appendToStream('order-7', under('cmd-8', ...twelve), { expectedVersion: 3 });
+        expect(retried.alreadyRecorded).toBe(true);
+        expect(retried.events.map((e) => e.eventId)).toEqual(twelve);
+        // Other spellings are other ids.
+        await store.appendToStream('order-8', [...under('cmd-7', 'cmd-7:01', 'cmd-7:3', 'cmd-7'), ...under('cmd-8', 'cmd-8:12', 'cmd-8:1e1')]);
+        expect((await store.eventsOfCommand('cmd-7')).map((e) => e.eventId)).toEqual(['cmd-7:0', 'cmd-7:1', 'cmd-7:2', 'cmd-7:9', 'cmd-7:01', 'cmd-7:3', 'cmd-7']);
+        await store.clear();
+        expect((await store.appendToStream('order-8', under('cmd-7', 'cmd-7:1', 'cmd-9:0'))).events.map((e) => e.globalPosition)).toEqual([1, 2]);
+      });
+
       it('after a refused append the next one works and positions stay gapless', async () => {
         await expect(store.appendToStream('order-1', [event('x1'), event('x1')])).rejects.toThrow();
         await store.appendToStream('order-1', [event('x1')], { expectedVersion: 2 });
