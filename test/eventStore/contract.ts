@@ -412,6 +412,26 @@ export function eventStoreContract(name: string, makeStore: () => Promise<EventS
         expect(await store.loadForCommand({ commandId: 'new', streamId: 'nobody' })).toEqual({ earlier: [], tail: [] });
       });
 
+      it('reads the whole tail after the snapshot in streams of every length (64, 65 and 130 events)', async () => {
+        if (!store.loadForCommand) return expect(store.loadForCommand).toBeUndefined();
+        const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, index) => from + index);
+        for (const length of [64, 65, 130]) {
+          const streamId = `order-${length}`;
+          await store.appendToStream(streamId, events(`e${length}`, length));
+          const load = (snapshotStateVersion?: number) =>
+            store.loadForCommand!({ commandId: 'new', streamId, ...(snapshotStateVersion === undefined ? {} : { snapshotStateVersion }) });
+          expect((await load(1)).tail.map((e) => e.streamPosition)).toEqual(range(1, length));
+          for (const at of [10, 63, 64, 70, 130].filter((position) => position <= length)) {
+            await store.saveSnapshot({ streamId, streamPosition: at, stateVersion: 1, state: { at }, takenAt: '2026-01-01T00:00:00.000Z' });
+            const loaded = await load(1);
+            expect(loaded.snapshot?.streamPosition).toBe(at);
+            expect(loaded.tail.map((e) => e.streamPosition)).toEqual(range(at + 1, length));
+          }
+          expect((await load(2)).tail.map((e) => e.streamPosition)).toEqual(range(1, length));
+          expect((await load()).tail).toEqual(await store.readStream(streamId));
+        }
+      });
+
       it('runs alsoRead on exactly what it returns, before returning, and fails when alsoRead fails', async () => {
         if (!store.loadForCommand) return expect(store.loadForCommand).toBeUndefined();
         await store.appendToStream('order-1', events('a', 2));
