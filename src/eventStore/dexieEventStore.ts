@@ -162,7 +162,7 @@ export function createDexieEventStore(db: WorkbookDb, options: DexieEventStoreOp
       });
     },
 
-    loadForCommand({ commandId, streamId, snapshotStateVersion, alsoRead }) {
+    loadForCommand({ commandId, streamId, snapshotStateVersion, alsoRead, readAlongside }) {
       return guarded(() =>
         // The subjects' keys are in the read's scope: the crypto layer's lookup (`alsoRead`) joins this transaction.
         db.transaction('r', [db.events, db.snapshots, db.subjectKeys], async () => {
@@ -173,6 +173,7 @@ export function createDexieEventStore(db: WorkbookDb, options: DexieEventStoreOp
             db.events.where('commandId').equals(commandId).toArray(),
             snapshotStateVersion === undefined ? undefined : db.snapshots.get(streamId),
             streamFrom(streamId, 1, snapshotStateVersion === undefined ? undefined : firstEventsRead),
+            readAlongside?.(),
           ]);
           const loaded = await (async (): Promise<CommandLoad> => {
             if (earlier.length > 0) return { earlier: present(earlier.sort((a, b) => a.globalPosition - b.globalPosition)), tail: [] };

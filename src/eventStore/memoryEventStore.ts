@@ -175,7 +175,8 @@ export function createMemoryEventStore(options: MemoryEventStoreOptions = {}): E
       return eventsOf(commandId);
     },
 
-    async loadForCommand({ commandId, streamId, snapshotStateVersion, alsoRead }) {
+    async loadForCommand({ commandId, streamId, snapshotStateVersion, alsoRead, readAlongside }) {
+      if (readAlongside) await readAlongside();
       const loaded = loadCommand(commandId, streamId, snapshotStateVersion);
       if (alsoRead) await alsoRead(loaded);
       return loaded;

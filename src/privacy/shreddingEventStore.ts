@@ -164,6 +164,19 @@ function plainAgain(recorded: RecordedEvent, plain: NewEvent, sealed: NewEvent):
 export function createShreddingEventStore(store: EventStore, keys: SubjectKeyStore): ShreddingEventStore {
   const opened: Opened = new Map();
   /**
+   * The key ids each stream's envelopes named when last read or sealed here (bounded like `opened`): the next
+   * command on the stream asks whether they still exist together with the store's own reads, and waits on
+   * IndexedDB once instead of twice. Only a guess: the ids actually found are what is looked up, asked again when
+   * the guess missed one.
+   */
+  const keysOfStream = new Map<string, readonly string[]>();
+  const rememberKeys = (streamId: string, keyIds: readonly string[]) => {
+    if (keyIds.length === 0) return;
+    keysOfStream.delete(streamId);
+    if (keysOfStream.size >= openedLimit) keysOfStream.delete(keysOfStream.keys().next().value!);
+    keysOfStream.set(streamId, [...new Set(keyIds)]);
+  };
+  /**
    * The store's one read for a command, made readable in one pass: the keys its envelopes name are looked up inside
    * that read (`alsoRead`: one IndexedDB transaction, not two), then everything is decrypted at once.
    */
@@ -176,11 +189,24 @@ export function createShreddingEventStore(store: EventStore, keys: SubjectKeySto
         return objects;
       };
       let keyRows: ReadonlyMap<string, SubjectKey> | undefined;
+      const guessed = keysOfStream.get(request.streamId);
+      let guessedRows: ReadonlyMap<string, SubjectKey> | undefined;
       const loaded = await load({
         ...request,
+        ...(guessed === undefined
+          ? {}
+          : {
+              async readAlongside() {
+                // Only the keys still in the table are answered, as of this very read.
+                await Promise.all([keys.keysById(guessed).then((rows) => (guessedRows = rows)), request.readAlongside?.()]);
+              },
+            }),
         async alsoRead(read) {
           const ids = keyIdsOf(envelopesIn(objectsOf(read)));
-          if (ids.length > 0) keyRows = await keys.keysById(ids);
+          if (ids.length > 0) {
+            keyRows = guessedRows !== undefined && ids.every((id) => guessed!.includes(id)) ? guessedRows : await keys.keysById(ids);
+            if (read.earlier.length === 0) rememberKeys(request.streamId, ids);
+          }
           await request.alsoRead?.(read);
         },
       });
@@ -206,6 +232,8 @@ export function createShreddingEventStore(store: EventStore, keys: SubjectKeySto
     seal: (events, keysInUse) => seal(events, keys, keysInUse, opened),
     async appendToStream(streamId, events, options) {
       const sealed = await seal(events, keys, undefined, opened);
+      const sealedKeys = keyIdsOf(envelopesIn(sealed.map((event) => event.data)));
+      if (sealedKeys.length > 0) rememberKeys(streamId, [...(keysOfStream.get(streamId) ?? []), ...sealedKeys]);
       const result = await store.appendToStream(streamId, sealed, options);
       if (result.alreadyRecorded || result.events.length !== events.length) return { ...result, events: await readable(result.events, keys, opened) };
       // Just written from the caller's plain events: their data is what a reader would decrypt, with no key lookup.

@@ -449,6 +449,31 @@ export function eventStoreContract(name: string, makeStore: () => Promise<EventS
         await expect(failing).rejects.toThrow('the key lookup failed');
       });
 
+      it('runs readAlongside once, finished before alsoRead, and fails when readAlongside fails', async () => {
+        if (!store.loadForCommand) return expect(store.loadForCommand).toBeUndefined();
+        await store.appendToStream('order-1', events('a', 2));
+        const order: string[] = [];
+        const loaded = await store.loadForCommand({
+          commandId: 'new',
+          streamId: 'order-1',
+          readAlongside: async () => {
+            await store.headPosition();
+            order.push('alongside');
+          },
+          alsoRead: async () => void order.push('also'),
+        });
+        expect(order).toEqual(['alongside', 'also']);
+        expect(loaded.tail.map((e) => e.eventId)).toEqual(['a-1', 'a-2']);
+        const failing = store.loadForCommand({
+          commandId: 'new',
+          streamId: 'order-1',
+          readAlongside: async () => {
+            throw new Error('the guessed keys could not be read');
+          },
+        });
+        await expect(failing).rejects.toThrow('the guessed keys could not be read');
+      });
+
       it('after finding a command id unrecorded, still lists every event appended under it, and streams stay apart', async () => {
         if (!store.loadForCommand) return expect(store.loadForCommand).toBeUndefined();
         const byCommand = (eventId: string): NewEvent => ({ ...event(eventId), metadata: { commandId: 'cmd-late' } });

@@ -53,4 +53,18 @@ describe('values the crypto layer opened before', () => {
     expect(Object.isFrozen(read?.data)).toBe(true);
     expect((await store.readStream('user-u1'))[0]?.data).toEqual(ada);
   });
+
+  it("open a stream whose envelopes name a key its last read did not, and every key asked in the same read", async () => {
+    const db = await openDb();
+    const store = createShreddingEventStore(createDexieEventStore(db), createDexieKeyStore(db));
+    await store.appendToStream('user-u1', [{ eventId: 'e1', type: 'UserCreated', data: ada }]);
+    const grace = { userId: 'u2', firstName: 'Grace', lastName: 'Hopper', email: 'grace@example.com' };
+    await store.appendToStream('user-u2', [{ eventId: 'e2', type: 'UserCreated', data: grace }]);
+    // Grace's sealed event copied into Ada's stream below the crypto layer: a key Ada's stream never named.
+    const [sealedGrace] = await store.recorded.readStream('user-u2');
+    await store.recorded.appendToStream('user-u1', [{ eventId: 'e3', type: 'UserCreated', data: sealedGrace!.data }]);
+    const load = () => store.loadForCommand!({ commandId: 'next', streamId: 'user-u1' });
+    expect((await load()).tail.map((event) => event.data)).toEqual([ada, grace]);
+    expect((await load()).tail.map((event) => event.data)).toEqual([ada, grace]);
+  });
 });
