@@ -36,8 +36,11 @@ type Workload = {
  * interface. What it leaves out is the store's own protection: no copy or freeze of the data, no validation of the
  * events, no listeners, no snapshot policy, no upcasting.
  *
- * The naive Map the issue first measured against (read, fold, decide, check the version, append the decider's
- * objects: no envelope, no idempotency, no event ids) is reported beside it, with no target.
+ * The naive Map the issue measured against (read, fold, decide, check the version, append the decider's objects: no
+ * envelope, no idempotency, no event ids) is reported beside it with the issue's target, within 2× (≥ 0.5). The
+ * contract's floor itself measured 0.35–0.57× of it (four runs, shared machine, 2026-12-05): the envelope, the idempotency
+ * index and the new state cost that much in a Map of arrays, so the store meets this target only by doing the
+ * contract's work more cheaply than the floor does.
  *
  * The machine may be shared, so each side is timed in CPU time (bench/cpuTime.ts), the sides alternate, `rounds`
  * times each, and each keeps its best round. Ratio = ours ÷ floor.
@@ -84,6 +87,7 @@ export async function benchMemoryFloor(rounds: number): Promise<BenchResult[]> {
         ours,
         "a naive Map of arrays: read the stream, fold, decide, check the version, append the decider's events (no envelope, no idempotency; best of each side)",
         naive,
+        0.5,
       ),
     );
   }

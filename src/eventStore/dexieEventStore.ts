@@ -20,6 +20,12 @@ export type DexieEventStoreOptions = {
 const streamIndex = '[streamId+streamPosition]';
 
 /**
+ * How many of a stream's first events `loadForCommand` reads together with the command id and the snapshot: more
+ * than the app's snapshot interval (50), so a stream without a snapshot yet is read whole in that one wait.
+ */
+const firstEventsRead = 64;
+
+/**
  * The event store on IndexedDB. Each append is one read-write transaction that reads the stream's version, checks
  * it and writes the whole batch; IndexedDB runs read-write transactions on one table one after another, across
  * tabs too, and the unique `[streamId+streamPosition]` index refuses a second event at a taken position even if
@@ -71,6 +77,12 @@ export function createDexieEventStore(db: WorkbookDb, options: DexieEventStoreOp
     if (ids.length === 0) return Promise.resolve([]);
     const byId = db.events.where('eventId');
     return (ids.length === 1 ? byId.equals(ids[0]!) : byId.anyOf(ids)).toArray();
+  }
+
+  /** The stream's events from a position on, at most `limit` of them: one request (IndexedDB's getAll). */
+  function streamFrom(streamId: string, from: number, limit?: number): Promise<EventRow[]> {
+    const range = db.events.where(streamIndex).between([streamId, from], [streamId, Infinity], true, true);
+    return (limit === undefined ? range : range.limit(limit)).toArray();
   }
 
   async function versionOf(streamId: string): Promise<number> {
@@ -150,20 +162,26 @@ export function createDexieEventStore(db: WorkbookDb, options: DexieEventStoreOp
       });
     },
 
-    loadForCommand({ commandId, streamId, snapshotStateVersion, alsoRead }) {
+    loadForCommand({ commandId, streamId, snapshotStateVersion, alsoRead, readAlongside }) {
       return guarded(() =>
         // The subjects' keys are in the read's scope: the crypto layer's lookup (`alsoRead`) joins this transaction.
         db.transaction('r', [db.events, db.snapshots, db.subjectKeys], async () => {
-          // Asked together (one wait on the storage process, not two); the snapshot is unused when the command ran.
-          const [earlier, snapshot] = await Promise.all([
+          // Asked together: one wait on the storage process, not two or three. The stream is read with them from its
+          // first event, up to `firstEventsRead` of them with a snapshot to use: a stream that short is all there, a
+          // longer one is read again after its snapshot (the reads are unused when the command ran).
+          const [earlier, snapshot, first] = await Promise.all([
             db.events.where('commandId').equals(commandId).toArray(),
             snapshotStateVersion === undefined ? undefined : db.snapshots.get(streamId),
+            streamFrom(streamId, 1, snapshotStateVersion === undefined ? undefined : firstEventsRead),
+            readAlongside?.(),
           ]);
           const loaded = await (async (): Promise<CommandLoad> => {
             if (earlier.length > 0) return { earlier: present(earlier.sort((a, b) => a.globalPosition - b.globalPosition)), tail: [] };
             const usable = snapshot?.stateVersion === snapshotStateVersion ? snapshot : undefined;
-            const from = (usable?.streamPosition ?? 0) + 1;
-            const tail = present(await db.events.where(streamIndex).between([streamId, from], [streamId, Infinity], true, true).toArray());
+            const after = usable?.streamPosition ?? 0;
+            const whole = snapshotStateVersion === undefined || first.length < firstEventsRead;
+            const rows = whole ? (after === 0 ? first : first.slice(after)) : await streamFrom(streamId, after + 1);
+            const tail = present(rows);
             return usable === undefined ? { earlier: [], tail } : { earlier: [], snapshot: usable, tail };
           })();
           await alsoRead?.(loaded);

@@ -32,7 +32,11 @@ export function createMemoryEventStore(options: MemoryEventStoreOptions = {}): E
   let log: RecordedEvent[] = [];
   /** Insertion order of the map = order of each stream's first event. */
   let streams = new Map<string, RecordedEvent[]>();
-  let byEventId = new Map<string, RecordedEvent>();
+  /**
+   * Events whose id is not the one `handleCommand` gives them: everything else is found through its command
+   * (`recordedEvent`). A map of every id would be a second map as large as the log, probed and grown on every append.
+   */
+  let irregularIds = new Map<string, RecordedEvent>();
   /**
    * The global position of a command's events: a number for the usual command that appended once (no array per
    * command kept for the life of the store), a list when the same commandId appended several times.
@@ -70,6 +74,31 @@ export function createMemoryEventStore(options: MemoryEventStoreOptions = {}): E
     return present(positions.map((position) => log[position - 1]!));
   };
 
+  /** The `index`-th event recorded under a command id (0 = its first), if there is one. */
+  const eventOfCommand = (commandId: string, index: number): RecordedEvent | undefined => {
+    const positions = byCommandId.get(commandId);
+    const position = typeof positions === 'number' ? (index === 0 ? positions : undefined) : positions?.[index];
+    return position === undefined ? undefined : log[position - 1];
+  };
+
+  /**
+   * The event recorded under this id, if any. An id `<commandId>:<k>` held by the k-th event recorded under that
+   * command id (what `handleCommand` writes) is found through the command; any other id is in `irregularIds`.
+   */
+  const recordedEvent = (eventId: string): RecordedEvent | undefined => {
+    const irregular = irregularIds.get(eventId);
+    if (irregular !== undefined) return irregular;
+    const colon = eventId.lastIndexOf(':');
+    if (colon < 0) return undefined;
+    // The command `handleCommand` just found unrecorded (the usual append): none of its ids can be taken.
+    if (colon === unrecordedCommandId?.length && eventId.startsWith(unrecordedCommandId)) return undefined;
+    const suffix = eventId.slice(colon + 1);
+    const index = Number(suffix);
+    if (!Number.isInteger(index) || index < 0 || String(index) !== suffix) return undefined;
+    const event = eventOfCommand(eventId.slice(0, colon), index);
+    return event?.eventId === eventId ? event : undefined;
+  };
+
   /** `loadForCommand`'s read: the command's events, or else the usable snapshot and the stream after it. */
   const loadCommand = (commandId: string, streamId: string, snapshotStateVersion: number | undefined): CommandLoad => {
     const earlier = eventsOf(commandId);
@@ -91,7 +120,7 @@ export function createMemoryEventStore(options: MemoryEventStoreOptions = {}): E
 
       let alreadyRecorded: RecordedEvent[] | undefined;
       for (const event of recorded) {
-        const earlier = byEventId.get(event.eventId);
+        const earlier = recordedEvent(event.eventId);
         if (earlier) (alreadyRecorded ??= []).push(earlier);
       }
       if (alreadyRecorded !== undefined) {
@@ -111,10 +140,11 @@ export function createMemoryEventStore(options: MemoryEventStoreOptions = {}): E
       for (const event of recorded) {
         log.push(event);
         stream.push(event);
-        byEventId.set(event.eventId, event);
         const commandId = event.metadata.commandId;
         const ofCommand = commandId === unrecordedCommandId ? undefined : byCommandId.get(commandId);
         unrecordedCommandId = undefined;
+        const index = ofCommand === undefined ? 0 : typeof ofCommand === 'number' ? 1 : ofCommand.length;
+        if (!isIdOfCommand(event.eventId, commandId, index)) irregularIds.set(event.eventId, event);
         if (ofCommand === undefined) byCommandId.set(commandId, event.globalPosition);
         else if (typeof ofCommand === 'number') byCommandId.set(commandId, [ofCommand, event.globalPosition]);
         else ofCommand.push(event.globalPosition);
@@ -145,7 +175,8 @@ export function createMemoryEventStore(options: MemoryEventStoreOptions = {}): E
       return eventsOf(commandId);
     },
 
-    async loadForCommand({ commandId, streamId, snapshotStateVersion, alsoRead }) {
+    async loadForCommand({ commandId, streamId, snapshotStateVersion, alsoRead, readAlongside }) {
+      if (readAlongside) await readAlongside();
       const loaded = loadCommand(commandId, streamId, snapshotStateVersion);
       if (alsoRead) await alsoRead(loaded);
       return loaded;
@@ -171,7 +202,7 @@ export function createMemoryEventStore(options: MemoryEventStoreOptions = {}): E
     async clear() {
       log = [];
       streams = new Map();
-      byEventId = new Map();
+      irregularIds = new Map();
       byCommandId = new Map();
       snapshots = new Map();
       lastStreamId = lastStream = unrecordedCommandId = undefined;
@@ -183,4 +214,11 @@ export function createMemoryEventStore(options: MemoryEventStoreOptions = {}): E
     },
   };
   return store;
+}
+
+/** Whether `eventId` is `<commandId>:<index>`, checked without building that string. */
+function isIdOfCommand(eventId: string, commandId: string, index: number): boolean {
+  const at = commandId.length;
+  if (!eventId.startsWith(commandId) || eventId.charCodeAt(at) !== 58 /* : */) return false;
+  return index < 10 ? eventId.length === at + 2 && eventId.charCodeAt(at + 1) === 48 + index : eventId.slice(at + 1) === String(index);
 }

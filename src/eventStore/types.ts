@@ -113,6 +113,12 @@ export type CommandLoadRequest = {
    * read, and only through the same database (the workbook's `subjectKeys` table).
    */
   readonly alsoRead?: (loaded: CommandLoad) => Promise<void>;
+  /**
+   * A read of a layer above that needs nothing loaded (the crypto layer: the keys this stream used last time), asked
+   * together with the store's own first reads, in the same transaction: IndexedDB then answers all of them in one
+   * wait. Same rules as `alsoRead`; it completes before `alsoRead` runs.
+   */
+  readonly readAlongside?: () => Promise<void>;
 };
 
 export type CommandLoad = {

@@ -32,25 +32,48 @@ export type ShreddingEventStore = EventStore & {
 
 type Data = Record<string, unknown>;
 
-async function encryptFields(data: Data, personal: PersonalFields, subjectKey: SubjectKey): Promise<Data> {
+/**
+ * Plain values this layer sealed or opened, by field and envelope (the field is bound into the ciphertext, so it is
+ * part of the key): a stream's envelopes are read again by every command on it, and opening one is a trip to
+ * WebCrypto. Used only when the key the envelope names is still in the key table (asked of IndexedDB on every read,
+ * as without it), so a forgotten subject reads as the marker all the same. Key ids are random UUIDs, never reused.
+ * Bounded: the oldest entries go first.
+ */
+type Opened = Map<string, unknown>;
+const openedLimit = 10_000;
+const openedKey = (field: string, text: string) => `${field}\u0000${text}`;
+
+/** The value as every later read shares it: frozen, as the events around it are. */
+function remember(opened: Opened | undefined, field: string, text: string, plain: unknown): unknown {
+  const shared = opened !== undefined && typeof plain === 'object' && plain !== null ? frozenCopy(plain, field) : plain;
+  if (opened === undefined) return shared;
+  if (opened.size >= openedLimit) opened.delete(opened.keys().next().value!);
+  opened.set(openedKey(field, text), shared);
+  return shared;
+}
+
+async function encryptFields(data: Data, personal: PersonalFields, subjectKey: SubjectKey, opened?: Opened): Promise<Data> {
   const { keyId, key } = subjectKey;
   const copy: Data = { ...data };
   // A field already sealed (an event copied from an export) stays as it is: sealing it twice would hide nothing more.
   for (const field of personal.fields) {
-    if (!isEnvelope(data[field])) copy[field] = await encryptField(key, keyId, field, data[field]);
+    if (isEnvelope(data[field])) continue;
+    const text = await encryptField(key, keyId, field, data[field]);
+    remember(opened, field, text, data[field]);
+    copy[field] = text;
   }
   return copy;
 }
 
 /** An envelope in one object's top-level field: which object, which field. */
-type Found = { readonly index: number; readonly field: string; readonly envelope: Envelope | undefined };
+type Found = { readonly index: number; readonly field: string; readonly text: string; readonly envelope: Envelope | undefined };
 
 function envelopesIn(objects: readonly unknown[]): Found[] {
   const found: Found[] = [];
   objects.forEach((object, index) => {
     if (typeof object !== 'object' || object === null || Array.isArray(object)) return;
     for (const [field, value] of Object.entries(object)) {
-      if (isEnvelope(value)) found.push({ index, field, envelope: parseEnvelope(value) });
+      if (isEnvelope(value)) found.push({ index, field, text: value, envelope: parseEnvelope(value) });
     }
   });
   return found;
@@ -59,13 +82,21 @@ function envelopesIn(objects: readonly unknown[]): Found[] {
 const keyIdsOf = (found: readonly Found[]): string[] => found.flatMap(({ envelope }) => (envelope ? [envelope.keyId] : []));
 
 /** The objects with each found envelope decrypted with the key it names (the marker where that key is gone). */
-async function decryptFound(objects: readonly unknown[], found: readonly Found[], keyRows: ReadonlyMap<string, SubjectKey>): Promise<Data[]> {
+async function decryptFound(
+  objects: readonly unknown[],
+  found: readonly Found[],
+  keyRows: ReadonlyMap<string, SubjectKey>,
+  opened?: Opened,
+): Promise<Data[]> {
   const values = await Promise.all(
-    found.map(async ({ field, envelope }) => {
+    found.map(async ({ field, text, envelope }) => {
       const row = envelope && keyRows.get(envelope.keyId);
       if (envelope === undefined || row === undefined) return forgottenMarker;
+      const known = opened?.get(openedKey(field, text));
+      if (known !== undefined) return known;
       const plain = await decryptField(row.key, field, envelope);
-      return plain === undefined ? forgottenMarker : plain;
+      if (plain === undefined) return forgottenMarker;
+      return remember(opened, field, text, plain);
     }),
   );
   const copies = new Map<number, Data>();
@@ -81,16 +112,17 @@ async function decryptFound(objects: readonly unknown[], found: readonly Found[]
 }
 
 /** Plain values for every envelope in these objects' top-level fields, in one key lookup for the whole batch. */
-async function decryptAll(objects: readonly unknown[], keys: SubjectKeyStore): Promise<Data[] | undefined> {
+async function decryptAll(objects: readonly unknown[], keys: SubjectKeyStore, opened?: Opened): Promise<Data[] | undefined> {
   const found = envelopesIn(objects);
   if (found.length === 0) return undefined;
-  return decryptFound(objects, found, await keys.keysById(keyIdsOf(found)));
+  return decryptFound(objects, found, await keys.keysById(keyIdsOf(found)), opened);
 }
 
-async function readable(events: readonly RecordedEvent[], keys: SubjectKeyStore): Promise<RecordedEvent[]> {
+async function readable(events: readonly RecordedEvent[], keys: SubjectKeyStore, opened?: Opened): Promise<RecordedEvent[]> {
   const data = await decryptAll(
     events.map((event) => event.data),
     keys,
+    opened,
   );
   if (data === undefined) return [...events];
   return events.map((event, index) => (data[index] === event.data ? event : Object.freeze({ ...event, data: data[index] })));
@@ -101,7 +133,7 @@ async function readable(events: readonly RecordedEvent[], keys: SubjectKeyStore)
  * `keysInUse`: keys a bulk write already fetched for its earlier batches; only the other subjects are looked up, and
  * their keys are added to it (a seed's customers come back batch after batch: one lookup each, not one per batch).
  */
-async function seal(events: readonly NewEvent[], keys: SubjectKeyStore, keysInUse?: Map<SubjectId, SubjectKey>): Promise<NewEvent[]> {
+async function seal(events: readonly NewEvent[], keys: SubjectKeyStore, keysInUse?: Map<SubjectId, SubjectKey>, opened?: Opened): Promise<NewEvent[]> {
   const personal = events.map((event) => personalFieldsOfEvent(event.type, event.data));
   if (personal.every((fields) => fields === undefined)) return [...events];
   const subjects = personal.flatMap((fields) => (fields === undefined || keysInUse?.has(fields.subject) ? [] : [fields.subject]));
@@ -116,7 +148,7 @@ async function seal(events: readonly NewEvent[], keys: SubjectKeyStore, keysInUs
   return Promise.all(
     events.map(async (event, index) => {
       const fields = personal[index];
-      return fields === undefined ? event : { ...event, data: await encryptFields(event.data as Data, fields, subjectKeys.get(fields.subject)!) };
+      return fields === undefined ? event : { ...event, data: await encryptFields(event.data as Data, fields, subjectKeys.get(fields.subject)!, opened) };
     }),
   );
 }
@@ -130,6 +162,20 @@ function plainAgain(recorded: RecordedEvent, plain: NewEvent, sealed: NewEvent):
 }
 
 export function createShreddingEventStore(store: EventStore, keys: SubjectKeyStore): ShreddingEventStore {
+  const opened: Opened = new Map();
+  /**
+   * The key ids each stream's envelopes named when last read or sealed here (bounded like `opened`): the next
+   * command on the stream asks whether they still exist together with the store's own reads, and waits on
+   * IndexedDB once instead of twice. Only a guess: the ids actually found are what is looked up, asked again when
+   * the guess missed one.
+   */
+  const keysOfStream = new Map<string, readonly string[]>();
+  const rememberKeys = (streamId: string, keyIds: readonly string[]) => {
+    if (keyIds.length === 0) return;
+    keysOfStream.delete(streamId);
+    if (keysOfStream.size >= openedLimit) keysOfStream.delete(keysOfStream.keys().next().value!);
+    keysOfStream.set(streamId, [...new Set(keyIds)]);
+  };
   /**
    * The store's one read for a command, made readable in one pass: the keys its envelopes name are looked up inside
    * that read (`alsoRead`: one IndexedDB transaction, not two), then everything is decrypted at once.
@@ -143,11 +189,24 @@ export function createShreddingEventStore(store: EventStore, keys: SubjectKeySto
         return objects;
       };
       let keyRows: ReadonlyMap<string, SubjectKey> | undefined;
+      const guessed = keysOfStream.get(request.streamId);
+      let guessedRows: ReadonlyMap<string, SubjectKey> | undefined;
       const loaded = await load({
         ...request,
+        ...(guessed === undefined
+          ? {}
+          : {
+              async readAlongside() {
+                // Only the keys still in the table are answered, as of this very read.
+                await Promise.all([keys.keysById(guessed).then((rows) => (guessedRows = rows)), request.readAlongside?.()]);
+              },
+            }),
         async alsoRead(read) {
           const ids = keyIdsOf(envelopesIn(objectsOf(read)));
-          if (ids.length > 0) keyRows = await keys.keysById(ids);
+          if (ids.length > 0) {
+            keyRows = guessedRows !== undefined && ids.every((id) => guessed!.includes(id)) ? guessedRows : await keys.keysById(ids);
+            if (read.earlier.length === 0) rememberKeys(request.streamId, ids);
+          }
           await request.alsoRead?.(read);
         },
       });
@@ -155,7 +214,7 @@ export function createShreddingEventStore(store: EventStore, keys: SubjectKeySto
       const objects = objectsOf(loaded);
       const found = envelopesIn(objects);
       if (found.length === 0) return { earlier, tail, ...(snapshot ? { snapshot } : {}) };
-      const plain = await decryptFound(objects, found, keyRows ?? (await keys.keysById(keyIdsOf(found))));
+      const plain = await decryptFound(objects, found, keyRows ?? (await keys.keysById(keyIdsOf(found))), opened);
       const events = [...earlier, ...tail];
       const readableEvents = events.map((event, index) =>
         plain[index] === event.data ? event : Object.freeze({ ...event, data: plain[index] }),
@@ -169,18 +228,20 @@ export function createShreddingEventStore(store: EventStore, keys: SubjectKeySto
   return {
     recorded: store,
     keys,
-    readable: (events) => readable(events, keys),
-    seal: (events, keysInUse) => seal(events, keys, keysInUse),
+    readable: (events) => readable(events, keys, opened),
+    seal: (events, keysInUse) => seal(events, keys, keysInUse, opened),
     async appendToStream(streamId, events, options) {
-      const sealed = await seal(events, keys);
+      const sealed = await seal(events, keys, undefined, opened);
+      const sealedKeys = keyIdsOf(envelopesIn(sealed.map((event) => event.data)));
+      if (sealedKeys.length > 0) rememberKeys(streamId, [...(keysOfStream.get(streamId) ?? []), ...sealedKeys]);
       const result = await store.appendToStream(streamId, sealed, options);
-      if (result.alreadyRecorded || result.events.length !== events.length) return { ...result, events: await readable(result.events, keys) };
+      if (result.alreadyRecorded || result.events.length !== events.length) return { ...result, events: await readable(result.events, keys, opened) };
       // Just written from the caller's plain events: their data is what a reader would decrypt, with no key lookup.
       return { ...result, events: result.events.map((event, index) => plainAgain(event, events[index]!, sealed[index]!)) };
     },
-    readStream: async (streamId, options) => readable(await store.readStream(streamId, options), keys),
-    readAll: async (options) => readable(await store.readAll(options), keys),
-    eventsOfCommand: async (commandId) => readable(await store.eventsOfCommand(commandId), keys),
+    readStream: async (streamId, options) => readable(await store.readStream(streamId, options), keys, opened),
+    readAll: async (options) => readable(await store.readAll(options), keys, opened),
+    eventsOfCommand: async (commandId) => readable(await store.eventsOfCommand(commandId), keys, opened),
     streamVersion: (streamId) => store.streamVersion(streamId),
     headPosition: () => store.headPosition(),
     streamIds: (prefix) => store.streamIds(prefix),
@@ -188,14 +249,14 @@ export function createShreddingEventStore(store: EventStore, keys: SubjectKeySto
     async saveSnapshot(snapshot) {
       const personal = personalFieldsOfState(snapshot.streamId, snapshot.state);
       if (personal === undefined) return store.saveSnapshot(snapshot);
-      const state = await encryptFields(snapshot.state as Data, personal, await keys.keyFor(personal.subject));
+      const state = await encryptFields(snapshot.state as Data, personal, await keys.keyFor(personal.subject), opened);
       return store.saveSnapshot({ ...snapshot, state });
     },
     ...(store.loadForCommand ? { loadForCommand: loadForCommandOf(store.loadForCommand.bind(store)) } : {}),
     async loadSnapshot(streamId): Promise<Snapshot | undefined> {
       const snapshot = await store.loadSnapshot(streamId);
       if (snapshot === undefined) return undefined;
-      const [state] = (await decryptAll([snapshot.state], keys)) ?? [snapshot.state];
+      const [state] = (await decryptAll([snapshot.state], keys, opened)) ?? [snapshot.state];
       return { ...snapshot, state };
     },
     clear: () => store.clear(),

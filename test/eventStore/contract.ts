@@ -160,6 +160,29 @@ export function eventStoreContract(name: string, makeStore: () => Promise<EventS
         await expectNothingWritten('order-2', 2);
       });
 
+      it("knows every id it holds, whether or not it is handleCommand's `<commandId>:<k>` of its command", async () => {
+        const under = (commandId: string, ...ids: string[]): NewEvent[] => ids.map((id) => ({ ...event(id), metadata: { commandId } }));
+        const twelve = Array.from({ length: 12 }, (_, k) => `cmd-8:${k}`);
+        await store.appendToStream('order-7', [...under('other', 'cmd-9:0'), ...under('cmd-7', 'cmd-7:0', 'cmd-7:1'), ...under('cmd-8', ...twelve)]);
+        await store.appendToStream('order-7', under('cmd-7', 'cmd-7:2', 'cmd-7:9'));
+        const head = await store.headPosition();
+        for (const [id, commandId] of [['cmd-9:0', 'cmd-9'], ['cmd-7:1', 'x'], ['cmd-7:2', 'cmd-7'], ['cmd-7:9', 'y'], ['cmd-8:11', 'cmd-8']] as const)
+          // Looked up first as a command found unrecorded (cmd-9 is; "cmd" prefixes every id): the id is still taken.
+          for (const looked of ['cmd-9', 'cmd']) {
+            if (store.loadForCommand) expect((await store.loadForCommand({ commandId: looked, streamId: 'order-8' })).earlier).toEqual([]);
+            await conflictOf(store.appendToStream('order-8', under(commandId, id)));
+          }
+        await expectNothingWritten('order-8', head);
+        const retried = await store.appendToStream('order-7', under('cmd-8', ...twelve), { expectedVersion: 3 });
+        expect(retried.alreadyRecorded).toBe(true);
+        expect(retried.events.map((e) => e.eventId)).toEqual(twelve);
+        // Other spellings are other ids.
+        await store.appendToStream('order-8', [...under('cmd-7', 'cmd-7:01', 'cmd-7:3', 'cmd-7'), ...under('cmd-8', 'cmd-8:12', 'cmd-8:1e1')]);
+        expect((await store.eventsOfCommand('cmd-7')).map((e) => e.eventId)).toEqual(['cmd-7:0', 'cmd-7:1', 'cmd-7:2', 'cmd-7:9', 'cmd-7:01', 'cmd-7:3', 'cmd-7']);
+        await store.clear();
+        expect((await store.appendToStream('order-8', under('cmd-7', 'cmd-7:1', 'cmd-9:0'))).events.map((e) => e.globalPosition)).toEqual([1, 2]);
+      });
+
       it('after a refused append the next one works and positions stay gapless', async () => {
         await expect(store.appendToStream('order-1', [event('x1'), event('x1')])).rejects.toThrow();
         await store.appendToStream('order-1', [event('x1')], { expectedVersion: 2 });
@@ -389,6 +412,26 @@ export function eventStoreContract(name: string, makeStore: () => Promise<EventS
         expect(await store.loadForCommand({ commandId: 'new', streamId: 'nobody' })).toEqual({ earlier: [], tail: [] });
       });
 
+      it('reads the whole tail after the snapshot in streams of every length (64, 65 and 130 events)', async () => {
+        if (!store.loadForCommand) return expect(store.loadForCommand).toBeUndefined();
+        const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, index) => from + index);
+        for (const length of [64, 65, 130]) {
+          const streamId = `order-${length}`;
+          await store.appendToStream(streamId, events(`e${length}`, length));
+          const load = (snapshotStateVersion?: number) =>
+            store.loadForCommand!({ commandId: 'new', streamId, ...(snapshotStateVersion === undefined ? {} : { snapshotStateVersion }) });
+          expect((await load(1)).tail.map((e) => e.streamPosition)).toEqual(range(1, length));
+          for (const at of [10, 63, 64, 70, 130].filter((position) => position <= length)) {
+            await store.saveSnapshot({ streamId, streamPosition: at, stateVersion: 1, state: { at }, takenAt: '2026-01-01T00:00:00.000Z' });
+            const loaded = await load(1);
+            expect(loaded.snapshot?.streamPosition).toBe(at);
+            expect(loaded.tail.map((e) => e.streamPosition)).toEqual(range(at + 1, length));
+          }
+          expect((await load(2)).tail.map((e) => e.streamPosition)).toEqual(range(1, length));
+          expect((await load()).tail).toEqual(await store.readStream(streamId));
+        }
+      });
+
       it('runs alsoRead on exactly what it returns, before returning, and fails when alsoRead fails', async () => {
         if (!store.loadForCommand) return expect(store.loadForCommand).toBeUndefined();
         await store.appendToStream('order-1', events('a', 2));
@@ -404,6 +447,31 @@ export function eventStoreContract(name: string, makeStore: () => Promise<EventS
           },
         });
         await expect(failing).rejects.toThrow('the key lookup failed');
+      });
+
+      it('runs readAlongside once, finished before alsoRead, and fails when readAlongside fails', async () => {
+        if (!store.loadForCommand) return expect(store.loadForCommand).toBeUndefined();
+        await store.appendToStream('order-1', events('a', 2));
+        const order: string[] = [];
+        const loaded = await store.loadForCommand({
+          commandId: 'new',
+          streamId: 'order-1',
+          readAlongside: async () => {
+            await store.headPosition();
+            order.push('alongside');
+          },
+          alsoRead: async () => void order.push('also'),
+        });
+        expect(order).toEqual(['alongside', 'also']);
+        expect(loaded.tail.map((e) => e.eventId)).toEqual(['a-1', 'a-2']);
+        const failing = store.loadForCommand({
+          commandId: 'new',
+          streamId: 'order-1',
+          readAlongside: async () => {
+            throw new Error('the guessed keys could not be read');
+          },
+        });
+        await expect(failing).rejects.toThrow('the guessed keys could not be read');
       });
 
       it('after finding a command id unrecorded, still lists every event appended under it, and streams stay apart', async () => {

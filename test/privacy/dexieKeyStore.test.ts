@@ -68,3 +68,22 @@ describe('Dexie key store: keys by id', () => {
     expect(await here.keysById(['no-such-key'])).toEqual(new Map());
   });
 });
+
+describe('Dexie key store: the key for one subject', () => {
+  it('answers the key read before while it exists, and a new one once another tab forgot it', async () => {
+    const db = await openDb();
+    const here = createDexieKeyStore(db);
+    const first = await here.keyFor('customer:7');
+    expect(await here.keyFor('customer:7')).toBe(first);
+    const otherTab = new WorkbookDb(db.name);
+    await otherTab.open();
+    try {
+      expect(await createDexieKeyStore(otherTab).forget('customer:7')).toBe(1);
+    } finally {
+      otherTab.close();
+    }
+    const next = await here.keyFor('customer:7');
+    expect(next.keyId).not.toBe(first.keyId);
+    expect([...(await db.subjectKeys.toCollection().primaryKeys())]).toEqual([next.keyId]);
+  });
+});
