@@ -134,11 +134,7 @@ type AllRebuild = {
   documents: Map<string, unknown> | null;
   changes: Map<string, DocumentChange>;
   applied: Checkpoint;
-  /** The checkpoint of the last commit handed to the store (the one the next commit expects to find). */
-  issued: Checkpoint;
   batches: number;
-  /** The last commit handed to the store, until it lands; null before the first. */
-  committing: Promise<void> | null;
 };
 
 /** "Rebuild all" commits each read model every this many batches of `rebuildBatchSize` events, and at the end. */
@@ -420,40 +416,28 @@ export function createProjector(options: ProjectorOptions): Projector {
       entry.checkpoint = await projectionStore.reset(projection.name, projection.version);
       entry.rebuildProgress = { done: 0, total };
       entry.lastError = null;
-      rebuilds.set(entry, { documents: new Map(), changes: new Map(), applied: entry.checkpoint, issued: entry.checkpoint, batches: 0, committing: null });
+      rebuilds.set(entry, { documents: new Map(), changes: new Map(), applied: entry.checkpoint, batches: 0 });
     }
     changed();
     onProgress?.({ done: 0, total });
 
-    /**
-     * Hands what the entry applied since its last commit to the store, without waiting for it: the log goes on being
-     * read and applied while IndexedDB writes (the read and the commit are transactions on different tables). Its
-     * commits land one after another, each expecting the checkpoint the one before it wrote. A refused commit (another
-     * writer got there first) drops the memory, which no longer matches the store: the rest is left to a catch-up.
-     */
-    const commitApplied = (entry: Entry, rebuild: AllRebuild): void => {
-      if (rebuild.applied === rebuild.issued) return;
-      const { changes, applied, issued } = rebuild;
-      const previous = rebuild.committing;
+    /** Commits what the entry applied since its last commit; a refused commit leaves the rest to a catch-up. */
+    const commitApplied = async (entry: Entry, rebuild: AllRebuild): Promise<void> => {
+      if (rebuild.applied === entry.checkpoint) return;
+      let result: Awaited<ReturnType<typeof commitChanges>>;
+      try {
+        result = await commitChanges(projectionStore, entry.projection.name, rebuild.changes, rebuild.applied, entry.checkpoint);
+      } catch (error) {
+        rebuild.documents = null;
+        throw error;
+      }
+      entry.checkpoint = result.checkpoint;
+      rebuild.applied = result.checkpoint;
       rebuild.changes = new Map();
       rebuild.batches = 0;
-      rebuild.issued = applied;
-      rebuild.committing = (async () => {
-        await previous;
-        let result: Awaited<ReturnType<typeof commitChanges>>;
-        try {
-          result = await commitChanges(projectionStore, entry.projection.name, changes, applied, issued);
-        } catch (error) {
-          rebuild.documents = null;
-          throw error;
-        }
-        entry.checkpoint = result.checkpoint;
-        // Or the read model outgrew what is sensible to hold: the rest reads its documents from the store.
-        if (!result.committed || (rebuild.documents?.size ?? 0) > maxRebuildDocuments) rebuild.documents = null;
-        changed();
-      })();
-      // Awaited by the next commit or at the end; a failure must not also surface as an unhandled rejection.
-      rebuild.committing.catch(() => undefined);
+      // Another writer got there first (the memory no longer matches the store), or the read model outgrew what is
+      // sensible to hold: the rest of the rebuild reads its documents from the store like any catch-up.
+      if (!result.committed || (rebuild.documents?.size ?? 0) > maxRebuildDocuments) rebuild.documents = null;
     };
 
     try {
@@ -473,15 +457,15 @@ export function createProjector(options: ProjectorOptions): Projector {
           if (rebuild.applied.fault || rebuild.applied.position !== after || rebuild.documents === null) continue;
           rebuild.applied = applyInMemory(appliedProjection(entry), events, rebuild.applied, rebuild.documents, rebuild.changes).checkpoint;
           rebuild.batches += 1;
-          if (rebuild.applied.fault || rebuild.batches >= rebuildAllCommitBatches) commitApplied(entry, rebuild);
+          if (rebuild.applied.fault || rebuild.batches >= rebuildAllCommitBatches) await commitApplied(entry, rebuild);
           entry.rebuildProgress = { done: rebuild.applied.position, total: Math.max(total, headPosition) };
         }
         after = last.globalPosition;
         changed();
         onProgress?.({ done: after, total: Math.max(total, headPosition) });
       }
-      for (const [entry, rebuild] of rebuilds) commitApplied(entry, rebuild);
-      for (const rebuild of rebuilds.values()) await rebuild.committing;
+      for (const [entry, rebuild] of rebuilds) await commitApplied(entry, rebuild);
+      changed();
       for (const entry of all) if (!entry.checkpoint.fault && entry.checkpoint.position < after) await catchUpOne(entry, true);
     } finally {
       for (const entry of all) entry.rebuildProgress = null;

@@ -537,39 +537,6 @@ describe('rebuildAll: commits', () => {
     expect(await allCount(projectionStore)).toBe(100);
   });
 
-  it('goes on reading and applying the log while a commit is being written', async () => {
-    const inner = createMemoryEventStore();
-    await record(inner, manyOrderEvents(100));
-    const reads: number[] = [];
-    const store: EventStore = { ...inner, readAll: (options) => (reads.push(options?.after ?? 0), inner.readAll(options)) };
-    const projectionStore = createMemoryProjectionStore();
-    const readsWhileWriting: number[] = [];
-    // The first commit of the rebuild (at 40) takes a few turns of the event loop to land, as IndexedDB's would.
-    const slow: ProjectionStore = {
-      ...projectionStore,
-      commit: async (projection, changes, checkpoint, options) => {
-        if (checkpoint.position === 40) {
-          const from = reads.length;
-          for (let turn = 0; turn < 5; turn += 1) await new Promise((resolve) => setImmediate(resolve));
-          readsWhileWriting.push(...reads.slice(from));
-        }
-        return projectionStore.commit(projection, changes, checkpoint, options);
-      },
-    };
-    const rebuilding = createProjector({ store, projectionStore: slow, projections: [countingProjection()], batchSize: 4 });
-    await rebuilding.start();
-    await rebuilding.whenCaughtUp();
-    reads.length = 0;
-
-    await rebuilding.rebuildAll();
-
-    // Batches after the commit point were read while it was written.
-    expect(readsWhileWriting.some((after) => after >= 44)).toBe(true);
-    expect(await allCount(projectionStore)).toBe(100);
-    expect(statusOf(rebuilding.getStatus(), 'counts')).toMatchObject({ status: 'idle', checkpoint: 100 });
-    rebuilding.stop();
-  });
-
   it('fails with the storage error when a commit fails, having written nothing of that commit', async () => {
     const store = createMemoryEventStore();
     await record(store, manyOrderEvents(100));
