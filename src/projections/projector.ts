@@ -98,8 +98,9 @@ export interface Projector {
   /** Clears the documents and replays the whole log, reporting progress after every batch. */
   rebuild(name: string, onProgress?: (progress: RebuildProgress) => void): Promise<ProjectionStatus>;
   /**
-   * Rebuilds every projection in one pass over the log: each batch is read once and applied to all of them (each
-   * committing its documents with its own checkpoint), instead of one full read of the log per projection.
+   * Rebuilds every projection in one pass over the log: each batch is read once and applied to all of them in memory,
+   * instead of one full read of the log per projection; each commits its documents with its own checkpoint every
+   * `rebuildAllCommitBatches` batches and at the end.
    */
   rebuildAll(onProgress?: (progress: RebuildProgress) => void): Promise<void>;
   /** Catches up now, ignoring the delay. */
