@@ -2,7 +2,8 @@
  * What one read-model row costs to put in Chromium's IndexedDB, by the kind of row and the indexes of the table (a
  * development tool, not part of `npm run bench`): `tsx bench/probeRowCost.ts <orders>` seeds the app from its Data
  * screen, lets the read models catch up, then puts copies of the rows the read models hold into scratch databases
- * with the app's `readModels` key and a choice of its indexes, one transaction per kind, and prints µs per row.
+ * with the app's `readModels` key and a choice of its indexes, one transaction per kind, and prints µs per row; and
+ * the orders read model as it is against the same orders in pages of 50 a row (multi-entry indexes).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,6 +33,51 @@ const inPage = `(async () => {
     'key only': [],
   };
   const out = [];
+  // The orders read model as it is (a row per order) against pages of 50 orders a row whose two orderings are
+  // multi-entry indexes (one entry per order in the page): what a paged layout would cost to write whole.
+  const orderRows = kinds['orders'];
+  const pages = [];
+  for (let start = 0; start < orderRows.length; start += 50) {
+    const slice = orderRows.slice(start, start + 50);
+    pages.push({
+      projection: 'orders',
+      id: 'page:' + String(start / 50).padStart(6, '0'),
+      doc: {
+        orders: slice.map((row) => row.doc),
+        placed: slice.map((row) => ['orders', row.doc.placedAt, row.id]),
+        statusPlaced: slice.map((row) => ['orders', row.doc.status, row.doc.placedAt, row.id]),
+      },
+    });
+  }
+  const appIndexes = [['projection', 'doc.placedAt'], ['projection', 'doc.status', 'doc.placedAt'], ['projection', 'doc.totalSpentCents']];
+  for (let round = 0; round < 3; round += 1) {
+    for (const [layout, docs, indexes] of [
+      ['a row per order, app indexes', orderRows, appIndexes.map((keyPath) => ({ keyPath, multiEntry: false }))],
+      ['pages of 50, multi-entry indexes', pages, [{ keyPath: 'doc.placed', multiEntry: true }, { keyPath: 'doc.statusPlaced', multiEntry: true }]],
+      ['pages of 50, key only', pages, []],
+    ]) {
+      const name = 'event-workbook-page-probe';
+      await request(indexedDB.deleteDatabase(name));
+      const open = indexedDB.open(name, 1);
+      open.onupgradeneeded = () => {
+        const store = open.result.createObjectStore('readModels', { keyPath: ['projection', 'id'] });
+        indexes.forEach((index, at) => store.createIndex('i' + at, index.keyPath, { multiEntry: index.multiEntry }));
+      };
+      const scratch = await request(open);
+      const started = performance.now();
+      await new Promise((resolve, reject) => {
+        const tx = scratch.transaction('readModels', 'readwrite');
+        const store = tx.objectStore('readModels');
+        for (const doc of docs) store.put(doc);
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      const ms = performance.now() - started;
+      scratch.close();
+      await request(indexedDB.deleteDatabase(name));
+      out.push({ round, layout, kind: 'orders', rows: docs.length, bytes: JSON.stringify(docs[0]).length, usPerRow: Math.round((1000 * ms) / docs.length), ms: Math.round(ms) });
+    }
+  }
   for (let round = 0; round < 2; round += 1) {
     for (const [layout, indexes] of Object.entries(layouts)) {
       for (const [kind, docs] of Object.entries(kinds)) {
@@ -55,7 +101,7 @@ const inPage = `(async () => {
         const ms = performance.now() - started;
         scratch.close();
         await request(indexedDB.deleteDatabase(name));
-        out.push({ round, layout, kind, rows: docs.length, bytes: JSON.stringify(docs[0]).length, usPerRow: Math.round((1000 * ms) / docs.length) });
+        out.push({ round, layout, kind, rows: docs.length, bytes: JSON.stringify(docs[0]).length, usPerRow: Math.round((1000 * ms) / docs.length), ms: Math.round(ms) });
       }
     }
   }
