@@ -210,7 +210,7 @@ export class ProjectionPanel extends LitElement {
                   html`<option value=${size} ?selected=${size === status.rebuildBatchSize}>${size.toLocaleString('en-US')} events</option>`,
               )}
           </select>
-          <span class="note" id="rebuild-batch-note">a checkpoint per batch (Rebuild all: every ${rebuildAllCommitBatches}): smaller loses less to a reload, replays slower</span>
+          <span class="note" id="rebuild-batch-note">a checkpoint per batch (Rebuild all: every ${rebuildAllCommitBatches} batches): smaller loses less to a reload, replays slower</span>
           </span>
         </div>
         ${this.actionError ? html`<p class="feedback refused" role="alert">${this.actionError}</p>` : nothing}
