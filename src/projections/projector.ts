@@ -403,8 +403,9 @@ export function createProjector(options: ProjectorOptions): Projector {
    * One pass over the log for every projection. The log is read `rebuildBatchSize` events at a time (the next batch
    * read while the current one is applied), each batch applied in memory to every read model, and each read model
    * committed with its checkpoint every `rebuildAllCommitBatches` batches and at the end: a customer, a bucket or an
-   * order that changes in many batches is then written once per commit instead of once per batch (at 100,000 events
-   * in 5,000-event batches, 48,572 rows committed instead of the 29,076 the read models hold).
+   * order that changes in many batches is then written once per commit instead of once per batch (15,940 events
+   * seeded from the Data screen: 12,923 rows committed in 5,000-event batches, 7,256 in one commit, for read models
+   * that hold 7,093).
    */
   async function rebuildAllNow(onProgress?: (progress: RebuildProgress) => void): Promise<void> {
     const total = await store.headPosition();
