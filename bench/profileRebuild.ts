@@ -1,6 +1,6 @@
 /**
  * A CPU profile of "Rebuild all" on #/simulator with the screen live (a development tool, not part of `npm run bench`):
- * `tsx bench/profileRebuild.ts <events> <out.cpuprofile>` prints the rebuild's time, the raw cursor read, and the
+ * `tsx bench/profileRebuild.ts <events> <out.cpuprofile> [all|<projection>] [--data-screen]` prints the rebuild's time, the raw cursor read, and the
  * functions with the most self time.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,11 +10,12 @@ import { build, preview } from 'vite';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../test/e2e/chromium';
 import { openSimulator, rawCursorRead, waitCaughtUp } from './screenBench';
+import { seedFromDataScreen } from './dataScreenSeed';
 
 const root = resolve(import.meta.dirname, '..');
 const events = Number(process.argv[2] ?? 20_000);
 const outFile = process.argv[3] ?? '/tmp/rebuild.cpuprofile';
-const which = process.argv[4] ?? 'all';
+const which = process.argv[4]?.startsWith('--') ? 'all' : (process.argv[4] ?? 'all');
 
 const outDir = mkdtempSync(join(tmpdir(), 'workbook-prof-'));
 await build({
@@ -31,7 +32,11 @@ try {
   await page.goto(`${base}bench/browser/index.html`);
   await page.waitForFunction(() => 'workbookBench' in window);
   let started = Date.now();
-  const stored = await page.evaluate((count) => window.workbookBench.fillAppStore(count), events);
+  // `--data-screen`: seeded as a person seeds (the Data screen's Seed button, customer emails encrypted), `events`
+  // then being a number of orders; otherwise filled by the benchmark page (no encrypted fields).
+  const stored = process.argv.includes('--data-screen')
+    ? (await seedFromDataScreen(page, base, events, console.log)).stored
+    : await page.evaluate((count) => window.workbookBench.fillAppStore(count), events);
   console.log(`seed ${stored} events: ${Date.now() - started} ms`);
   started = Date.now();
   await openSimulator(page, base, stored);

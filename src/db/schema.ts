@@ -131,13 +131,19 @@ export class WorkbookDb extends Dexie {
     this.version(3).stores({
       subjectKeys: 'keyId, subjectId',
     });
+    // 4: no `projection` index. The primary key [projection+id] already lists a projection's rows (a key range, as
+    // the projection store reads and resets them), and every read-model row put wrote an entry in it for nothing.
+    // IndexedDB drops the index itself: nothing to upgrade.
+    this.version(4).stores({
+      readModels: '[projection+id], [projection+doc.placedAt], [projection+doc.status+doc.placedAt], [projection+doc.totalSpentCents]',
+    });
     // A new version of the app waits for these writes to end before it reloads the page (src/db/writesInFlight.ts).
     this.use(countReadWriteTransactions);
   }
 }
 
 /** Current schema version number, shown in the "another tab upgraded the database" message. */
-export const schemaVersion = 3;
+export const schemaVersion = 4;
 
 /**
  * A student's work: kept in its own database so that resetting or importing the simulator's events can never touch

@@ -35,21 +35,88 @@ export async function applyBatch(
   from: Checkpoint,
   known?: Map<string, unknown>,
 ): Promise<BatchResult> {
-  const fresh = events.filter((event) => event.globalPosition > from.position);
-  if (fresh.length === 0) return { checkpoint: from, advancedBy: 0, committed: true };
+  const plan = planBatch(projection, events, from);
+  if (plan === null) return { checkpoint: from, advancedBy: 0, committed: true };
+  let batchDocs: Map<string, unknown>;
+  if (known) {
+    // Already frozen: everything in it was put by an earlier batch.
+    batchDocs = known;
+  } else {
+    const declared = new Set<string>();
+    for (const ids of plan.idsOf) if (ids) for (const id of ids) declared.add(id);
+    batchDocs = await projectionStore.loadDocuments<unknown>(projection.name, [...declared]);
+    for (const doc of batchDocs.values()) freezeDocument(doc);
+  }
+  const changes = new Map<string, DocumentChange>();
+  const { checkpoint, advancedBy } = evolveBatch(projection, plan, from, batchDocs, changes);
+  const result = await commitChanges(projectionStore, projection.name, changes, checkpoint, from);
+  return result.committed ? { ...result, advancedBy } : result;
+}
 
-  const handled = new Set(projection.handles);
-  let fault: ProjectionFault | null = null;
-  const faultAt = (event: RecordedEvent, error: unknown): ProjectionFault => ({
-    globalPosition: event.globalPosition,
-    eventType: event.type,
-    reason: reasonOf(error),
+/** A batch applied in memory only: where it leaves the projection, and how many events it moved past. */
+export type AppliedInMemory = { readonly checkpoint: Checkpoint; readonly advancedBy: number };
+
+/**
+ * Applies a batch to a read model held whole in memory (`documents`: every document as applied up to `from`), and
+ * records each document it changes in `changes`, net per id, to be committed later with `commitChanges`: a rebuild
+ * applies several batches between two commits, so a document that changes in each (a customer, a bucket, an order
+ * whose events straddle two batches) is written once. Same rules as `applyBatch` otherwise; nothing is stored.
+ */
+export function applyInMemory(
+  projection: AnyProjection,
+  events: readonly RecordedEvent[],
+  from: Checkpoint,
+  documents: Map<string, unknown>,
+  changes: Map<string, DocumentChange>,
+): AppliedInMemory {
+  const plan = planBatch(projection, events, from);
+  if (plan === null) return { checkpoint: from, advancedBy: 0 };
+  return evolveBatch(projection, plan, from, documents, changes);
+}
+
+/**
+ * Commits the changes with the checkpoint they lead to, in one transaction, if the stored checkpoint is still
+ * `committed` (the one they were applied from); otherwise writes nothing and answers the stored checkpoint.
+ */
+export async function commitChanges(
+  projectionStore: ProjectionStore,
+  name: string,
+  changes: ReadonlyMap<string, DocumentChange>,
+  checkpoint: Checkpoint,
+  committed: Checkpoint,
+): Promise<BatchResult> {
+  const stored = await projectionStore.commit(name, [...changes.values()], checkpoint, {
+    expectedPosition: committed.position,
   });
+  if (!stored) {
+    const current = await projectionStore.readCheckpoint(name);
+    return { checkpoint: current ?? committed, advancedBy: 0, committed: false };
+  }
+  return { checkpoint, advancedBy: checkpoint.position - committed.position, committed: true };
+}
 
-  // Ask every event for its documents first, so the batch loads them in one read. `idsOf[i]` belongs to
-  // `applicable[i]`; events the projection does not handle have none.
+/** The events of a batch the projection has not applied yet, the documents each names, and a fault naming them. */
+type BatchPlan = {
+  readonly applicable: readonly RecordedEvent[];
+  /** `idsOf[i]` belongs to `applicable[i]`; events the projection does not handle have none. */
+  readonly idsOf: readonly (readonly string[] | undefined)[];
+  /** The event whose `documentIds` threw: the batch stops before it. */
+  readonly fault: ProjectionFault | null;
+};
+
+const faultAt = (event: RecordedEvent, error: unknown): ProjectionFault => ({
+  globalPosition: event.globalPosition,
+  eventType: event.type,
+  reason: reasonOf(error),
+});
+
+/** Null when the batch holds nothing newer than `from`. */
+function planBatch(projection: AnyProjection, events: readonly RecordedEvent[], from: Checkpoint): BatchPlan | null {
+  const fresh = events.filter((event) => event.globalPosition > from.position);
+  if (fresh.length === 0) return null;
+  const handled = new Set(projection.handles);
+  // Ask every event for its documents first, so the batch loads them in one read.
   const idsOf: (readonly string[] | undefined)[] = [];
-  let applicable: readonly RecordedEvent[] = fresh;
   for (const [index, event] of fresh.entries()) {
     // A migration's copy restates a fact this projection applied from the original: a read model whose evolve is
     // not idempotent would count it twice (src/eventStore/streamMigration.ts).
@@ -60,24 +127,21 @@ export async function applyBatch(
     try {
       idsOf.push(projection.documentIds(event));
     } catch (error) {
-      fault = faultAt(event, error);
-      applicable = fresh.slice(0, index);
-      break;
+      return { applicable: fresh.slice(0, index), idsOf, fault: faultAt(event, error) };
     }
   }
-  let batchDocs: Map<string, unknown>;
-  if (known) {
-    // Already frozen: everything in it was put by an earlier batch.
-    batchDocs = known;
-  } else {
-    const declared = new Set<string>();
-    for (const ids of idsOf) if (ids) for (const id of ids) declared.add(id);
-    batchDocs = await projectionStore.loadDocuments<unknown>(projection.name, [...declared]);
-    for (const doc of batchDocs.values()) freezeDocument(doc);
-  }
-  // Net change per document id; `undefined` in batchDocs after a delete is represented by the delete change.
-  const changes = new Map<string, DocumentChange>();
+  return { applicable: fresh, idsOf, fault: null };
+}
 
+/** Runs evolve over the plan's events on `batchDocs`, recording every change in it and, net per id, in `changes`. */
+function evolveBatch(
+  projection: AnyProjection,
+  plan: BatchPlan,
+  from: Checkpoint,
+  batchDocs: Map<string, unknown>,
+  changes: Map<string, DocumentChange>,
+): AppliedInMemory {
+  let fault = plan.fault;
   // One view for the whole batch, pointed at the current event: building one (and its layer) per event showed up
   // in profiles as much as the read models' own work. The layer is an array: an event writes one to three documents.
   let current: RecordedEvent | undefined;
@@ -110,8 +174,8 @@ export async function applyBatch(
 
   let position = from.position;
   let advancedBy = 0;
-  for (const [index, event] of applicable.entries()) {
-    const ids = idsOf[index];
+  for (const [index, event] of plan.applicable.entries()) {
+    const ids = plan.idsOf[index];
     if (ids !== undefined) {
       current = event;
       allowed = ids;
@@ -144,12 +208,5 @@ export async function applyBatch(
     epoch: from.epoch ?? 0,
     fault,
   };
-  const committed = await projectionStore.commit(projection.name, [...changes.values()], checkpoint, {
-    expectedPosition: from.position,
-  });
-  if (!committed) {
-    const stored = await projectionStore.readCheckpoint(projection.name);
-    return { checkpoint: stored ?? from, advancedBy: 0, committed: false };
-  }
-  return { checkpoint, advancedBy, committed: true };
+  return { checkpoint, advancedBy };
 }

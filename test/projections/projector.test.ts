@@ -498,6 +498,123 @@ describe('rebuildAll', () => {
   });
 });
 
+describe('rebuildAll: commits', () => {
+  /** A real projection store that records what each commit wrote: projection, checkpoint position, ids put. */
+  function recordingCommits(inner: ProjectionStore) {
+    const commits: { projection: string; position: number; ids: string[] }[] = [];
+    const store: ProjectionStore = {
+      ...inner,
+      commit: (projection, changes, checkpoint, options) => {
+        commits.push({ projection, position: checkpoint.position, ids: changes.map((change) => change.id) });
+        return inner.commit(projection, changes, checkpoint, options);
+      },
+    };
+    return { store, commits };
+  }
+
+  it('commits each read model every ten batches and at the end, each document written once per commit', async () => {
+    const store = createMemoryEventStore();
+    await record(store, manyOrderEvents(100));
+    const { store: projectionStore, commits } = recordingCommits(createMemoryProjectionStore());
+    const projections = [countingProjection(), countingProjection({ name: 'other' })];
+    const projector = createProjector({ store, projectionStore, projections, batchSize: 4 });
+    await projector.start();
+    await projector.whenCaughtUp();
+    const before = [await docsOf(projectionStore, 'counts'), await docsOf(projectionStore, 'other')];
+    commits.length = 0;
+    const progress: number[] = [];
+
+    await projector.rebuildAll(({ done }) => progress.push(done));
+
+    // 25 batches of 4 events: the progress moves every batch, the commits every ten batches (40 events) and at 100.
+    expect(progress).toEqual([0, ...Array.from({ length: 25 }, (_, index) => 4 * (index + 1))]);
+    expect(commits.map(({ projection, position }) => `${projection}@${position}`)).toEqual([
+      'counts@40', 'other@40', 'counts@80', 'other@80', 'counts@100', 'other@100',
+    ]);
+    // The `all` document changes with every event, yet each commit writes it once.
+    for (const { ids } of commits) expect(ids.filter((id) => id === 'all')).toEqual(['all']);
+    expect([await docsOf(projectionStore, 'counts'), await docsOf(projectionStore, 'other')]).toEqual(before);
+    expect(await allCount(projectionStore)).toBe(100);
+  });
+
+  it('fails with the storage error when a commit fails, having written nothing of that commit', async () => {
+    const store = createMemoryEventStore();
+    await record(store, manyOrderEvents(100));
+    const inner = createMemoryProjectionStore();
+    let failing = false;
+    const projectionStore: ProjectionStore = {
+      ...inner,
+      commit: async (projection, changes, checkpoint, options) => {
+        if (failing && checkpoint.position === 40) throw new Error('disk full');
+        return inner.commit(projection, changes, checkpoint, options);
+      },
+    };
+    const projector = createProjector({ store, projectionStore, projections: [countingProjection()], batchSize: 4 });
+    await projector.start();
+    await projector.whenCaughtUp();
+    failing = true;
+
+    await expect(projector.rebuildAll()).rejects.toThrow('disk full');
+    expect(await inner.readCheckpoint('counts')).toMatchObject({ position: 0 });
+    expect(await allCount(inner)).toBeUndefined();
+    projector.stop();
+  });
+
+  it('commits a projection that faults up to the event it failed on, with the fault, and finishes the others', async () => {
+    const store = createMemoryEventStore();
+    await record(store, manyOrderEvents(30));
+    const { store: projectionStore, commits } = recordingCommits(createMemoryProjectionStore());
+    const fails = { failOn: (event: { globalPosition: number }) => event.globalPosition === 18 && failing };
+    let failing = false;
+    const projections = [countingProjection(fails), countingProjection({ name: 'other' })];
+    const projector = createProjector({ store, projectionStore, projections, batchSize: 4 });
+    await projector.start();
+    await projector.whenCaughtUp();
+    commits.length = 0;
+    failing = true;
+
+    await projector.rebuildAll();
+
+    expect(commits.map(({ projection, position }) => `${projection}@${position}`)).toEqual(['counts@17', 'other@30']);
+    const stored = await projectionStore.readCheckpoint('counts');
+    expect(stored).toMatchObject({ position: 17, fault: { globalPosition: 18, reason: 'cannot count event 18' } });
+    expect(await allCount(projectionStore)).toBe(17);
+    expect(await allCount(projectionStore, 'other')).toBe(30);
+    expect(statusOf(projector.getStatus(), 'counts').status).toBe('faulted');
+  });
+
+  it('leaves a read model whose commit another writer beat to a catch-up from the store, to the same documents', async () => {
+    const store = createMemoryEventStore();
+    await record(store, manyOrderEvents(50));
+    const inner = createMemoryProjectionStore();
+    let raced = false;
+    // Another tab commits the first 40 events of `counts` itself, just before this rebuild's first commit of it.
+    const racing: ProjectionStore = {
+      ...inner,
+      commit: async (projection, changes, checkpoint, options) => {
+        if (!raced && projection === 'counts' && checkpoint.position === 40) {
+          raced = true;
+          const events = await store.readAll({ after: 0, limit: 40 });
+          const from = (await inner.readCheckpoint('counts'))!;
+          await applyBatch(countingProjection(), inner, events, from);
+        }
+        return inner.commit(projection, changes, checkpoint, options);
+      },
+    };
+    const projector = createProjector({ store, projectionStore: racing, projections: [countingProjection()], batchSize: 4 });
+    await projector.start();
+    await projector.whenCaughtUp();
+    raced = false;
+
+    await projector.rebuildAll();
+
+    expect(raced).toBe(true);
+    expect(await allCount(inner)).toBe(50);
+    expect((await inner.getDocument<CountDoc>('counts', 'all'))?.positions).toEqual(Array.from({ length: 50 }, (_, index) => index + 1));
+    expect(statusOf(projector.getStatus(), 'counts')).toMatchObject({ status: 'idle', checkpoint: 50 });
+  });
+});
+
 describe('whenCaughtUp', () => {
   it('does not wait for paused or faulted projections', async () => {
     const { store, projector } = await setUp(3, [countingProjection({ failOn: (event) => event.globalPosition === 2 }), ordersProjection]);

@@ -53,6 +53,29 @@ describe('projector over Dexie (fake-indexeddb)', () => {
     projector.stop();
   });
 
+  it('"Rebuild all" gives every read model of the workbook the documents the catch-up gave, across several commits', async () => {
+    const db = await openDb();
+    const store = createDexieEventStore(db);
+    await record(store, manyOrderEvents(120));
+    const projectionStore = createDexieProjectionStore(db);
+    // Batches of 5 events: "Rebuild all" commits each read model at 50, 100 and 120.
+    const projector = createProjector({ store, projectionStore, projections: workbookProjections, batchSize: 5 });
+    await projector.start();
+    await projector.whenCaughtUp();
+    const readModels = async () =>
+      Promise.all(workbookProjections.map(async ({ name }) => [name, await projectionStore.listDocuments(name)] as const));
+    const before = await readModels();
+    expect(before.find(([name]) => name === 'orders')?.[1]).toHaveLength(80);
+
+    await projector.rebuildAll();
+
+    expect(await readModels()).toEqual(before);
+    expect(projector.getStatus().projections.map(({ name, status, checkpoint }) => [name, status, checkpoint])).toEqual(
+      workbookProjections.map(({ name }) => [name, 'idle', 120]),
+    );
+    projector.stop();
+  });
+
   it('picks up after a reload where the stored checkpoint says, without applying anything twice', async () => {
     const name = `reload-${Date.now()}`;
     const db = await openDb(name);

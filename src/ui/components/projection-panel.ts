@@ -3,7 +3,7 @@ import type { TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import type { WorkbookSimulator } from '../../simulator/simulator';
-import { maxDelayMs, type ProjectionStatus, type RebuildProgress } from '../../projections/projector';
+import { maxDelayMs, rebuildAllCommitBatches, type ProjectionStatus, type RebuildProgress } from '../../projections/projector';
 
 /** What the rebuild-batch picker offers: from a checkpoint every 100 events to the default's 5,000. */
 const rebuildBatchChoices = [100, 500, 1000, 5000] as const;
@@ -210,7 +210,7 @@ export class ProjectionPanel extends LitElement {
                   html`<option value=${size} ?selected=${size === status.rebuildBatchSize}>${size.toLocaleString('en-US')} events</option>`,
               )}
           </select>
-          <span class="note" id="rebuild-batch-note">a checkpoint per batch: smaller loses less to a reload, replays slower</span>
+          <span class="note" id="rebuild-batch-note">a checkpoint per batch (Rebuild all: every ${rebuildAllCommitBatches} batches): smaller loses less to a reload, replays slower</span>
           </span>
         </div>
         ${this.actionError ? html`<p class="feedback refused" role="alert">${this.actionError}</p>` : nothing}
