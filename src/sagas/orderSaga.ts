@@ -37,6 +37,7 @@ import {
 } from './sagaMessages';
 import { sagaViewOf } from './sagaView';
 import type { FailureInjection, SagaCoordinator, SagaStartOutcome, SagaView, StockLevel } from './types';
+import { defaultFailureInjection, patchedInjection } from './failureInjection';
 
 /**
  * Seed 004's saga orchestrator. Each step reads the saga's stream, asks the pure `nextAction` what to do, does it
@@ -84,6 +85,11 @@ export type SagaCoordinatorParts = SagaCoordinatorOptions & {
   readonly execute: TracedExecute;
   readonly now: () => string;
   readonly newId: () => string;
+  /**
+   * Where the watcher starts: the head when the coordinator was made (the default), or earlier, for a coordinator
+   * made later than its simulator (src/sagas/lazySagaCoordinator.ts) that must see what was appended meanwhile.
+   */
+  readonly watchFrom?: Promise<number>;
 };
 
 /** The coordinator plus what only its owner (the simulator) calls. */
@@ -92,11 +98,7 @@ export type OwnedSagaCoordinator = SagaCoordinator & {
   close(): void;
 };
 
-export const defaultFailureInjection: FailureInjection = {
-  paymentService: 'approves',
-  flakyFailureRate: 0.5,
-  stepDelayMs: 0,
-};
+export { defaultFailureInjection } from './failureInjection';
 
 /** What persons do to an order that the process manager follows up when the order's saga has completed. */
 const followedOrderEvents: ReadonlySet<string> = new Set(['OrderCancelled', 'OrderShipped']);
@@ -515,13 +517,19 @@ export function createSagaCoordinator(parts: SagaCoordinatorParts): OwnedSagaCoo
     followUps.add(followUp);
   }
 
-  /** Watching starts at the head: what was there before is `resumeUnfinished`'s to find. */
-  let watching: Promise<void> = store.headPosition().then(
+  /** Watching starts at the head (or `watchFrom`): what was there before is `resumeUnfinished`'s to find. */
+  let watching: Promise<void> = (parts.watchFrom ?? store.headPosition()).then(
     (head) => {
       watchedUpTo = head;
     },
     () => undefined,
   );
+  // Appends between `watchFrom` and now were announced before this coordinator subscribed: look at them once.
+  if (parts.watchFrom !== undefined) {
+    watching = watching.then(watchPersons).catch((error: unknown) => {
+      if (!closed) console.error('Watching for cancelled or shipped orders failed; the next append or start tries again.', error);
+    });
+  }
   const unsubscribeWatcher = store.subscribe(() => {
     if (closed) return;
     watching = watching.then(watchPersons).catch((error: unknown) => {
@@ -880,10 +888,7 @@ export function createSagaCoordinator(parts: SagaCoordinatorParts): OwnedSagaCoo
     },
     injection: () => injection,
     setInjection(patch) {
-      const next = { ...injection, ...patch };
-      const rate = Number.isFinite(next.flakyFailureRate) ? Math.min(1, Math.max(0, next.flakyFailureRate)) : injection.flakyFailureRate;
-      const delay = Number.isFinite(next.stepDelayMs) ? Math.min(5000, Math.max(0, Math.round(next.stepDelayMs))) : injection.stepDelayMs;
-      injection = { ...next, flakyFailureRate: rate, stepDelayMs: delay };
+      injection = patchedInjection(injection, patch);
       notify();
     },
     circuit: () => circuitView(breaker, breakerConfig),

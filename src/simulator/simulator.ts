@@ -24,7 +24,8 @@ import { createInterfaceBulkStorage, type BulkProgress, type BulkStep, type Bulk
 import { createDexieBulkStorage } from './dexieBulkStorage';
 import type { RecordedEvent } from '../eventStore/types';
 import { createCachedQueries, type ReadCache } from './readCache/queryCache';
-import { createSagaCoordinator, type SagaCoordinatorOptions, type TracedExecute } from '../sagas/orderSaga';
+import type { SagaCoordinatorOptions, TracedExecute } from '../sagas/orderSaga';
+import { lazySagaCoordinator } from '../sagas/lazySagaCoordinator';
 import type { SagaCoordinator } from '../sagas/types';
 import { createPlainEventStore, createShreddingEventStore, type ShreddingEventStore } from '../privacy/shreddingEventStore';
 import { createDexieKeyStore, createMemoryKeyStore, type SubjectKey, type SubjectKeyStore } from '../privacy/keyStore';
@@ -347,7 +348,7 @@ export async function createSimulator(parts: SimulatorParts): Promise<WorkbookSi
     notify();
   }
 
-  const sagas = createSagaCoordinator({ ...parts.sagas, store, execute: executeTraced, now, newId });
+  const sagas = lazySagaCoordinator({ ...parts.sagas, store, execute: executeTraced, now, newId });
   const { queries, cache: readCache } = createCachedQueries(createReadModelQueries(projectionStore), { projectionStore });
 
   return {

@@ -13,7 +13,6 @@ import { themeTokens } from '../styles/theme';
 import { startOfflineSupport } from '../../pwa/startOfflineSupport';
 import type { Classroom } from '../../classroom/classroomSession';
 import './app-status';
-import './update-prompt';
 import '../screens/classroom/class-join';
 import '../screens/classroom/class-notices';
 
@@ -212,6 +211,15 @@ export class WorkbookApp extends LitElement {
   private readonly classState = new ClassroomController(this);
   /** The offline copy (service worker) and its updates; also asks once for persistent storage. */
   private readonly serviceWorker = startOfflineSupport();
+  /**
+   * The update banner's code loads when there is something to say (a new version waits, or another tab is
+   * switching), not with the first screen; `<update-prompt>` picks up its `updates` when it is defined.
+   */
+  private readonly stopWatchingUpdates = this.serviceWorker.onStageChange(() => {
+    if (this.serviceWorker.stage().kind === 'none') return;
+    this.stopWatchingUpdates();
+    void import('./update-prompt');
+  });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
