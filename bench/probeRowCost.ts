@@ -19,6 +19,29 @@ const orders = Number(process.argv[2] ?? 4_000);
 
 const inPage = `(async () => {
   const request = (req) => new Promise((resolve, reject) => { req.onsuccess = () => resolve(req.result); req.onerror = () => reject(req.error); });
+  // Puts the rows, one transaction, into a scratch database with the app's key and these indexes; answers the ms.
+  const timedPut = async (name, indexes, docs) => {
+    await request(indexedDB.deleteDatabase(name));
+    const open = indexedDB.open(name, 1);
+    open.onupgradeneeded = () => {
+      const store = open.result.createObjectStore('readModels', { keyPath: ['projection', 'id'] });
+      indexes.forEach((index, at) => store.createIndex('i' + at, index.keyPath, { multiEntry: index.multiEntry }));
+    };
+    const scratch = await request(open);
+    const started = performance.now();
+    await new Promise((resolve, reject) => {
+      const tx = scratch.transaction('readModels', 'readwrite');
+      const store = tx.objectStore('readModels');
+      for (const doc of docs) store.put(doc);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    const ms = performance.now() - started;
+    scratch.close();
+    await request(indexedDB.deleteDatabase(name));
+    return ms;
+  };
+  const row = (fields, docs, ms) => ({ ...fields, rows: docs.length, bytes: JSON.stringify(docs[0]).length, usPerRow: Math.round((1000 * ms) / docs.length), ms: Math.round(ms) });
   const app = await request(indexedDB.open('event-workbook'));
   const rows = await request(app.transaction('readModels', 'readonly').objectStore('readModels').getAll());
   app.close();
@@ -56,52 +79,16 @@ const inPage = `(async () => {
       ['pages of 50, multi-entry indexes', pages, [{ keyPath: 'doc.placed', multiEntry: true }, { keyPath: 'doc.statusPlaced', multiEntry: true }]],
       ['pages of 50, key only', pages, []],
     ]) {
-      const name = 'event-workbook-page-probe';
-      await request(indexedDB.deleteDatabase(name));
-      const open = indexedDB.open(name, 1);
-      open.onupgradeneeded = () => {
-        const store = open.result.createObjectStore('readModels', { keyPath: ['projection', 'id'] });
-        indexes.forEach((index, at) => store.createIndex('i' + at, index.keyPath, { multiEntry: index.multiEntry }));
-      };
-      const scratch = await request(open);
-      const started = performance.now();
-      await new Promise((resolve, reject) => {
-        const tx = scratch.transaction('readModels', 'readwrite');
-        const store = tx.objectStore('readModels');
-        for (const doc of docs) store.put(doc);
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      const ms = performance.now() - started;
-      scratch.close();
-      await request(indexedDB.deleteDatabase(name));
-      out.push({ round, layout, kind: 'orders', rows: docs.length, bytes: JSON.stringify(docs[0]).length, usPerRow: Math.round((1000 * ms) / docs.length), ms: Math.round(ms) });
+      const ms = await timedPut('event-workbook-page-probe', indexes, docs);
+      out.push(row({ round, layout, kind: 'orders' }, docs, ms));
     }
   }
   for (let round = 0; round < 2; round += 1) {
     for (const [layout, indexes] of Object.entries(layouts)) {
       for (const [kind, docs] of Object.entries(kinds)) {
         if (docs.length === 0) continue;
-        const name = 'event-workbook-row-probe';
-        await request(indexedDB.deleteDatabase(name));
-        const open = indexedDB.open(name, 1);
-        open.onupgradeneeded = () => {
-          const store = open.result.createObjectStore('readModels', { keyPath: ['projection', 'id'] });
-          indexes.forEach((keyPath, index) => store.createIndex('i' + index, keyPath));
-        };
-        const scratch = await request(open);
-        const started = performance.now();
-        await new Promise((resolve, reject) => {
-          const tx = scratch.transaction('readModels', 'readwrite');
-          const store = tx.objectStore('readModels');
-          for (const doc of docs) store.put(doc);
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        });
-        const ms = performance.now() - started;
-        scratch.close();
-        await request(indexedDB.deleteDatabase(name));
-        out.push({ round, layout, kind, rows: docs.length, bytes: JSON.stringify(docs[0]).length, usPerRow: Math.round((1000 * ms) / docs.length), ms: Math.round(ms) });
+        const ms = await timedPut('event-workbook-row-probe', indexes.map((keyPath) => ({ keyPath, multiEntry: false })), docs);
+        out.push(row({ round, layout, kind }, docs, ms));
       }
     }
   }
