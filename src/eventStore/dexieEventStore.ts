@@ -6,7 +6,7 @@ import { checkExpectedVersion, matchRetriedAppend, recordableEvents, toRecordedE
 import { ConcurrencyError } from './errors';
 import { createListeners } from './listeners';
 import { upcastAll, type Upcasting } from './upcasters';
-import type { AppendNotice, AppendResult, CommandLoad, EventStore, RecordedEvent } from './types';
+import type { AppendNotice, AppendResult, CommandLoad, EventStore, RecordedEvent, Snapshot } from './types';
 
 export type DexieEventStoreOptions = {
   /** BroadcastChannel that carries append notices between tabs. Defaults to `<db name>:appends`. */
@@ -166,6 +166,15 @@ export function createDexieEventStore(db: WorkbookDb, options: DexieEventStoreOp
       return guarded(() =>
         // The subjects' keys are in the read's scope: the crypto layer's lookup (`alsoRead`) joins this transaction.
         db.transaction('r', [db.events, db.snapshots, db.subjectKeys], async () => {
+          /** The command's events if it ran, else the usable snapshot and the stream after it (read again if longer). */
+          const commandLoadOf = async (earlier: EventRow[], snapshot: Snapshot | undefined, first: EventRow[]): Promise<CommandLoad> => {
+            if (earlier.length > 0) return { earlier: present(earlier.sort((a, b) => a.globalPosition - b.globalPosition)), tail: [] };
+            const usable = snapshot?.stateVersion === snapshotStateVersion ? snapshot : undefined;
+            const after = usable?.streamPosition ?? 0;
+            const whole = snapshotStateVersion === undefined || first.length < firstEventsRead;
+            const tail = present(whole ? first.slice(after) : await streamFrom(streamId, after + 1));
+            return usable === undefined ? { earlier: [], tail } : { earlier: [], snapshot: usable, tail };
+          };
           // Asked together: one wait on the storage process, not two or three. The stream is read with them from its
           // first event, up to `firstEventsRead` of them with a snapshot to use: a stream that short is all there, a
           // longer one is read again after its snapshot (the reads are unused when the command ran).
@@ -175,15 +184,7 @@ export function createDexieEventStore(db: WorkbookDb, options: DexieEventStoreOp
             streamFrom(streamId, 1, snapshotStateVersion === undefined ? undefined : firstEventsRead),
             readAlongside?.(),
           ]);
-          const loaded = await (async (): Promise<CommandLoad> => {
-            if (earlier.length > 0) return { earlier: present(earlier.sort((a, b) => a.globalPosition - b.globalPosition)), tail: [] };
-            const usable = snapshot?.stateVersion === snapshotStateVersion ? snapshot : undefined;
-            const after = usable?.streamPosition ?? 0;
-            const whole = snapshotStateVersion === undefined || first.length < firstEventsRead;
-            const rows = whole ? (after === 0 ? first : first.slice(after)) : await streamFrom(streamId, after + 1);
-            const tail = present(rows);
-            return usable === undefined ? { earlier: [], tail } : { earlier: [], snapshot: usable, tail };
-          })();
+          const loaded = await commandLoadOf(earlier, snapshot, first);
           await alsoRead?.(loaded);
           return loaded;
         }),

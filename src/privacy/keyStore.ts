@@ -71,15 +71,27 @@ const wholeTableReadPerSubject = 4;
 /** Keys in the workbook database's `subjectKeys` table (CryptoKey objects are stored as they are, unextractable). */
 export function createDexieKeyStore(db: WorkbookDb): SubjectKeyStore {
   /**
+   * Keys this store has read whole, by key id. A key never changes once made, so a key read once is the same object
+   * the next time; whether it still EXISTS is always asked of IndexedDB (`existingKeyIds`), never of this map.
+   */
+  const seen = new Map<string, SubjectKey>();
+  /**
+   * The rows of these key ids, known to exist as of a read just made: from `seen`, reading whole (one request) only
+   * those not met before. An id whose row is gone by then is left out.
+   */
+  const rowsOf = async (keyIds: readonly string[]): Promise<Map<string, SubjectKey>> => {
+    const unseen = keyIds.filter((keyId) => !seen.has(keyId));
+    if (unseen.length > 0) for (const row of await db.subjectKeys.bulkGet(unseen)) if (row !== undefined) seen.set(row.keyId, row);
+    return new Map(keyIds.flatMap((keyId) => (seen.has(keyId) ? [[keyId, seen.get(keyId)!] as const] : [])));
+  };
+  /**
    * The subject's newest key. Its key ids are asked of IndexedDB (key only); only rows not read before are read
    * whole (`seen`): a row's CryptoKey costs about half a millisecond to deserialize, on every order placed.
    */
   const current = async (subjectId: SubjectId) => {
     const keyIds = (await db.subjectKeys.where('subjectId').equals(subjectId).primaryKeys()) as string[];
-    const unseen = keyIds.filter((keyId) => !seen.has(keyId));
-    if (unseen.length > 0) for (const row of await db.subjectKeys.bulkGet(unseen)) if (row !== undefined) seen.set(row.keyId, row);
-    const rows = keyIds.flatMap((keyId) => (seen.has(keyId) ? [seen.get(keyId)!] : []));
-    return rows.sort((a, b) => a.createdAt.localeCompare(b.createdAt)).at(-1);
+    const rows = await rowsOf(keyIds);
+    return [...rows.values()].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).at(-1);
   };
   /**
    * Every key of these subjects. A seed's batch names thousands: when the table holds no more than a few keys per
@@ -96,11 +108,6 @@ export function createDexieKeyStore(db: WorkbookDb): SubjectKeyStore {
     }
     return (await Promise.all(subjectIds.map((subjectId) => db.subjectKeys.where('subjectId').equals(subjectId).toArray()))).flat();
   };
-  /**
-   * Keys this store has read whole, by key id. A key never changes once made, so a key read once is the same object
-   * the next time; whether it still EXISTS is always asked of IndexedDB (`existingKeyIds`), never of this map.
-   */
-  const seen = new Map<string, SubjectKey>();
   /** The ids among these that are still in the table: one key-only request for a few, the table's keys for many. */
   const existingKeyIds = async (keyIds: readonly string[]): Promise<string[]> => {
     if (keyIds.length === 0) return [];
@@ -151,12 +158,7 @@ export function createDexieKeyStore(db: WorkbookDb): SubjectKeyStore {
       // Which of them still exist, asked of IndexedDB every time (another tab may have forgotten a subject): the
       // row's key only, which costs next to nothing. Only keys not met before are read whole: reading a row whose
       // CryptoKey must be deserialized costs about half a millisecond each in Chromium, a whole rebuild's worth.
-      const existing = await existingKeyIds(wanted);
-      const unseen = existing.filter((keyId) => !seen.has(keyId));
-      if (unseen.length > 0) {
-        for (const row of await db.subjectKeys.bulkGet(unseen)) if (row !== undefined) seen.set(row.keyId, row);
-      }
-      return new Map(existing.flatMap((keyId) => (seen.has(keyId) ? [[keyId, seen.get(keyId)!] as const] : [])));
+      return rowsOf(await existingKeyIds(wanted));
     },
     async forget(subjectId) {
       for (const [keyId, row] of seen) if (row.subjectId === subjectId) seen.delete(keyId);

@@ -79,6 +79,13 @@ function envelopesIn(objects: readonly unknown[]): Found[] {
   return found;
 }
 
+/** What a command's load holds that may carry envelopes: its events' data, then the snapshot's state. */
+function commandLoadObjects({ earlier, snapshot, tail }: CommandLoad): unknown[] {
+  const objects: unknown[] = [...earlier, ...tail].map((event) => event.data);
+  if (snapshot) objects.push(snapshot.state);
+  return objects;
+}
+
 const keyIdsOf = (found: readonly Found[]): string[] => found.flatMap(({ envelope }) => (envelope ? [envelope.keyId] : []));
 
 /** The objects with each found envelope decrypted with the key it names (the marker where that key is gone). */
@@ -183,10 +190,14 @@ export function createShreddingEventStore(store: EventStore, keys: SubjectKeySto
   const loadForCommandOf =
     (load: NonNullable<EventStore['loadForCommand']>): NonNullable<EventStore['loadForCommand']> =>
     async (request) => {
-      const objectsOf = ({ earlier, snapshot, tail }: CommandLoad): unknown[] => {
-        const objects: unknown[] = [...earlier, ...tail].map((event) => event.data);
-        if (snapshot) objects.push(snapshot.state);
-        return objects;
+      // The envelopes of what was loaded, found once: inside the read (to look up their keys) and used after it.
+      let scanned: { readonly read: CommandLoad; readonly objects: unknown[]; readonly found: Found[] } | undefined;
+      const scan = (read: CommandLoad) => {
+        if (scanned?.read !== read) {
+          const objects = commandLoadObjects(read);
+          scanned = { read, objects, found: envelopesIn(objects) };
+        }
+        return scanned;
       };
       let keyRows: ReadonlyMap<string, SubjectKey> | undefined;
       const guessed = keysOfStream.get(request.streamId);
@@ -202,7 +213,7 @@ export function createShreddingEventStore(store: EventStore, keys: SubjectKeySto
               },
             }),
         async alsoRead(read) {
-          const ids = keyIdsOf(envelopesIn(objectsOf(read)));
+          const ids = keyIdsOf(scan(read).found);
           if (ids.length > 0) {
             keyRows = guessedRows !== undefined && ids.every((id) => guessed!.includes(id)) ? guessedRows : await keys.keysById(ids);
             if (read.earlier.length === 0) rememberKeys(request.streamId, ids);
@@ -211,8 +222,7 @@ export function createShreddingEventStore(store: EventStore, keys: SubjectKeySto
         },
       });
       const { earlier, snapshot, tail } = loaded;
-      const objects = objectsOf(loaded);
-      const found = envelopesIn(objects);
+      const { objects, found } = scan(loaded);
       if (found.length === 0) return { earlier, tail, ...(snapshot ? { snapshot } : {}) };
       const plain = await decryptFound(objects, found, keyRows ?? (await keys.keysById(keyIdsOf(found))), opened);
       const events = [...earlier, ...tail];
