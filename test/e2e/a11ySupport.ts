@@ -1,8 +1,7 @@
 import { inject } from 'vitest';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Result } from 'axe-core';
+import axe, { type AxeResults, type Result } from 'axe-core';
 import type { ScreenEntry } from '../../src/ui/routes';
 
 /**
@@ -93,17 +92,33 @@ export type AxeFindings = {
 
 /**
  * Runs axe on the whole page; axe follows open shadow roots on its own (the suite's first test proves it on a Lit
- * screen). Legacy mode runs axe.run in the page itself: the app has no iframes, and the default mode's extra blank
- * page per scan costs seconds on a busy machine.
+ * screen). axe runs in the page itself (axe.run, as @axe-core/playwright's legacy mode does): the app's only frame is
+ * the exercise runner's sandboxed one, opaque to the page, and the default mode's extra blank page per scan costs
+ * seconds on a busy machine. axe's source (half a megabyte) is put in a document once and reused by every later scan
+ * of it; @axe-core/playwright put it in twice per scan, which was two thirds of a scan's time.
  */
 export async function scanWithAxe(page: Page, rules?: readonly string[]): Promise<AxeFindings> {
-  const builder = new AxeBuilder({ page }).setLegacyMode(true);
-  const results = await (rules === undefined ? builder.withTags([...axeTags]) : builder.withRules([...rules])).analyze();
+  await injectAxeOnce(page);
+  const runOnly = rules === undefined ? { type: 'tag', values: [...axeTags] } : { type: 'rule', values: [...rules] };
+  const results = await page.evaluate(
+    (runOnly) => (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe.run(document, { runOnly }),
+    runOnly,
+  );
   const isWcag = (violation: Result): boolean => violation.tags.some((tag) => tag.startsWith('wcag'));
   const isSerious = (violation: Result): boolean => violation.impact === 'serious' || violation.impact === 'critical';
   const failing = results.violations.filter((violation) => isWcag(violation) && isSerious(violation));
   const contrastUndecided = results.incomplete.filter((result) => result.id === 'color-contrast').reduce((sum, result) => sum + result.nodes.length, 0);
   return { failing, reported: results.violations.filter((violation) => !failing.includes(violation)), contrastUndecided };
+}
+
+/** Puts this axe-core in the page's document unless it is already there (a reload or a navigation drops it). */
+async function injectAxeOnce(page: Page): Promise<void> {
+  const present = await page.evaluate((version) => (window as unknown as { axe?: { version?: string } }).axe?.version === version, axe.version);
+  if (present) return;
+  await page.evaluate(axe.source);
+  await page.evaluate(() =>
+    (window as unknown as { axe: { configure(spec: object): void } }).axe.configure({ allowedOrigins: ['<same_origin>'], branding: { application: 'event-workbook-tests' } }),
+  );
 }
 
 /** One line per offending node: rule, impact, where (shadow path joined by ' >> '), and axe's advice. */

@@ -207,6 +207,14 @@ export async function shot(
   await target.screenshot({ path, ...options });
 }
 
+/**
+ * A time-travel field's button, by the field it names ("state.status of order-1"): its accessible name goes on with
+ * the value it shows ("state.status of order-1: placed"), and order-1 must not also find order-10.
+ */
+export function fieldButton(where: Page | Locator, field: string): Locator {
+  return where.getByRole('button', { name: new RegExp(`^${field.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `) });
+}
+
 /** A downloaded file's text. The browser runs behind a remote connection: read it as a stream, not from its path. */
 export async function downloadedText(download: Download): Promise<string> {
   const chunks: Buffer[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, screenshotDir, shot } from './support';
+import { fieldButton, openApp, screenshotDir, shot } from './support';
 import { pickCommand, placeOrder } from './simulatorSupport';
 
 /**
@@ -22,7 +22,7 @@ async function openWithDemoStory(): Promise<Page> {
   return page;
 }
 
-const stateStatus = (page: Page) => page.getByRole('button', { name: 'state.status of order-1', exact: true });
+const stateStatus = (page: Page) => fieldButton(page, 'state.status of order-1');
 const logItems = (page: Page) => page.getByRole('list', { name: 'Event log' }).getByRole('listitem');
 const litEvents = async (page: Page): Promise<string[]> =>
   (await logItems(page).filter({ hasText: 'made this value' }).allInnerTexts()).map((text) => text.split('\n')[0] ?? '');
@@ -40,10 +40,10 @@ describe('time travel', () => {
     await page.keyboard.press('ArrowRight');
     // Two events into order 1's stream: placed (#1) and confirmed (#3).
     await expect.poll(() => stateStatus(page).innerText()).toBe('confirmed');
-    await expect.poll(() => page.getByRole('button', { name: 'orders.status of order-1', exact: true }).innerText()).toBe('confirmed');
+    await expect.poll(() => fieldButton(page, 'orders.status of order-1').innerText()).toBe('confirmed');
     // Order 3 was not placed yet at #3.
-    expect(await page.getByRole('button', { name: 'orders.status of order-3', exact: true }).count()).toBe(0);
-    expect(await page.getByRole('button', { name: 'summary.totalOrders' }).innerText()).toBe('2');
+    expect(await fieldButton(page, 'orders.status of order-3').count()).toBe(0);
+    expect(await fieldButton(page, 'summary.totalOrders').innerText()).toBe('2');
     // The CRUD twin at that point had already lost "pending".
     await page.getByRole('note').filter({ hasText: 'lost status: pending' }).waitFor();
     await shot(page, `${screenshotDir}/time-travel.png`, { fullPage: true });
@@ -51,11 +51,11 @@ describe('time travel', () => {
 
   it('clicking a field highlights the events that made it', async () => {
     const page = await openWithDemoStory();
-    await page.getByRole('button', { name: 'orders.status of order-1', exact: true }).click();
+    await fieldButton(page, 'orders.status of order-1').click();
     await expect.poll(() => litEvents(page)).toEqual(['#11']);
     expect(await page.getByRole('status').filter({ hasText: 'orders.status of order-1' }).innerText()).toContain('was made by event #11 OrderDelivered');
 
-    await page.getByRole('button', { name: 'summary.totalOrders' }).click();
+    await fieldButton(page, 'summary.totalOrders').click();
     await expect.poll(() => litEvents(page)).toEqual(['#1', '#2', '#8']);
 
     // Seed 004's temporal query, at the time of the newest event (#12): order 2 had been cancelled by then.
@@ -88,7 +88,7 @@ describe('time travel', () => {
     await page.getByRole('button', { name: 'Dark theme' }).click();
     await page.getByRole('link', { name: 'Time travel' }).click();
     // A new visit starts at the head of the whole log: #12 confirms order 3.
-    await page.getByRole('button', { name: 'state.status of order-3', exact: true }).waitFor();
+    await fieldButton(page, 'state.status of order-3').waitFor();
     await shot(page, `${screenshotDir}/time-travel-dark.png`, { fullPage: true });
   });
 
@@ -138,7 +138,7 @@ describe('time travel', () => {
     await page.setViewportSize({ width: 1024, height: 768 });
     await page.getByRole('button', { name: 'Large text' }).click();
     // At the head of the whole log the state shown is order 3's, which #12 confirmed.
-    const status = page.getByRole('button', { name: 'state.status of order-3', exact: true });
+    const status = fieldButton(page, 'state.status of order-3');
     await expect.poll(() => status.innerText()).toBe('confirmed');
     const log = await page.getByRole('list', { name: 'Event log' }).boundingBox();
     const value = await status.boundingBox();

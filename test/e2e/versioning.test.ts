@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, screenshotDir, shot } from './support';
+import { fieldButton, openApp, screenshotDir, shot } from './support';
 
 /**
  * Event versioning: the same order stream read by a store without the upcaster and through it, the student's own
@@ -125,11 +125,11 @@ describe('event versioning', () => {
 
     await page.goto(page.url().replace(/#.*$/, '#/time-travel'));
     await page.getByLabel('Walk').selectOption('order-1001');
-    const state = (field: string) => page.getByRole('button', { name: `state.${field} of order-1001`, exact: true });
+    const state = (field: string) => fieldButton(page, `state.${field} of order-1001`);
     await expect.poll(() => state('status').innerText()).toBe('shipped');
     expect(await state('items').innerText()).toBe('2 × Laptop @ 0');
     expect(await state('customerId').innerText()).toBe('123');
-    expect(await page.getByRole('button', { name: 'orders.status of order-1002', exact: true }).innerText()).toBe('cancelled');
+    expect(await fieldButton(page, 'orders.status of order-1002').innerText()).toBe('cancelled');
     await shot(page, `${screenshotDir}/versioning-old-export-time-travel.png`, { fullPage: true });
   });
 });
