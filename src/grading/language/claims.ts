@@ -77,11 +77,26 @@ function wordMatches(word: string, token: Token): boolean {
 
 const isVerb = (t: Token) => t.tags.has('Verb') || t.tags.has('Infinitive') || t.tags.has('Gerund') || t.tags.has('PastTense') || t.tags.has('PresentTense');
 
+/**
+ * The words of the sentences read lately. Tagging a sentence is most of the grader's time, and the same sentences come
+ * back: a student checks an answer again after changing one line of it, and "Check all" reads the sentences each
+ * requirement quotes. Kept as read (tokens are never changed), the oldest forgotten first.
+ */
+const sentencesRead = new Map<string, readonly Token[]>();
+const sentencesKept = 2000;
+
 /** Splits hyphenated words ("append-only") so they match the vocabulary's spaced phrases. */
-function wordsOfSentence(sentence: string): Token[] {
-  return tokensOf(sentence).flatMap((t) =>
-    t.raw.includes('-') && t.raw.length > 1 ? t.raw.split('-').filter((w) => w !== '').map((w) => tokenOf(w, w, t.tags)) : [t],
+function wordsOfSentence(sentence: string): readonly Token[] {
+  const kept = sentencesRead.get(sentence);
+  if (kept !== undefined) return kept;
+  const words = Object.freeze(
+    tokensOf(sentence).flatMap((t) =>
+      t.raw.includes('-') && t.raw.length > 1 ? t.raw.split('-').filter((w) => w !== '').map((w) => tokenOf(w, w, t.tags)) : [t],
+    ),
   );
+  if (sentencesRead.size >= sentencesKept) sentencesRead.delete(sentencesRead.keys().next().value!);
+  sentencesRead.set(sentence, words);
+  return words;
 }
 
 /** The claims of every clause of an answer, in order. `topic` is what an answer without a subject is about. */

@@ -63,3 +63,17 @@ describe('reading claims from sentences', () => {
     expect(() => claimMatches('query frobnicate state', claimsOf('Queries read data.')[0]!, true)).toThrow(/Unknown action 'frobnicate'/);
   });
 });
+
+describe('sentences read again', () => {
+  it('give the same claims from the kept words as from a first reading, also once many others have pushed them out', () => {
+    const sentence = 'The projector reads every event and updates the read model.';
+    const first = claimsOf(sentence);
+    expect(first.length).toBeGreaterThan(0);
+    expect(claimsOf(sentence)).toEqual(first);
+    // More sentences than are kept: the first is read anew, and the words of each are its own.
+    for (let n = 0; n < 2100; n += 1) claimsOf(`Command ${n} appends event ${n} to the log.`);
+    expect(claimsOf(sentence)).toEqual(first);
+    expect(claimsOf('Command 7 appends event 7 to the log.')).toEqual(claimsOf('Command 7 appends event 7 to the log.'));
+    expect(claimsOf('Queries never change the state.')[0]?.negated).toBe(true);
+  });
+});
