@@ -13,6 +13,12 @@ export interface SubjectKeyStore {
   keyFor(subjectId: SubjectId): Promise<SubjectKey>;
   /** `keyFor` for many subjects at once (a generated history): one read and one write for the whole batch. */
   keysFor(subjectIds: readonly SubjectId[]): Promise<ReadonlyMap<SubjectId, SubjectKey>>;
+  /**
+   * `keysFor` with IndexedDB requests only, so a command's transaction can ask it inside (the key table is in the
+   * event store's database): the subjects' current keys, and for a subject without one a new key made from one
+   * generated ahead of time (WebCrypto would commit the transaction). A subject left out gets its key from `keysFor`.
+   */
+  keysInTransaction(subjectIds: readonly SubjectId[]): Promise<Map<SubjectId, SubjectKey>>;
   /** The keys with these ids that still exist; a missing id means forgotten (or never known in this browser). */
   keysById(keyIds: readonly string[]): Promise<ReadonlyMap<string, SubjectKey>>;
   /** Deletes every key of the subject; returns how many were deleted. */
@@ -51,6 +57,13 @@ export function createMemoryKeyStore(): SubjectKeyStore {
       pending.set(subjectId, making);
       return making;
     },
+    async keysInTransaction(subjectIds) {
+      // No transaction to keep open here: only the keys there are (keysFor makes the others).
+      return new Map(subjectIds.flatMap((subjectId) => {
+        const row = current(subjectId);
+        return row === undefined ? [] : [[subjectId, row] as const];
+      }));
+    },
     async keysById(keyIds) {
       return new Map(keyIds.flatMap((id) => (keys.has(id) ? [[id, keys.get(id)!] as const] : [])));
     },
@@ -83,6 +96,24 @@ export function createDexieKeyStore(db: WorkbookDb): SubjectKeyStore {
     const unseen = keyIds.filter((keyId) => !seen.has(keyId));
     if (unseen.length > 0) for (const row of await db.subjectKeys.bulkGet(unseen)) if (row !== undefined) seen.set(row.keyId, row);
     return new Map(keyIds.flatMap((keyId) => (seen.has(keyId) ? [[keyId, seen.get(keyId)!] as const] : [])));
+  };
+  /**
+   * A key generated ahead of time for `keysInTransaction`, which cannot wait on WebCrypto: taken (undefined until the
+   * first one is ready), and the next one generated at once.
+   */
+  let spare: CryptoKey | undefined;
+  let generating = false;
+  const spareKey = (): CryptoKey | undefined => {
+    const taken = spare;
+    spare = undefined;
+    if (!generating) {
+      generating = true;
+      generateSubjectKey().then(
+        (key) => ((spare = key), (generating = false)),
+        () => (generating = false),
+      );
+    }
+    return taken;
   };
   /**
    * The subject's newest key. Its key ids are asked of IndexedDB (key only); only rows not read before are read
@@ -151,6 +182,25 @@ export function createDexieKeyStore(db: WorkbookDb): SubjectKeyStore {
         const added = made.filter((row) => !raced.has(row.subjectId));
         await db.subjectKeys.bulkAdd(added);
         return new Map([...found, ...raced, ...added.map((row) => [row.subjectId, row] as const)]);
+      });
+    },
+    keysInTransaction(subjectIds) {
+      const wanted = [...new Set(subjectIds)];
+      // Joins the caller's read-write transaction when it covers the key table (a command's), so no other tab adds
+      // a key between this read and this write; its own otherwise.
+      return db.transaction('rw', db.subjectKeys, async () => {
+        const rows = await Promise.all(wanted.map(current));
+        const found = new Map(rows.flatMap((row) => (row === undefined ? [] : [[row.subjectId, row] as const])));
+        for (const subjectId of wanted) {
+          if (found.has(subjectId)) continue;
+          const key = spareKey();
+          if (key === undefined) break;
+          const made: SubjectKey = { keyId: crypto.randomUUID(), subjectId, key, createdAt: new Date().toISOString() };
+          await db.subjectKeys.add(made);
+          seen.set(made.keyId, made);
+          found.set(subjectId, made);
+        }
+        return found;
       });
     },
     async keysById(keyIds) {

@@ -1,4 +1,4 @@
-import type { CommandLoad, EventStore, NewEvent, RecordedEvent, Snapshot } from '../eventStore/types';
+import type { AppendOptions, AppendResult, CommandDecision, CommandLoad, CommandLoadRequest, EventStore, NewEvent, RecordedEvent, Snapshot } from '../eventStore/types';
 import { frozenCopy } from '../eventStore/frozenCopy';
 import { decryptField, encryptField, isEnvelope, parseEnvelope, type Envelope } from './cipher';
 import type { SubjectKey, SubjectKeyStore } from './keyStore';
@@ -106,6 +106,25 @@ async function decryptFound(
       return remember(opened, field, text, plain);
     }),
   );
+  return withValues(objects, found, values);
+}
+
+/**
+ * `decryptFound` without WebCrypto, for inside an IndexedDB transaction: the objects when every envelope's value is
+ * kept here or its key is gone (the marker), undefined when one would have to be opened.
+ */
+function openedAlready(objects: readonly unknown[], found: readonly Found[], keyRows: ReadonlyMap<string, SubjectKey>, opened: Opened): Data[] | undefined {
+  const values: unknown[] = [];
+  for (const { field, text, envelope } of found) {
+    if (envelope === undefined || !keyRows.has(envelope.keyId)) values.push(forgottenMarker);
+    else if (opened.has(openedKey(field, text))) values.push(opened.get(openedKey(field, text)));
+    else return undefined;
+  }
+  return withValues(objects, found, values);
+}
+
+/** The objects with the found envelopes' fields replaced by these values (copies, frozen; the others as they were). */
+function withValues(objects: readonly unknown[], found: readonly Found[], values: readonly unknown[]): Data[] {
   const copies = new Map<number, Data>();
   found.forEach(({ index, field }, at) => {
     const copy = copies.get(index) ?? { ...(objects[index] as Data) };
@@ -116,6 +135,17 @@ async function decryptFound(
     const copy = copies.get(index);
     return copy === undefined ? (object as Data) : Object.freeze(copy);
   });
+}
+
+/** A command's load with the plain objects of `commandLoadObjects` in place of the stored ones. */
+function withPlainObjects({ earlier, snapshot, tail }: CommandLoad, plain: readonly Data[]): CommandLoad {
+  const events = [...earlier, ...tail];
+  const readableEvents = events.map((event, index) => (plain[index] === event.data ? event : Object.freeze({ ...event, data: plain[index] })));
+  return {
+    earlier: readableEvents.slice(0, earlier.length),
+    tail: readableEvents.slice(earlier.length),
+    ...(snapshot ? { snapshot: { ...snapshot, state: plain[events.length] } } : {}),
+  };
 }
 
 /** Plain values for every envelope in these objects' top-level fields, in one key lookup for the whole batch. */
@@ -184,71 +214,124 @@ export function createShreddingEventStore(store: EventStore, keys: SubjectKeySto
     keysOfStream.set(streamId, [...new Set(keyIds)]);
   };
   /**
-   * The store's one read for a command, made readable in one pass: the keys its envelopes name are looked up inside
-   * that read (`alsoRead`: one IndexedDB transaction, not two), then everything is decrypted at once.
+   * A command's read, made readable in one pass: the keys its envelopes name are looked up inside the store's read
+   * (`readAlongside` with the keys the stream named last time, `alsoRead` for the ones it names now: one IndexedDB
+   * transaction, not two), then everything is decrypted at once, from kept values where it can.
    */
+  const commandReadOf = (request: CommandLoadRequest) => {
+    // The envelopes of what was loaded, found once: inside the read (to look up their keys) and used after it.
+    let scanned: { readonly read: CommandLoad; readonly objects: unknown[]; readonly found: Found[] } | undefined;
+    const scan = (read: CommandLoad) => {
+      if (scanned?.read !== read) {
+        const objects = commandLoadObjects(read);
+        scanned = { read, objects, found: envelopesIn(objects) };
+      }
+      return scanned;
+    };
+    let keyRows: ReadonlyMap<string, SubjectKey> | undefined;
+    const guessed = keysOfStream.get(request.streamId);
+    let guessedRows: ReadonlyMap<string, SubjectKey> | undefined;
+    const hooks: Pick<CommandLoadRequest, 'readAlongside' | 'alsoRead'> = {
+      ...(guessed === undefined
+        ? request.readAlongside === undefined ? {} : { readAlongside: request.readAlongside }
+        : {
+            async readAlongside() {
+              // Only the keys still in the table are answered, as of this very read.
+              await Promise.all([keys.keysById(guessed).then((rows) => (guessedRows = rows)), request.readAlongside?.()]);
+            },
+          }),
+      async alsoRead(read) {
+        const ids = keyIdsOf(scan(read).found);
+        if (ids.length > 0) {
+          keyRows = guessedRows !== undefined && ids.every((id) => guessed!.includes(id)) ? guessedRows : await keys.keysById(ids);
+          if (read.earlier.length === 0) rememberKeys(request.streamId, ids);
+        }
+        await request.alsoRead?.(read);
+      },
+    };
+    return {
+      hooks,
+      /** After the read: the load in plain, WebCrypto opening what was never opened here. */
+      async readable(loaded: CommandLoad): Promise<CommandLoad> {
+        const { objects, found } = scan(loaded);
+        if (found.length === 0) return loaded;
+        return withPlainObjects(loaded, await decryptFound(objects, found, keyRows ?? (await keys.keysById(keyIdsOf(found))), opened));
+      },
+      /**
+       * Inside the read, after `alsoRead`: the load in plain from kept values alone, checked against the keys that
+       * very read found (a subject forgotten in another tab reads as forgotten), or undefined when WebCrypto must
+       * open one.
+       */
+      readableNow(loaded: CommandLoad): CommandLoad | undefined {
+        const { objects, found } = scan(loaded);
+        if (found.length === 0) return loaded;
+        const plain = openedAlready(objects, found, keyRows ?? new Map(), opened);
+        return plain === undefined ? undefined : withPlainObjects(loaded, plain);
+      },
+    };
+  };
   const loadForCommandOf =
     (load: NonNullable<EventStore['loadForCommand']>): NonNullable<EventStore['loadForCommand']> =>
     async (request) => {
-      // The envelopes of what was loaded, found once: inside the read (to look up their keys) and used after it.
-      let scanned: { readonly read: CommandLoad; readonly objects: unknown[]; readonly found: Found[] } | undefined;
-      const scan = (read: CommandLoad) => {
-        if (scanned?.read !== read) {
-          const objects = commandLoadObjects(read);
-          scanned = { read, objects, found: envelopesIn(objects) };
-        }
-        return scanned;
-      };
-      let keyRows: ReadonlyMap<string, SubjectKey> | undefined;
-      const guessed = keysOfStream.get(request.streamId);
-      let guessedRows: ReadonlyMap<string, SubjectKey> | undefined;
-      const loaded = await load({
+      const read = commandReadOf(request);
+      return read.readable(await load({ ...request, ...read.hooks }));
+    };
+  /**
+   * `appendToStream`: the personal fields sealed, then the store's append. `keysInUse`: subjects' keys already read
+   * (inside a command's transaction); the other subjects' are fetched, or made.
+   */
+  const appendSealed = async (streamId: string, events: readonly NewEvent[], options: AppendOptions | undefined, keysInUse?: Map<SubjectId, SubjectKey>): Promise<AppendResult> => {
+    const sealed = await seal(events, keys, keysInUse, opened);
+    const sealedKeys = keyIdsOf(envelopesIn(sealed.map((event) => event.data)));
+    if (sealedKeys.length > 0) rememberKeys(streamId, [...(keysOfStream.get(streamId) ?? []), ...sealedKeys]);
+    const result = await store.appendToStream(streamId, sealed, options);
+    if (result.alreadyRecorded || result.events.length !== events.length) return { ...result, events: await readable(result.events, keys, opened) };
+    // Just written from the caller's plain events: their data is what a reader would decrypt, with no key lookup.
+    return { ...result, events: result.events.map((event, index) => plainAgain(event, events[index]!, sealed[index]!)) };
+  };
+  /**
+   * A command in ONE transaction when it needs no WebCrypto: its stream's envelopes all opened here before (or their
+   * keys gone) and its new events personal to nobody. Otherwise in two, as `loadForCommand` and `appendToStream`
+   * would: the store's transaction reads (and, for events to seal, their subjects' keys), WebCrypto works after it,
+   * and the sealed events are appended with the version the decision was made on.
+   */
+  const commandTransactionOf =
+    (transact: NonNullable<EventStore['commandTransaction']>): NonNullable<EventStore['commandTransaction']> =>
+    async (request) => {
+      const read = commandReadOf(request);
+      let plain: CommandLoad | undefined;
+      let toSeal: { readonly decision: CommandDecision; readonly keys: Map<SubjectId, SubjectKey> } | undefined;
+      const { loaded, appended } = await transact({
         ...request,
-        ...(guessed === undefined
-          ? {}
-          : {
-              async readAlongside() {
-                // Only the keys still in the table are answered, as of this very read.
-                await Promise.all([keys.keysById(guessed).then((rows) => (guessedRows = rows)), request.readAlongside?.()]);
-              },
-            }),
-        async alsoRead(read) {
-          const ids = keyIdsOf(scan(read).found);
-          if (ids.length > 0) {
-            keyRows = guessedRows !== undefined && ids.every((id) => guessed!.includes(id)) ? guessedRows : await keys.keysById(ids);
-            if (read.earlier.length === 0) rememberKeys(request.streamId, ids);
-          }
-          await request.alsoRead?.(read);
+        ...read.hooks,
+        async decide(stored) {
+          plain = read.readableNow(stored);
+          if (plain === undefined) return undefined;
+          const decision = await request.decide(plain);
+          const subjects = (decision?.events ?? []).flatMap((event) => personalFieldsOfEvent(event.type, event.data)?.subject ?? []);
+          if (subjects.length === 0) return decision;
+          // Sealing is WebCrypto's work, after this transaction; the subjects' keys are read (or made) in this one.
+          toSeal = { decision: decision!, keys: await keys.keysInTransaction(subjects) };
+          return undefined;
         },
       });
-      const { earlier, snapshot, tail } = loaded;
-      const { objects, found } = scan(loaded);
-      if (found.length === 0) return { earlier, tail, ...(snapshot ? { snapshot } : {}) };
-      const plain = await decryptFound(objects, found, keyRows ?? (await keys.keysById(keyIdsOf(found))), opened);
-      const events = [...earlier, ...tail];
-      const readableEvents = events.map((event, index) =>
-        plain[index] === event.data ? event : Object.freeze({ ...event, data: plain[index] }),
-      );
-      return {
-        earlier: readableEvents.slice(0, earlier.length),
-        tail: readableEvents.slice(earlier.length),
-        ...(snapshot ? { snapshot: { ...snapshot, state: plain[events.length] } } : {}),
-      };
+      const readableLoad = plain ?? (await read.readable(loaded));
+      if (appended !== undefined) {
+        // A retry answered with the events recorded the first time: those are read like any others.
+        return { loaded: readableLoad, appended: appended.alreadyRecorded ? { ...appended, events: await readable(appended.events, keys, opened) } : appended };
+      }
+      // Decided after the read when its envelopes had to be opened first; `decide` is called once either way.
+      const decision = toSeal?.decision ?? (plain === undefined ? await request.decide(readableLoad) : undefined);
+      if (decision === undefined || decision.events.length === 0) return { loaded: readableLoad };
+      const { events, ...options } = decision;
+      return { loaded: readableLoad, appended: await appendSealed(request.streamId, events, options, toSeal?.keys) };
     };
   return {
     recorded: store,
     keys,
     readable: (events) => readable(events, keys, opened),
     seal: (events, keysInUse) => seal(events, keys, keysInUse, opened),
-    async appendToStream(streamId, events, options) {
-      const sealed = await seal(events, keys, undefined, opened);
-      const sealedKeys = keyIdsOf(envelopesIn(sealed.map((event) => event.data)));
-      if (sealedKeys.length > 0) rememberKeys(streamId, [...(keysOfStream.get(streamId) ?? []), ...sealedKeys]);
-      const result = await store.appendToStream(streamId, sealed, options);
-      if (result.alreadyRecorded || result.events.length !== events.length) return { ...result, events: await readable(result.events, keys, opened) };
-      // Just written from the caller's plain events: their data is what a reader would decrypt, with no key lookup.
-      return { ...result, events: result.events.map((event, index) => plainAgain(event, events[index]!, sealed[index]!)) };
-    },
+    appendToStream: (streamId, events, options) => appendSealed(streamId, events, options),
     readStream: async (streamId, options) => readable(await store.readStream(streamId, options), keys, opened),
     readAll: async (options) => readable(await store.readAll(options), keys, opened),
     eventsOfCommand: async (commandId) => readable(await store.eventsOfCommand(commandId), keys, opened),
@@ -263,6 +346,7 @@ export function createShreddingEventStore(store: EventStore, keys: SubjectKeySto
       return store.saveSnapshot({ ...snapshot, state });
     },
     ...(store.loadForCommand ? { loadForCommand: loadForCommandOf(store.loadForCommand.bind(store)) } : {}),
+    ...(store.commandTransaction ? { commandTransaction: commandTransactionOf(store.commandTransaction.bind(store)) } : {}),
     async loadSnapshot(streamId): Promise<Snapshot | undefined> {
       const snapshot = await store.loadSnapshot(streamId);
       if (snapshot === undefined) return undefined;
