@@ -113,6 +113,18 @@ export function createDexieEventStore(db: WorkbookDb, options: DexieEventStoreOp
   const commandScope = () => [db.events, db.snapshots, db.subjectKeys];
 
   /**
+   * Streams a command found longer than its first read (`firstEventsRead`), the last ones first (bounded): a command
+   * that appends asks for their snapshot with its first reads. Any other stream's snapshot it asks for only when the
+   * stream turns out that long: on a shorter one the snapshot saves no reading, and asking costs every command.
+   */
+  const longStreams = new Set<string>();
+  const rememberLong = (streamId: string) => {
+    longStreams.delete(streamId);
+    if (longStreams.size >= 10_000) longStreams.delete(longStreams.values().next().value!);
+    longStreams.add(streamId);
+  };
+
+  /**
    * A command's reads, inside the caller's transaction. The command id, the snapshot, the stream from its first
    * event (up to `firstEventsRead` of them with a snapshot to use: a stream that short is all there, a longer one is
    * read again after its snapshot) and, for a command that appends in the same transaction, the log's head are
@@ -120,14 +132,15 @@ export function createDexieEventStore(db: WorkbookDb, options: DexieEventStoreOp
    */
   async function readForCommand(
     { commandId, streamId, snapshotStateVersion, alsoRead, readAlongside }: CommandLoadRequest,
-    { withHead }: { readonly withHead: boolean },
+    { appending }: { readonly appending: boolean },
   ): Promise<CommandRead> {
-    const [earlier, snapshot, first, headKey] = await Promise.all([
+    const snapshotFirst = snapshotStateVersion !== undefined && (!appending || longStreams.has(streamId));
+    const [earlier, snapshotRead, first, headKey] = await Promise.all([
       db.events.where('commandId').equals(commandId).toArray(),
-      snapshotStateVersion === undefined ? undefined : db.snapshots.get(streamId),
+      snapshotFirst ? db.snapshots.get(streamId) : undefined,
       streamFrom(streamId, 1, snapshotStateVersion === undefined ? undefined : firstEventsRead),
       // The key alone (the global position), not the newest row: no event body read on every command.
-      withHead ? (db.events.orderBy(':id').lastKey() as Promise<number | undefined>) : undefined,
+      appending ? (db.events.orderBy(':id').lastKey() as Promise<number | undefined>) : undefined,
       readAlongside?.(),
     ]);
     const head = headKey ?? 0;
@@ -135,9 +148,11 @@ export function createDexieEventStore(db: WorkbookDb, options: DexieEventStoreOp
     if (earlier.length > 0) {
       read = { loaded: { earlier: present(earlier.sort((a, b) => a.globalPosition - b.globalPosition)), tail: [] }, head };
     } else {
+      const whole = snapshotStateVersion === undefined || first.length < firstEventsRead;
+      if (!whole && appending) rememberLong(streamId);
+      const snapshot = whole || snapshotFirst ? snapshotRead : await db.snapshots.get(streamId);
       const usable = snapshot?.stateVersion === snapshotStateVersion ? snapshot : undefined;
       const after = usable?.streamPosition ?? 0;
-      const whole = snapshotStateVersion === undefined || first.length < firstEventsRead;
       const rows = whole ? first.slice(after) : await streamFrom(streamId, after + 1);
       // The stream's version, where the rows show it: read whole, or up to its end after the snapshot.
       const version = rows.at(-1)?.streamPosition ?? (whole ? (first.at(-1)?.streamPosition ?? 0) : undefined);
@@ -223,7 +238,7 @@ export function createDexieEventStore(db: WorkbookDb, options: DexieEventStoreOp
     loadForCommand(request) {
       return guarded(() =>
         // The subjects' keys are in the read's scope: the crypto layer's lookup (`alsoRead`) joins this transaction.
-        db.transaction('r', commandScope(), async () => (await readForCommand(request, { withHead: false })).loaded),
+        db.transaction('r', commandScope(), async () => (await readForCommand(request, { appending: false })).loaded),
       );
     },
 
@@ -236,7 +251,7 @@ export function createDexieEventStore(db: WorkbookDb, options: DexieEventStoreOp
       let rows: EventRow[] | undefined = [];
       try {
         await db.transaction('rw', commandScope(), async () => {
-          read = await readForCommand(request, { withHead: true });
+          read = await readForCommand(request, { appending: true });
           decision = await decide(read.loaded);
           if (decision === undefined || decision.events.length === 0) return;
           // appendToStream's own checks, on the version read in this very transaction.
