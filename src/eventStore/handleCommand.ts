@@ -164,6 +164,15 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
           inside = { loaded, decided };
           return decided.length === 0 ? undefined : { events: newEventsOf(decided), expectedVersion: expectedVersionOf(loaded.version), command };
         },
+        decideOnEmptyStream() {
+          if (options.expectedVersion !== undefined && options.expectedVersion !== 0) return undefined;
+          try {
+            const decided = decider.decide(command, decider.initialState());
+            return decided.length === 0 ? undefined : { events: newEventsOf(decided), expectedVersion: expectedVersionOf(0), command };
+          } catch {
+            return undefined;
+          }
+        },
       });
     } catch (error) {
       if (error instanceof ConcurrencyError && attempt <= maxRetries && options.expectedVersion === undefined) continue;

@@ -148,6 +148,12 @@ export type CommandTransactionRequest = CommandLoadRequest & {
    * appends what it returns itself, with `appendToStream` and the expected version it names.
    */
   readonly decide: (loaded: CommandLoad) => CommandDecision | undefined | Promise<CommandDecision | undefined>;
+  /**
+   * What `decide` would return on a stream with no events (a new aggregate's first command), asked before the
+   * transaction, if at all: a layer above may prepare it (the crypto layer seals it ahead, so that such a command is
+   * one transaction too), and must still append only what `decide` returns. Pure.
+   */
+  readonly decideOnEmptyStream?: () => CommandDecision | undefined;
 };
 
 export type CommandTransaction = {

@@ -190,6 +190,18 @@ async function seal(events: readonly NewEvent[], keys: SubjectKeyStore, keysInUs
   );
 }
 
+/** The subjects whose personal fields a decision's events hold. */
+const subjectsOf = (decision: CommandDecision | undefined): SubjectId[] => [
+  ...new Set((decision?.events ?? []).flatMap((event) => personalFieldsOfEvent(event.type, event.data)?.subject ?? [])),
+];
+
+/** A decision sealed ahead of its transaction: the events as they would be stored, and the keys they were sealed with. */
+type SealedAhead = { readonly decision: CommandDecision; readonly keys: ReadonlyMap<SubjectId, SubjectKey>; readonly sealed: readonly NewEvent[] };
+
+/** The same decision: the same events (ids, types, data, metadata) on the same expected version. */
+const sameDecision = (a: CommandDecision, b: CommandDecision): boolean =>
+  a.expectedVersion === b.expectedVersion && JSON.stringify(a.events) === JSON.stringify(b.events);
+
 /** A recorded event sealed from `plain`, with the plain data back (a copy), unless the caller's data was sealed already. */
 function plainAgain(recorded: RecordedEvent, plain: NewEvent, sealed: NewEvent): RecordedEvent {
   if (sealed === plain) return recorded;
@@ -289,6 +301,18 @@ export function createShreddingEventStore(store: EventStore, keys: SubjectKeySto
     // Just written from the caller's plain events: their data is what a reader would decrypt, with no key lookup.
     return { ...result, events: result.events.map((event, index) => plainAgain(event, events[index]!, sealed[index]!)) };
   };
+  /** A decision sealed before its transaction, with these keys (see `keyAhead`); undefined when there is nothing to seal or no key at hand. */
+  const sealAhead = async (decision: CommandDecision | undefined): Promise<SealedAhead | undefined> => {
+    const subjects = subjectsOf(decision);
+    if (decision === undefined || subjects.length === 0) return undefined;
+    const aheadKeys = new Map<SubjectId, SubjectKey>();
+    for (const subject of subjects) {
+      const key = keys.keyAhead(subject);
+      if (key === undefined) return undefined;
+      aheadKeys.set(subject, key);
+    }
+    return { decision, keys: aheadKeys, sealed: await seal(decision.events, keys, new Map(aheadKeys), opened) };
+  };
   /**
    * A command in ONE transaction when it needs no WebCrypto: its stream's envelopes all opened here before (or their
    * keys gone) and its new events personal to nobody. Otherwise in two, as `loadForCommand` and `appendToStream`
@@ -301,6 +325,10 @@ export function createShreddingEventStore(store: EventStore, keys: SubjectKeySto
       const read = commandReadOf(request);
       let plain: CommandLoad | undefined;
       let toSeal: { readonly decision: CommandDecision; readonly keys: Map<SubjectId, SubjectKey> } | undefined;
+      // A stream with no envelope known here may be new: its first command's decision is sealed before the
+      // transaction, with the keys at hand, and appended inside it if the stream is empty and the keys still hold.
+      const ahead = keysOfStream.has(request.streamId) ? undefined : await sealAhead(request.decideOnEmptyStream?.());
+      let sealedAhead: SealedAhead | undefined;
       const { loaded, appended } = await transact({
         ...request,
         ...read.hooks,
@@ -308,17 +336,26 @@ export function createShreddingEventStore(store: EventStore, keys: SubjectKeySto
           plain = read.readableNow(stored);
           if (plain === undefined) return undefined;
           const decision = await request.decide(plain);
-          const subjects = (decision?.events ?? []).flatMap((event) => personalFieldsOfEvent(event.type, event.data)?.subject ?? []);
+          const subjects = subjectsOf(decision);
           if (subjects.length === 0) return decision;
           // Sealing is WebCrypto's work, after this transaction; the subjects' keys are read (or made) in this one.
-          toSeal = { decision: decision!, keys: await keys.keysInTransaction(subjects) };
+          const found = await keys.keysInTransaction(subjects, ahead?.keys);
+          if (ahead !== undefined && sameDecision(ahead.decision, decision!) && subjects.every((subject) => found.get(subject)?.keyId === ahead.keys.get(subject)?.keyId)) {
+            sealedAhead = ahead;
+            return { ...decision!, events: ahead.sealed };
+          }
+          toSeal = { decision: decision!, keys: found };
           return undefined;
         },
       });
       const readableLoad = plain ?? (await read.readable(loaded));
       if (appended !== undefined) {
         // A retry answered with the events recorded the first time: those are read like any others.
-        return { loaded: readableLoad, appended: appended.alreadyRecorded ? { ...appended, events: await readable(appended.events, keys, opened) } : appended };
+        if (appended.alreadyRecorded) return { loaded: readableLoad, appended: { ...appended, events: await readable(appended.events, keys, opened) } };
+        if (sealedAhead === undefined) return { loaded: readableLoad, appended };
+        const { decision, sealed } = sealedAhead;
+        rememberKeys(request.streamId, keyIdsOf(envelopesIn(sealed.map((event) => event.data))));
+        return { loaded: readableLoad, appended: { ...appended, events: appended.events.map((event, index) => plainAgain(event, decision.events[index]!, sealed[index]!)) } };
       }
       // Decided after the read when its envelopes had to be opened first; `decide` is called once either way.
       const decision = toSeal?.decision ?? (plain === undefined ? await request.decide(readableLoad) : undefined);

@@ -8,7 +8,7 @@ import { userStreamId, type UserCommand } from '../../src/domain/user/types';
 import { createDexieEventStore } from '../../src/eventStore/dexieEventStore';
 import { handleCommand } from '../../src/eventStore/handleCommand';
 import type { EventStore } from '../../src/eventStore/types';
-import { isEnvelope } from '../../src/privacy/cipher';
+import { isEnvelope, parseEnvelope } from '../../src/privacy/cipher';
 import { createDexieKeyStore } from '../../src/privacy/keyStore';
 import { customerSubject, forgottenMarker } from '../../src/privacy/personalData';
 import { createShreddingEventStore } from '../../src/privacy/shreddingEventStore';
@@ -29,11 +29,18 @@ const appendTransaction = 'readwrite:events';
 
 const shreddingStore = (db: WorkbookDb) => createShreddingEventStore(createDexieEventStore(db), createDexieKeyStore(db));
 const order = (store: EventStore, command: OrderCommand, commandId: string) =>
-  handleCommand({ store, decider: orderDecider, streamId: orderStreamId('1'), command, commandId, schemaVersions: orderEventSchemaVersions });
-const place: OrderCommand = {
+  handleCommand({ store, decider: orderDecider, streamId: orderStreamId(command.data.orderId), command, commandId, schemaVersions: orderEventSchemaVersions });
+const placeOrder = (orderId: string): OrderCommand => ({
   type: 'PlaceOrder',
-  data: { orderId: '1', customerId: 'cust-1', customerEmail: email, items: [{ product: 'Laptop', quantity: 1, unitPrice: 999 }], at },
-};
+  data: { orderId, customerId: 'cust-1', customerEmail: email, items: [{ product: 'Laptop', quantity: 1, unitPrice: 999 }], at },
+});
+const place = placeOrder('1');
+/** The key id the stored email of an order names. */
+async function emailKeyOf(store: ReturnType<typeof shreddingStore>, orderId: string): Promise<string | undefined> {
+  const [placed] = await store.recorded.readStream(orderStreamId(orderId));
+  const sealed = (placed?.data as { customerEmail?: unknown }).customerEmail;
+  return typeof sealed === 'string' && isEnvelope(sealed) ? parseEnvelope(sealed)?.keyId : undefined;
+}
 const confirm: OrderCommand = { type: 'ConfirmOrder', data: { orderId: '1', at } };
 const user = (store: EventStore, command: UserCommand, commandId: string) =>
   handleCommand({ store, decider: userDecider, streamId: userStreamId('u1'), command, commandId });
@@ -124,5 +131,40 @@ describe('a command through the crypto layer', () => {
       tabB.close();
       other.close();
     }
+  });
+
+  it("that starts a stream and seals, with its subject's key at hand, seals before and appends in one transaction", async () => {
+    const db = await openDb();
+    const store = shreddingStore(db);
+    await order(store, placeOrder('1'), 'c-place-1');
+    const { result, transactions } = await transactionsDuring(db, () => order(store, placeOrder('2'), 'c-place-2'));
+    expect(transactions).toEqual([commandTransaction]);
+    expect(result.events[0]?.data).toMatchObject({ customerEmail: email });
+    const keyId = await emailKeyOf(store, '2');
+    expect(keyId).toBeDefined();
+    expect(keyId).toBe(await emailKeyOf(store, '1'));
+    expect((await store.readStream(orderStreamId('2')))[0]?.data).toMatchObject({ customerEmail: email });
+  });
+
+  it('that starts a stream for a subject another tab forgot meanwhile seals with a new key, and never stores the old one again', async () => {
+    const db = await openDb();
+    const store = shreddingStore(db);
+    await order(store, placeOrder('1'), 'c-place-1');
+    const forgottenKey = await emailKeyOf(store, '1');
+    const other = await otherTab(db.name);
+    try {
+      expect(await createDexieKeyStore(other).forget(customerSubject('cust-1'))).toBe(1);
+    } finally {
+      other.close();
+    }
+    // This tab still holds the forgotten key as the customer's newest, and seals the new order with it ahead.
+    const result = await order(store, placeOrder('2'), 'c-place-2');
+    expect(result.events[0]?.data).toMatchObject({ customerEmail: email });
+    expect(await db.subjectKeys.get(forgottenKey!)).toBeUndefined();
+    const newKey = await emailKeyOf(store, '2');
+    expect(newKey).toBeDefined();
+    expect(newKey).not.toBe(forgottenKey);
+    expect((await store.readStream(orderStreamId('1')))[0]?.data).toMatchObject({ customerEmail: forgottenMarker });
+    expect((await store.readStream(orderStreamId('2')))[0]?.data).toMatchObject({ customerEmail: email });
   });
 });
