@@ -94,14 +94,19 @@ function isVersion(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0;
 }
 
-/** Throws when the stream's version `actual` is not what the caller expected. */
-export function checkExpectedVersion(streamId: string, expected: ExpectedVersion, actual: number): void {
-  const ok =
+/** Whether the stream's version `actual` is what the caller expected. */
+export function matchesExpectedVersion(expected: ExpectedVersion, actual: number): boolean {
+  return (
     expected === 'any' ||
     (expected === 'noStream' && actual === 0) ||
     (expected === 'streamExists' && actual > 0) ||
-    expected === actual;
-  if (!ok) throw new ConcurrencyError(streamId, expected, actual);
+    expected === actual
+  );
+}
+
+/** Throws when the stream's version `actual` is not what the caller expected. */
+export function checkExpectedVersion(streamId: string, expected: ExpectedVersion, actual: number): void {
+  if (!matchesExpectedVersion(expected, actual)) throw new ConcurrencyError(streamId, expected, actual);
 }
 
 /**

@@ -2,11 +2,11 @@ import type { WorkbookDb, EventRow } from '../db/schema';
 import { storageFailure } from '../db/open';
 import { isConstraintError } from '../db/errors';
 import { generationTables, startNewLogGeneration } from '../db/logGeneration';
-import { checkExpectedVersion, matchRetriedAppend, recordableEvents, toRecordedEvents, validateNewEvents } from './appendRules';
+import { checkExpectedVersion, matchesExpectedVersion, matchRetriedAppend, recordableEvents, toRecordedEvents, validateNewEvents } from './appendRules';
 import { ConcurrencyError } from './errors';
 import { createListeners } from './listeners';
 import { upcastAll, type Upcasting } from './upcasters';
-import type { AppendNotice, AppendResult, CommandLoad, EventStore, RecordedEvent, Snapshot } from './types';
+import type { AppendNotice, AppendResult, CommandDecision, CommandLoad, CommandLoadRequest, EventStore, RecordedEvent } from './types';
 
 export type DexieEventStoreOptions = {
   /** BroadcastChannel that carries append notices between tabs. Defaults to `<db name>:appends`. */
@@ -24,6 +24,9 @@ const streamIndex = '[streamId+streamPosition]';
  * than the app's snapshot interval (50), so a stream without a snapshot yet is read whole in that one wait.
  */
 const firstEventsRead = 64;
+
+/** What a command's reads found: the load, the log's head, and the stream's version when the rows read show it. */
+type CommandRead = { readonly loaded: CommandLoad; readonly head: number; readonly version?: number };
 
 /**
  * The event store on IndexedDB. Each append is one read-write transaction that reads the stream's version, checks
@@ -54,13 +57,29 @@ export function createDexieEventStore(db: WorkbookDb, options: DexieEventStoreOp
     return channel;
   }
 
-  function announce(notice: AppendNotice): void {
-    listeners.notify(notice);
+  /**
+   * Notices this tab told its own listeners and not yet the other tabs. Posting one costs the page a trip to the
+   * browser process (half a millisecond in Chromium, a tenth of a command), which the writer need not wait for: the
+   * other tabs hear a task later, while this one waits on IndexedDB, one message for a run of appends (only the
+   * newest head of a run; a head that went down, a cleared log, is kept).
+   */
+  let unposted: AppendNotice[] = [];
+  function postUnposted(): void {
+    const notices = unposted;
+    unposted = [];
     try {
-      openChannel()?.postMessage(notice);
+      for (const notice of notices) openChannel()?.postMessage(notice);
     } catch {
       // A closed channel (the store was closed) has no other tab to tell.
     }
+  }
+
+  function announce(notice: AppendNotice): void {
+    listeners.notify(notice);
+    const last = unposted.at(-1);
+    if (last === undefined) setTimeout(postUnposted, 0);
+    if (last !== undefined && notice.headPosition >= last.headPosition) unposted[unposted.length - 1] = notice;
+    else unposted.push(notice);
   }
 
   /** Storage failures become StorageErrors with a message a person can act on; everything else is unchanged. */
@@ -88,6 +107,60 @@ export function createDexieEventStore(db: WorkbookDb, options: DexieEventStoreOp
   async function versionOf(streamId: string): Promise<number> {
     const last = await db.events.where(streamIndex).between([streamId, 0], [streamId, Infinity], true, true).last();
     return last?.streamPosition ?? 0;
+  }
+
+  /** The tables a command reads (and writes): the subjects' keys too, so the crypto layer's lookups join in. */
+  const commandScope = () => [db.events, db.snapshots, db.subjectKeys];
+
+  /**
+   * Streams a command found longer than its first read (`firstEventsRead`), the last ones first (bounded): a command
+   * that appends asks for their snapshot with its first reads. Any other stream's snapshot it asks for only when the
+   * stream turns out that long: on a shorter one the snapshot saves no reading, and asking costs every command.
+   */
+  const longStreams = new Set<string>();
+  const rememberLong = (streamId: string) => {
+    longStreams.delete(streamId);
+    if (longStreams.size >= 10_000) longStreams.delete(longStreams.values().next().value!);
+    longStreams.add(streamId);
+  };
+
+  /**
+   * A command's reads, inside the caller's transaction. The command id, the snapshot, the stream from its first
+   * event (up to `firstEventsRead` of them with a snapshot to use: a stream that short is all there, a longer one is
+   * read again after its snapshot) and, for a command that appends in the same transaction, the log's head are
+   * asked together: one wait on the storage process, not four. The reads are unused when the command ran.
+   */
+  async function readForCommand(
+    { commandId, streamId, snapshotStateVersion, alsoRead, readAlongside }: CommandLoadRequest,
+    { appending }: { readonly appending: boolean },
+  ): Promise<CommandRead> {
+    const snapshotFirst = snapshotStateVersion !== undefined && (!appending || longStreams.has(streamId));
+    const [earlier, snapshotRead, first, headKey] = await Promise.all([
+      db.events.where('commandId').equals(commandId).toArray(),
+      snapshotFirst ? db.snapshots.get(streamId) : undefined,
+      streamFrom(streamId, 1, snapshotStateVersion === undefined ? undefined : firstEventsRead),
+      // The key alone (the global position), not the newest row: no event body read on every command.
+      appending ? (db.events.orderBy(':id').lastKey() as Promise<number | undefined>) : undefined,
+      readAlongside?.(),
+    ]);
+    const head = headKey ?? 0;
+    let read: CommandRead;
+    if (earlier.length > 0) {
+      read = { loaded: { earlier: present(earlier.sort((a, b) => a.globalPosition - b.globalPosition)), tail: [] }, head };
+    } else {
+      const whole = snapshotStateVersion === undefined || first.length < firstEventsRead;
+      if (!whole && appending) rememberLong(streamId);
+      const snapshot = whole || snapshotFirst ? snapshotRead : await db.snapshots.get(streamId);
+      const usable = snapshot?.stateVersion === snapshotStateVersion ? snapshot : undefined;
+      const after = usable?.streamPosition ?? 0;
+      const rows = whole ? first.slice(after) : await streamFrom(streamId, after + 1);
+      // The stream's version, where the rows show it: read whole, or up to its end after the snapshot.
+      const version = rows.at(-1)?.streamPosition ?? (whole ? (first.at(-1)?.streamPosition ?? 0) : undefined);
+      const tail = present(rows);
+      read = { loaded: usable === undefined ? { earlier: [], tail } : { earlier: [], snapshot: usable, tail }, head, ...(version === undefined ? {} : { version }) };
+    }
+    await alsoRead?.(read.loaded);
+    return read;
   }
 
   const store: EventStore = {
@@ -162,33 +235,53 @@ export function createDexieEventStore(db: WorkbookDb, options: DexieEventStoreOp
       });
     },
 
-    loadForCommand({ commandId, streamId, snapshotStateVersion, alsoRead, readAlongside }) {
+    loadForCommand(request) {
       return guarded(() =>
         // The subjects' keys are in the read's scope: the crypto layer's lookup (`alsoRead`) joins this transaction.
-        db.transaction('r', [db.events, db.snapshots, db.subjectKeys], async () => {
-          /** The command's events if it ran, else the usable snapshot and the stream after it (read again if longer). */
-          const commandLoadOf = async (earlier: EventRow[], snapshot: Snapshot | undefined, first: EventRow[]): Promise<CommandLoad> => {
-            if (earlier.length > 0) return { earlier: present(earlier.sort((a, b) => a.globalPosition - b.globalPosition)), tail: [] };
-            const usable = snapshot?.stateVersion === snapshotStateVersion ? snapshot : undefined;
-            const after = usable?.streamPosition ?? 0;
-            const whole = snapshotStateVersion === undefined || first.length < firstEventsRead;
-            const tail = present(whole ? first.slice(after) : await streamFrom(streamId, after + 1));
-            return usable === undefined ? { earlier: [], tail } : { earlier: [], snapshot: usable, tail };
-          };
-          // Asked together: one wait on the storage process, not two or three. The stream is read with them from its
-          // first event, up to `firstEventsRead` of them with a snapshot to use: a stream that short is all there, a
-          // longer one is read again after its snapshot (the reads are unused when the command ran).
-          const [earlier, snapshot, first] = await Promise.all([
-            db.events.where('commandId').equals(commandId).toArray(),
-            snapshotStateVersion === undefined ? undefined : db.snapshots.get(streamId),
-            streamFrom(streamId, 1, snapshotStateVersion === undefined ? undefined : firstEventsRead),
-            readAlongside?.(),
-          ]);
-          const loaded = await commandLoadOf(earlier, snapshot, first);
-          await alsoRead?.(loaded);
-          return loaded;
-        }),
+        db.transaction('r', commandScope(), async () => (await readForCommand(request, { appending: false })).loaded),
       );
+    },
+
+    async commandTransaction(request) {
+      const { streamId, decide } = request;
+      const recordedAt = now();
+      let read: CommandRead | undefined;
+      let decision: CommandDecision | undefined;
+      /** The rows written; undefined when the decision is left to `appendToStream`, after the transaction. */
+      let rows: EventRow[] | undefined = [];
+      try {
+        await db.transaction('rw', commandScope(), async () => {
+          read = await readForCommand(request, { appending: true });
+          decision = await decide(read.loaded);
+          if (decision === undefined || decision.events.length === 0) return;
+          // appendToStream's own checks, on the version read in this very transaction.
+          validateNewEvents(streamId, decision.events, decision.expectedVersion);
+          const events = recordableEvents(decision.events);
+          const actual = read.version ?? (await versionOf(streamId));
+          if (!matchesExpectedVersion(decision.expectedVersion, actual)) {
+            rows = undefined;
+            return;
+          }
+          rows = toRecordedEvents(streamId, events, actual, read.head, recordedAt).map(toRow);
+          await db.events.bulkAdd(rows);
+        });
+      } catch (error) {
+        // A unique index refused the rows: an event id is taken (no other writer reaches the stream inside this
+        // transaction, so no position can be). Left to appendToStream too.
+        if (!(isConstraintError(error) && decision !== undefined)) throw storageFailure(db, error) ?? error;
+        rows = undefined;
+      }
+      const { loaded } = read!;
+      if (rows === undefined) {
+        // A stale version or a taken event id: appendToStream, which reads the events' ids first, tells a retry of
+        // these very events (answered as recorded) from a conflict, with its own ConcurrencyError.
+        const { events, ...options } = decision!;
+        return { loaded, appended: await store.appendToStream(streamId, events, options) };
+      }
+      if (rows.length === 0) return { loaded };
+      const last = rows[rows.length - 1]!;
+      announce({ headPosition: last.globalPosition });
+      return { loaded, appended: { nextExpectedVersion: last.streamPosition, events: present(rows), alreadyRecorded: false } };
     },
 
     streamIds(prefix = '') {
@@ -235,6 +328,7 @@ export function createDexieEventStore(db: WorkbookDb, options: DexieEventStoreOp
     },
 
     close() {
+      postUnposted();
       closed = true;
       listeners.clear();
       channel?.close();

@@ -2,7 +2,7 @@ import { fold, type Decider } from '../domain/core/decider';
 import type { Message } from '../domain/core/message';
 import { CommandIdReusedError, ConcurrencyError } from './errors';
 import { isForgotten } from '../privacy/personalData';
-import type { EventStore, NewEvent, RecordedEvent, Snapshot } from './types';
+import type { CommandTransaction, EventStore, NewEvent, RecordedEvent, Snapshot } from './types';
 import { isStreamMigrated, StreamMigratedError } from './streamMigration';
 
 /** Take a snapshot each time a stream's version crosses a multiple of `every`. */
@@ -129,26 +129,68 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
   if (snapshots && !(Number.isInteger(snapshots.every) && snapshots.every >= 1))
     throw new RangeError(`snapshots.every must be a whole number ≥ 1, got ${snapshots.every}`);
 
+  /** handleCommand's event ids are deterministic: a retried append of the same decision is recognised as recorded. */
+  const newEventsOf = (decided: readonly Event[]): NewEvent[] =>
+    decided.map((event, index) => ({
+      eventId: `${commandId}:${index}`,
+      type: event.type,
+      schemaVersion: options.schemaVersions?.[event.type] ?? 1,
+      data: event.data,
+      metadata,
+    }));
+  const loadRequest = snapshots ? { commandId, streamId, snapshotStateVersion: snapshots.stateVersion } : { commandId, streamId };
+
   for (let attempt = 1; ; attempt += 1) {
     // Checked on every attempt: the conflict being retried may be this very command, recorded by another tab.
-    // A store that can answers the idempotency check, the snapshot and the stream in one read (loadForCommand).
-    const load = store.loadForCommand
-      ? await store.loadForCommand(snapshots ? { commandId, streamId, snapshotStateVersion: snapshots.stateVersion } : { commandId, streamId })
-      : undefined;
+    // A store that can answers the idempotency check, the snapshot and the stream in one read (loadForCommand), and
+    // decides and appends in that same transaction when nothing above it must wait on anything else
+    // (commandTransaction: the crypto layer's WebCrypto work, when there is some, waits until after it).
+    let inside: { readonly loaded: Rehydrated<State>; readonly decided: readonly Event[] } | undefined;
+    let transaction: CommandTransaction | undefined;
+    try {
+      transaction = await store.commandTransaction?.({
+        ...loadRequest,
+        decide(load) {
+          if (load.earlier.length > 0) return undefined;
+          const loaded = foldLoaded(decider, load.snapshot, load.tail);
+          if (loaded.migratedTo !== null || (options.expectedVersion !== undefined && options.expectedVersion !== loaded.version)) return undefined;
+          let decided: readonly Event[];
+          try {
+            decided = decider.decide(command, loaded.state);
+          } catch {
+            // A refusal of the domain is thrown after the transaction, which then wrote nothing (decided again below).
+            return undefined;
+          }
+          inside = { loaded, decided };
+          return decided.length === 0 ? undefined : { events: newEventsOf(decided), expectedVersion: expectedVersionOf(loaded.version), command };
+        },
+        decideOnEmptyStream() {
+          if (options.expectedVersion !== undefined && options.expectedVersion !== 0) return undefined;
+          try {
+            const decided = decider.decide(command, decider.initialState());
+            return decided.length === 0 ? undefined : { events: newEventsOf(decided), expectedVersion: expectedVersionOf(0), command };
+          } catch {
+            return undefined;
+          }
+        },
+      });
+    } catch (error) {
+      if (error instanceof ConcurrencyError && attempt <= maxRetries && options.expectedVersion === undefined) continue;
+      throw error;
+    }
+    const load = transaction?.loaded ?? (store.loadForCommand ? await store.loadForCommand(loadRequest) : undefined);
     const earlier = load ? load.earlier : await store.eventsOfCommand(commandId);
     if (earlier.length > 0) {
       await refuseAnotherCommand(earlier);
       return replay(earlier, attempt);
     }
 
-    const loaded = load
-      ? foldLoaded(decider, load.snapshot, load.tail)
-      : await rehydrate(store, decider, streamId, snapshots ? { snapshots } : {});
+    const loaded = inside?.loaded ?? (load ? foldLoaded(decider, load.snapshot, load.tail) : await rehydrate(store, decider, streamId, snapshots ? { snapshots } : {}));
     if (loaded.migratedTo !== null) throw new StreamMigratedError(streamId, loaded.migratedTo);
     // The caller saw another version: deciding on this one would act on a state they never saw. Nothing is written.
     if (options.expectedVersion !== undefined && options.expectedVersion !== loaded.version)
       throw new ConcurrencyError(streamId, options.expectedVersion, loaded.version);
-    const decided = decider.decide(command, loaded.state);
+    const decided = inside?.decided ?? decider.decide(command, loaded.state);
     if (decided.length === 0)
       return {
         events: [],
@@ -159,18 +201,10 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
         snapshotSaved: false,
       };
 
-    const newEvents: NewEvent[] = decided.map((event, index) => ({
-      // Deterministic ids: a retried append of the same decision is recognised as already recorded.
-      eventId: `${commandId}:${index}`,
-      type: event.type,
-      schemaVersion: options.schemaVersions?.[event.type] ?? 1,
-      data: event.data,
-      metadata,
-    }));
-    let appended;
+    let appended = transaction?.appended;
     try {
-      appended = await store.appendToStream(streamId, newEvents, {
-        expectedVersion: loaded.version === 0 ? 'noStream' : loaded.version,
+      appended ??= await store.appendToStream(streamId, newEventsOf(decided), {
+        expectedVersion: expectedVersionOf(loaded.version),
         command,
       });
     } catch (error) {
@@ -254,6 +288,8 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
 }
 
 const wallClock = () => new Date().toISOString();
+
+const expectedVersionOf = (version: number) => (version === 0 ? 'noStream' : version);
 
 const isoTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 

@@ -130,6 +130,38 @@ export type CommandLoad = {
   readonly tail: RecordedEvent[];
 };
 
+/** What `commandTransaction` appends: a command's events and the stream version they were decided on. */
+export type CommandDecision = {
+  readonly events: readonly NewEvent[];
+  readonly expectedVersion: ExpectedVersion;
+  /** As `AppendOptions.command`, passed on to an `appendToStream` made for this decision. */
+  readonly command?: unknown;
+};
+
+/** A command's load, and its decision with it (see `EventStore.commandTransaction`). */
+export type CommandTransactionRequest = CommandLoadRequest & {
+  /**
+   * Runs inside the transaction, on what `alsoRead` saw: the events to append, or undefined to append nothing. It
+   * may await only reads through the same database, like `alsoRead` (awaiting anything else, WebCrypto included,
+   * would commit the transaction). Whatever it throws aborts the transaction. A layer above that must do other work
+   * first (the crypto layer: open envelopes, seal new personal fields) calls it after the transaction instead and
+   * appends what it returns itself, with `appendToStream` and the expected version it names.
+   */
+  readonly decide: (loaded: CommandLoad) => CommandDecision | undefined | Promise<CommandDecision | undefined>;
+  /**
+   * What `decide` would return on a stream with no events (a new aggregate's first command), asked before the
+   * transaction, if at all: a layer above may prepare it (the crypto layer seals it ahead, so that such a command is
+   * one transaction too), and must still append only what `decide` returns. Pure.
+   */
+  readonly decideOnEmptyStream?: () => CommandDecision | undefined;
+};
+
+export type CommandTransaction = {
+  readonly loaded: CommandLoad;
+  /** What `decide` returned, as recorded; absent when it returned undefined or no events, or was never called. */
+  readonly appended?: AppendResult;
+};
+
 export interface EventStore {
   appendToStream(streamId: string, events: readonly NewEvent[], options?: AppendOptions): Promise<AppendResult>;
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
@@ -150,6 +182,15 @@ export interface EventStore {
    * `handleCommand` reads call by call from a store without it.
    */
   loadForCommand?(request: CommandLoadRequest): Promise<CommandLoad>;
+
+  /**
+   * Optional: `loadForCommand`, the decision and `appendToStream` in ONE read-write transaction, as of one moment:
+   * no other writer (another tab included) can append to the stream between the read and the write, and IndexedDB
+   * commits one transaction instead of two. It checks `expectedVersion` and records exactly as `appendToStream`
+   * would (the same errors, listeners told after the commit); a write the unique indexes refuse is made again by
+   * `appendToStream`, which tells a retry of the same events from a conflict. `decide` is called at most once.
+   */
+  commandTransaction?(request: CommandTransactionRequest): Promise<CommandTransaction>;
 
   saveSnapshot(snapshot: Snapshot): Promise<void>;
   loadSnapshot(streamId: string): Promise<Snapshot | undefined>;

@@ -13,6 +13,20 @@ export interface SubjectKeyStore {
   keyFor(subjectId: SubjectId): Promise<SubjectKey>;
   /** `keyFor` for many subjects at once (a generated history): one read and one write for the whole batch. */
   keysFor(subjectIds: readonly SubjectId[]): Promise<ReadonlyMap<SubjectId, SubjectKey>>;
+  /**
+   * `keysFor` with IndexedDB requests only, so a command's transaction can ask it inside (the key table is in the
+   * event store's database): the subjects' current keys, and for a subject without one a new key made from one
+   * generated ahead of time (WebCrypto would commit the transaction). A subject left out gets its key from `keysFor`.
+   */
+  keysInTransaction(subjectIds: readonly SubjectId[], ahead?: ReadonlyMap<SubjectId, SubjectKey>): Promise<Map<SubjectId, SubjectKey>>;
+  /**
+   * A key to seal a subject's new fields with BEFORE a command's transaction, without waiting: the subject's newest
+   * key as this tab last saw it, or a new one made from a key generated ahead of time (stored only if
+   * `keysInTransaction`, given it in `ahead`, finds the subject still without a key); undefined when neither is at
+   * hand. Only a guess: what `keysInTransaction` answers is the subject's key, and fields sealed with another one
+   * must be sealed again. A key once forgotten is never stored again.
+   */
+  keyAhead(subjectId: SubjectId): SubjectKey | undefined;
   /** The keys with these ids that still exist; a missing id means forgotten (or never known in this browser). */
   keysById(keyIds: readonly string[]): Promise<ReadonlyMap<string, SubjectKey>>;
   /** Deletes every key of the subject; returns how many were deleted. */
@@ -51,6 +65,14 @@ export function createMemoryKeyStore(): SubjectKeyStore {
       pending.set(subjectId, making);
       return making;
     },
+    keyAhead: current,
+    async keysInTransaction(subjectIds) {
+      // No transaction to keep open here: only the keys there are (keysFor makes the others).
+      return new Map(subjectIds.flatMap((subjectId) => {
+        const row = current(subjectId);
+        return row === undefined ? [] : [[subjectId, row] as const];
+      }));
+    },
     async keysById(keyIds) {
       return new Map(keyIds.flatMap((id) => (keys.has(id) ? [[id, keys.get(id)!] as const] : [])));
     },
@@ -85,13 +107,47 @@ export function createDexieKeyStore(db: WorkbookDb): SubjectKeyStore {
     return new Map(keyIds.flatMap((keyId) => (seen.has(keyId) ? [[keyId, seen.get(keyId)!] as const] : [])));
   };
   /**
+   * A key generated ahead of time for `keysInTransaction`, which cannot wait on WebCrypto: taken (undefined until the
+   * first one is ready), and the next one generated at once.
+   */
+  let spare: CryptoKey | undefined;
+  let generating = false;
+  const spareKey = (): CryptoKey | undefined => {
+    const taken = spare;
+    spare = undefined;
+    if (!generating) {
+      generating = true;
+      generateSubjectKey().then(
+        (key) => ((spare = key), (generating = false)),
+        () => (generating = false),
+      );
+    }
+    return taken;
+  };
+  /** Keys `keyAhead` made and nobody stored yet, by key id: only these may be stored by `keysInTransaction`. */
+  const minted = new Map<string, SubjectKey>();
+  /** Each subject's newest key as this tab last read or made it (a guess for `keyAhead`; checked in the transaction). */
+  const newestSeen = new Map<SubjectId, SubjectKey>();
+  const mint = (subjectId: SubjectId): SubjectKey | undefined => {
+    const key = spareKey();
+    if (key === undefined) return undefined;
+    const made: SubjectKey = { keyId: crypto.randomUUID(), subjectId, key, createdAt: new Date().toISOString() };
+    // A guess that missed leaves its key unstored: only the last few are kept.
+    if (minted.size >= 16) minted.delete(minted.keys().next().value!);
+    minted.set(made.keyId, made);
+    return made;
+  };
+  /**
    * The subject's newest key. Its key ids are asked of IndexedDB (key only); only rows not read before are read
    * whole (`seen`): a row's CryptoKey costs about half a millisecond to deserialize, on every order placed.
    */
   const current = async (subjectId: SubjectId) => {
     const keyIds = (await db.subjectKeys.where('subjectId').equals(subjectId).primaryKeys()) as string[];
     const rows = await rowsOf(keyIds);
-    return [...rows.values()].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).at(-1);
+    const newest = [...rows.values()].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).at(-1);
+    if (newest === undefined) newestSeen.delete(subjectId);
+    else newestSeen.set(subjectId, newest);
+    return newest;
   };
   /**
    * Every key of these subjects. A seed's batch names thousands: when the table holds no more than a few keys per
@@ -133,6 +189,7 @@ export function createDexieKeyStore(db: WorkbookDb): SubjectKeyStore {
       });
       // This tab's own key is the row it would read back: never deserialized again.
       seen.set(kept.keyId, kept);
+      newestSeen.set(subjectId, kept);
       return kept;
     },
     async keysFor(subjectIds) {
@@ -142,15 +199,44 @@ export function createDexieKeyStore(db: WorkbookDb): SubjectKeyStore {
         for (const row of [...rows].sort((a, b) => a.createdAt.localeCompare(b.createdAt))) bySubject.set(row.subjectId, row);
         return bySubject;
       };
+      const seenNewest = (rows: Map<SubjectId, SubjectKey>) => {
+        for (const [subjectId, row] of rows) newestSeen.set(subjectId, row);
+        return rows;
+      };
       const found = latest(await keysOf(wanted));
       const missing = wanted.filter((subjectId) => !found.has(subjectId));
-      if (missing.length === 0) return found;
+      if (missing.length === 0) return seenNewest(found);
       const made = await Promise.all(missing.map(newKey));
       return db.transaction('rw', db.subjectKeys, async () => {
         const raced = latest(await keysOf(missing));
         const added = made.filter((row) => !raced.has(row.subjectId));
         await db.subjectKeys.bulkAdd(added);
-        return new Map([...found, ...raced, ...added.map((row) => [row.subjectId, row] as const)]);
+        return seenNewest(new Map([...found, ...raced, ...added.map((row) => [row.subjectId, row] as const)]));
+      });
+    },
+    keyAhead(subjectId) {
+      return newestSeen.get(subjectId) ?? mint(subjectId);
+    },
+    keysInTransaction(subjectIds, ahead) {
+      const wanted = [...new Set(subjectIds)];
+      // Joins the caller's read-write transaction when it covers the key table (a command's), so no other tab adds
+      // a key between this read and this write; its own otherwise.
+      return db.transaction('rw', db.subjectKeys, async () => {
+        const rows = await Promise.all(wanted.map(current));
+        const found = new Map(rows.flatMap((row) => (row === undefined ? [] : [[row.subjectId, row] as const])));
+        for (const subjectId of wanted) {
+          if (found.has(subjectId)) continue;
+          // A key minted ahead for this subject, else one from the spare: never a key that was stored before.
+          const guess = ahead?.get(subjectId);
+          const made = guess !== undefined && minted.get(guess.keyId) === guess ? guess : mint(subjectId);
+          if (made === undefined) break;
+          minted.delete(made.keyId);
+          await db.subjectKeys.add(made);
+          seen.set(made.keyId, made);
+          newestSeen.set(subjectId, made);
+          found.set(subjectId, made);
+        }
+        return found;
       });
     },
     async keysById(keyIds) {
@@ -162,6 +248,7 @@ export function createDexieKeyStore(db: WorkbookDb): SubjectKeyStore {
     },
     async forget(subjectId) {
       for (const [keyId, row] of seen) if (row.subjectId === subjectId) seen.delete(keyId);
+      newestSeen.delete(subjectId);
       return db.subjectKeys.where('subjectId').equals(subjectId).delete();
     },
     async hasKey(subjectId) {

@@ -1,8 +1,26 @@
-import type { CommandLoad, EventStore, NewEvent, RecordedEvent, Snapshot } from '../eventStore/types';
-import { frozenCopy } from '../eventStore/frozenCopy';
-import { decryptField, encryptField, isEnvelope, parseEnvelope, type Envelope } from './cipher';
+import type { AppendOptions, AppendResult, CommandDecision, CommandLoad, CommandLoadRequest, EventStore, NewEvent, RecordedEvent, Snapshot } from '../eventStore/types';
+import {
+  commandLoadObjects,
+  decryptAll,
+  decryptFound,
+  encryptFields,
+  envelopesIn,
+  keyIdsOf,
+  openedAlready,
+  openedLimit,
+  plainAgain,
+  readable,
+  sameDecision,
+  seal,
+  subjectsOf,
+  withPlainObjects,
+  type Data,
+  type Found,
+  type Opened,
+  type SealedAhead,
+} from './envelopes';
 import type { SubjectKey, SubjectKeyStore } from './keyStore';
-import { forgottenMarker, personalFieldsOfEvent, personalFieldsOfState, type PersonalFields, type SubjectId } from './personalData';
+import { personalFieldsOfState, type SubjectId } from './personalData';
 
 /**
  * Crypto-shredding as a layer around any event store (memory, Dexie): the store below keeps only ciphertext in the
@@ -30,144 +48,6 @@ export type ShreddingEventStore = EventStore & {
   seal(events: readonly NewEvent[], keysInUse?: Map<SubjectId, SubjectKey>): Promise<NewEvent[]>;
 };
 
-type Data = Record<string, unknown>;
-
-/**
- * Plain values this layer sealed or opened, by field and envelope (the field is bound into the ciphertext, so it is
- * part of the key): a stream's envelopes are read again by every command on it, and opening one is a trip to
- * WebCrypto. Used only when the key the envelope names is still in the key table (asked of IndexedDB on every read,
- * as without it), so a forgotten subject reads as the marker all the same. Key ids are random UUIDs, never reused.
- * Bounded: the oldest entries go first.
- */
-type Opened = Map<string, unknown>;
-const openedLimit = 10_000;
-const openedKey = (field: string, text: string) => `${field}\u0000${text}`;
-
-/** The value as every later read shares it: frozen, as the events around it are. */
-function remember(opened: Opened | undefined, field: string, text: string, plain: unknown): unknown {
-  const shared = opened !== undefined && typeof plain === 'object' && plain !== null ? frozenCopy(plain, field) : plain;
-  if (opened === undefined) return shared;
-  if (opened.size >= openedLimit) opened.delete(opened.keys().next().value!);
-  opened.set(openedKey(field, text), shared);
-  return shared;
-}
-
-async function encryptFields(data: Data, personal: PersonalFields, subjectKey: SubjectKey, opened?: Opened): Promise<Data> {
-  const { keyId, key } = subjectKey;
-  const copy: Data = { ...data };
-  // A field already sealed (an event copied from an export) stays as it is: sealing it twice would hide nothing more.
-  for (const field of personal.fields) {
-    if (isEnvelope(data[field])) continue;
-    const text = await encryptField(key, keyId, field, data[field]);
-    remember(opened, field, text, data[field]);
-    copy[field] = text;
-  }
-  return copy;
-}
-
-/** An envelope in one object's top-level field: which object, which field. */
-type Found = { readonly index: number; readonly field: string; readonly text: string; readonly envelope: Envelope | undefined };
-
-function envelopesIn(objects: readonly unknown[]): Found[] {
-  const found: Found[] = [];
-  objects.forEach((object, index) => {
-    if (typeof object !== 'object' || object === null || Array.isArray(object)) return;
-    for (const [field, value] of Object.entries(object)) {
-      if (isEnvelope(value)) found.push({ index, field, text: value, envelope: parseEnvelope(value) });
-    }
-  });
-  return found;
-}
-
-/** What a command's load holds that may carry envelopes: its events' data, then the snapshot's state. */
-function commandLoadObjects({ earlier, snapshot, tail }: CommandLoad): unknown[] {
-  const objects: unknown[] = [...earlier, ...tail].map((event) => event.data);
-  if (snapshot) objects.push(snapshot.state);
-  return objects;
-}
-
-const keyIdsOf = (found: readonly Found[]): string[] => found.flatMap(({ envelope }) => (envelope ? [envelope.keyId] : []));
-
-/** The objects with each found envelope decrypted with the key it names (the marker where that key is gone). */
-async function decryptFound(
-  objects: readonly unknown[],
-  found: readonly Found[],
-  keyRows: ReadonlyMap<string, SubjectKey>,
-  opened?: Opened,
-): Promise<Data[]> {
-  const values = await Promise.all(
-    found.map(async ({ field, text, envelope }) => {
-      const row = envelope && keyRows.get(envelope.keyId);
-      if (envelope === undefined || row === undefined) return forgottenMarker;
-      const known = opened?.get(openedKey(field, text));
-      if (known !== undefined) return known;
-      const plain = await decryptField(row.key, field, envelope);
-      if (plain === undefined) return forgottenMarker;
-      return remember(opened, field, text, plain);
-    }),
-  );
-  const copies = new Map<number, Data>();
-  found.forEach(({ index, field }, at) => {
-    const copy = copies.get(index) ?? { ...(objects[index] as Data) };
-    copy[field] = values[at];
-    copies.set(index, copy);
-  });
-  return objects.map((object, index) => {
-    const copy = copies.get(index);
-    return copy === undefined ? (object as Data) : Object.freeze(copy);
-  });
-}
-
-/** Plain values for every envelope in these objects' top-level fields, in one key lookup for the whole batch. */
-async function decryptAll(objects: readonly unknown[], keys: SubjectKeyStore, opened?: Opened): Promise<Data[] | undefined> {
-  const found = envelopesIn(objects);
-  if (found.length === 0) return undefined;
-  return decryptFound(objects, found, await keys.keysById(keyIdsOf(found)), opened);
-}
-
-async function readable(events: readonly RecordedEvent[], keys: SubjectKeyStore, opened?: Opened): Promise<RecordedEvent[]> {
-  const data = await decryptAll(
-    events.map((event) => event.data),
-    keys,
-    opened,
-  );
-  if (data === undefined) return [...events];
-  return events.map((event, index) => (data[index] === event.data ? event : Object.freeze({ ...event, data: data[index] })));
-}
-
-/**
- * The events with their personal fields encrypted, the keys of all their subjects fetched (or made) at once.
- * `keysInUse`: keys a bulk write already fetched for its earlier batches; only the other subjects are looked up, and
- * their keys are added to it (a seed's customers come back batch after batch: one lookup each, not one per batch).
- */
-async function seal(events: readonly NewEvent[], keys: SubjectKeyStore, keysInUse?: Map<SubjectId, SubjectKey>, opened?: Opened): Promise<NewEvent[]> {
-  const personal = events.map((event) => personalFieldsOfEvent(event.type, event.data));
-  if (personal.every((fields) => fields === undefined)) return [...events];
-  const subjects = personal.flatMap((fields) => (fields === undefined || keysInUse?.has(fields.subject) ? [] : [fields.subject]));
-  const looked =
-    subjects.length === 0
-      ? new Map<SubjectId, SubjectKey>()
-      : subjects.length === 1
-        ? new Map([[subjects[0]!, await keys.keyFor(subjects[0]!)]])
-        : await keys.keysFor(subjects);
-  const subjectKeys = keysInUse ?? looked;
-  if (keysInUse) for (const [subject, key] of looked) keysInUse.set(subject, key);
-  return Promise.all(
-    events.map(async (event, index) => {
-      const fields = personal[index];
-      return fields === undefined ? event : { ...event, data: await encryptFields(event.data as Data, fields, subjectKeys.get(fields.subject)!, opened) };
-    }),
-  );
-}
-
-/** A recorded event sealed from `plain`, with the plain data back (a copy), unless the caller's data was sealed already. */
-function plainAgain(recorded: RecordedEvent, plain: NewEvent, sealed: NewEvent): RecordedEvent {
-  if (sealed === plain) return recorded;
-  const data = plain.data as Data;
-  if (Object.values(data).some(isEnvelope)) return recorded;
-  return Object.freeze({ ...recorded, data: frozenCopy(data, 'data') });
-}
-
 export function createShreddingEventStore(store: EventStore, keys: SubjectKeyStore): ShreddingEventStore {
   const opened: Opened = new Map();
   /**
@@ -184,71 +64,149 @@ export function createShreddingEventStore(store: EventStore, keys: SubjectKeySto
     keysOfStream.set(streamId, [...new Set(keyIds)]);
   };
   /**
-   * The store's one read for a command, made readable in one pass: the keys its envelopes name are looked up inside
-   * that read (`alsoRead`: one IndexedDB transaction, not two), then everything is decrypted at once.
+   * A command's read, made readable in one pass: the keys its envelopes name are looked up inside the store's read
+   * (`readAlongside` with the keys the stream named last time, `alsoRead` for the ones it names now: one IndexedDB
+   * transaction, not two), then everything is decrypted at once, from kept values where it can.
    */
+  const commandReadOf = (request: CommandLoadRequest) => {
+    // The envelopes of what was loaded, found once: inside the read (to look up their keys) and used after it.
+    let scanned: { readonly read: CommandLoad; readonly objects: unknown[]; readonly found: Found[] } | undefined;
+    const scan = (read: CommandLoad) => {
+      if (scanned?.read !== read) {
+        const objects = commandLoadObjects(read);
+        scanned = { read, objects, found: envelopesIn(objects) };
+      }
+      return scanned;
+    };
+    let keyRows: ReadonlyMap<string, SubjectKey> | undefined;
+    const guessed = keysOfStream.get(request.streamId);
+    let guessedRows: ReadonlyMap<string, SubjectKey> | undefined;
+    const hooks: Pick<CommandLoadRequest, 'readAlongside' | 'alsoRead'> = {
+      ...(guessed === undefined
+        ? request.readAlongside === undefined ? {} : { readAlongside: request.readAlongside }
+        : {
+            async readAlongside() {
+              // Only the keys still in the table are answered, as of this very read.
+              await Promise.all([keys.keysById(guessed).then((rows) => (guessedRows = rows)), request.readAlongside?.()]);
+            },
+          }),
+      async alsoRead(read) {
+        const ids = keyIdsOf(scan(read).found);
+        if (ids.length > 0) {
+          keyRows = guessedRows !== undefined && ids.every((id) => guessed!.includes(id)) ? guessedRows : await keys.keysById(ids);
+          if (read.earlier.length === 0) rememberKeys(request.streamId, ids);
+        }
+        await request.alsoRead?.(read);
+      },
+    };
+    return {
+      hooks,
+      /** After the read: the load in plain, WebCrypto opening what was never opened here. */
+      async readable(loaded: CommandLoad): Promise<CommandLoad> {
+        const { objects, found } = scan(loaded);
+        if (found.length === 0) return loaded;
+        return withPlainObjects(loaded, await decryptFound(objects, found, keyRows ?? (await keys.keysById(keyIdsOf(found))), opened));
+      },
+      /**
+       * Inside the read, after `alsoRead`: the load in plain from kept values alone, checked against the keys that
+       * very read found (a subject forgotten in another tab reads as forgotten), or undefined when WebCrypto must
+       * open one.
+       */
+      readableNow(loaded: CommandLoad): CommandLoad | undefined {
+        const { objects, found } = scan(loaded);
+        if (found.length === 0) return loaded;
+        const plain = openedAlready(objects, found, keyRows ?? new Map(), opened);
+        return plain === undefined ? undefined : withPlainObjects(loaded, plain);
+      },
+    };
+  };
   const loadForCommandOf =
     (load: NonNullable<EventStore['loadForCommand']>): NonNullable<EventStore['loadForCommand']> =>
     async (request) => {
-      // The envelopes of what was loaded, found once: inside the read (to look up their keys) and used after it.
-      let scanned: { readonly read: CommandLoad; readonly objects: unknown[]; readonly found: Found[] } | undefined;
-      const scan = (read: CommandLoad) => {
-        if (scanned?.read !== read) {
-          const objects = commandLoadObjects(read);
-          scanned = { read, objects, found: envelopesIn(objects) };
-        }
-        return scanned;
-      };
-      let keyRows: ReadonlyMap<string, SubjectKey> | undefined;
-      const guessed = keysOfStream.get(request.streamId);
-      let guessedRows: ReadonlyMap<string, SubjectKey> | undefined;
-      const loaded = await load({
+      const read = commandReadOf(request);
+      return read.readable(await load({ ...request, ...read.hooks }));
+    };
+  /**
+   * `appendToStream`: the personal fields sealed, then the store's append. `keysInUse`: subjects' keys already read
+   * (inside a command's transaction); the other subjects' are fetched, or made.
+   */
+  const appendSealed = async (streamId: string, events: readonly NewEvent[], options: AppendOptions | undefined, keysInUse?: Map<SubjectId, SubjectKey>): Promise<AppendResult> => {
+    const sealed = await seal(events, keys, keysInUse, opened);
+    const sealedKeys = keyIdsOf(envelopesIn(sealed.map((event) => event.data)));
+    if (sealedKeys.length > 0) rememberKeys(streamId, [...(keysOfStream.get(streamId) ?? []), ...sealedKeys]);
+    const result = await store.appendToStream(streamId, sealed, options);
+    if (result.alreadyRecorded || result.events.length !== events.length) return { ...result, events: await readable(result.events, keys, opened) };
+    // Just written from the caller's plain events: their data is what a reader would decrypt, with no key lookup.
+    return { ...result, events: result.events.map((event, index) => plainAgain(event, events[index]!, sealed[index]!)) };
+  };
+  /** A decision sealed before its transaction, with these keys (see `keyAhead`); undefined when there is nothing to seal or no key at hand. */
+  const sealAhead = async (decision: CommandDecision | undefined): Promise<SealedAhead | undefined> => {
+    const subjects = subjectsOf(decision);
+    if (decision === undefined || subjects.length === 0) return undefined;
+    const aheadKeys = new Map<SubjectId, SubjectKey>();
+    for (const subject of subjects) {
+      const key = keys.keyAhead(subject);
+      if (key === undefined) return undefined;
+      aheadKeys.set(subject, key);
+    }
+    return { decision, keys: aheadKeys, sealed: await seal(decision.events, keys, new Map(aheadKeys), opened) };
+  };
+  /**
+   * A command in ONE transaction when it needs no WebCrypto: its stream's envelopes all opened here before (or their
+   * keys gone) and its new events personal to nobody. Otherwise in two, as `loadForCommand` and `appendToStream`
+   * would: the store's transaction reads (and, for events to seal, their subjects' keys), WebCrypto works after it,
+   * and the sealed events are appended with the version the decision was made on.
+   */
+  const commandTransactionOf =
+    (transact: NonNullable<EventStore['commandTransaction']>): NonNullable<EventStore['commandTransaction']> =>
+    async (request) => {
+      const read = commandReadOf(request);
+      let plain: CommandLoad | undefined;
+      let toSeal: { readonly decision: CommandDecision; readonly keys: Map<SubjectId, SubjectKey> } | undefined;
+      // A stream with no envelope known here may be new: its first command's decision is sealed before the
+      // transaction, with the keys at hand, and appended inside it if the stream is empty and the keys still hold.
+      const ahead = keysOfStream.has(request.streamId) ? undefined : await sealAhead(request.decideOnEmptyStream?.());
+      let sealedAhead: SealedAhead | undefined;
+      const { loaded, appended } = await transact({
         ...request,
-        ...(guessed === undefined
-          ? {}
-          : {
-              async readAlongside() {
-                // Only the keys still in the table are answered, as of this very read.
-                await Promise.all([keys.keysById(guessed).then((rows) => (guessedRows = rows)), request.readAlongside?.()]);
-              },
-            }),
-        async alsoRead(read) {
-          const ids = keyIdsOf(scan(read).found);
-          if (ids.length > 0) {
-            keyRows = guessedRows !== undefined && ids.every((id) => guessed!.includes(id)) ? guessedRows : await keys.keysById(ids);
-            if (read.earlier.length === 0) rememberKeys(request.streamId, ids);
+        ...read.hooks,
+        async decide(stored) {
+          plain = read.readableNow(stored);
+          if (plain === undefined) return undefined;
+          const decision = await request.decide(plain);
+          const subjects = subjectsOf(decision);
+          if (subjects.length === 0) return decision;
+          // Sealing is WebCrypto's work, after this transaction; the subjects' keys are read (or made) in this one.
+          const found = await keys.keysInTransaction(subjects, ahead?.keys);
+          if (ahead !== undefined && sameDecision(ahead.decision, decision!) && subjects.every((subject) => found.get(subject)?.keyId === ahead.keys.get(subject)?.keyId)) {
+            sealedAhead = ahead;
+            return { ...decision!, events: ahead.sealed };
           }
-          await request.alsoRead?.(read);
+          toSeal = { decision: decision!, keys: found };
+          return undefined;
         },
       });
-      const { earlier, snapshot, tail } = loaded;
-      const { objects, found } = scan(loaded);
-      if (found.length === 0) return { earlier, tail, ...(snapshot ? { snapshot } : {}) };
-      const plain = await decryptFound(objects, found, keyRows ?? (await keys.keysById(keyIdsOf(found))), opened);
-      const events = [...earlier, ...tail];
-      const readableEvents = events.map((event, index) =>
-        plain[index] === event.data ? event : Object.freeze({ ...event, data: plain[index] }),
-      );
-      return {
-        earlier: readableEvents.slice(0, earlier.length),
-        tail: readableEvents.slice(earlier.length),
-        ...(snapshot ? { snapshot: { ...snapshot, state: plain[events.length] } } : {}),
-      };
+      const readableLoad = plain ?? (await read.readable(loaded));
+      if (appended !== undefined) {
+        // A retry answered with the events recorded the first time: those are read like any others.
+        if (appended.alreadyRecorded) return { loaded: readableLoad, appended: { ...appended, events: await readable(appended.events, keys, opened) } };
+        if (sealedAhead === undefined) return { loaded: readableLoad, appended };
+        const { decision, sealed } = sealedAhead;
+        rememberKeys(request.streamId, keyIdsOf(envelopesIn(sealed.map((event) => event.data))));
+        return { loaded: readableLoad, appended: { ...appended, events: appended.events.map((event, index) => plainAgain(event, decision.events[index]!, sealed[index]!)) } };
+      }
+      // Decided after the read when its envelopes had to be opened first; `decide` is called once either way.
+      const decision = toSeal?.decision ?? (plain === undefined ? await request.decide(readableLoad) : undefined);
+      if (decision === undefined || decision.events.length === 0) return { loaded: readableLoad };
+      const { events, ...options } = decision;
+      return { loaded: readableLoad, appended: await appendSealed(request.streamId, events, options, toSeal?.keys) };
     };
   return {
     recorded: store,
     keys,
     readable: (events) => readable(events, keys, opened),
     seal: (events, keysInUse) => seal(events, keys, keysInUse, opened),
-    async appendToStream(streamId, events, options) {
-      const sealed = await seal(events, keys, undefined, opened);
-      const sealedKeys = keyIdsOf(envelopesIn(sealed.map((event) => event.data)));
-      if (sealedKeys.length > 0) rememberKeys(streamId, [...(keysOfStream.get(streamId) ?? []), ...sealedKeys]);
-      const result = await store.appendToStream(streamId, sealed, options);
-      if (result.alreadyRecorded || result.events.length !== events.length) return { ...result, events: await readable(result.events, keys, opened) };
-      // Just written from the caller's plain events: their data is what a reader would decrypt, with no key lookup.
-      return { ...result, events: result.events.map((event, index) => plainAgain(event, events[index]!, sealed[index]!)) };
-    },
+    appendToStream: (streamId, events, options) => appendSealed(streamId, events, options),
     readStream: async (streamId, options) => readable(await store.readStream(streamId, options), keys, opened),
     readAll: async (options) => readable(await store.readAll(options), keys, opened),
     eventsOfCommand: async (commandId) => readable(await store.eventsOfCommand(commandId), keys, opened),
@@ -263,6 +221,7 @@ export function createShreddingEventStore(store: EventStore, keys: SubjectKeySto
       return store.saveSnapshot({ ...snapshot, state });
     },
     ...(store.loadForCommand ? { loadForCommand: loadForCommandOf(store.loadForCommand.bind(store)) } : {}),
+    ...(store.commandTransaction ? { commandTransaction: commandTransactionOf(store.commandTransaction.bind(store)) } : {}),
     async loadSnapshot(streamId): Promise<Snapshot | undefined> {
       const snapshot = await store.loadSnapshot(streamId);
       if (snapshot === undefined) return undefined;

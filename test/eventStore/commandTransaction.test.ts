@@ -1,0 +1,4 @@
+import 'fake-indexeddb/auto';
+import { commandTransactionCases } from './commandTransactionCases';
+
+commandTransactionCases('Dexie on fake-indexeddb');

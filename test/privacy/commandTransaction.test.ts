@@ -1,0 +1,4 @@
+import 'fake-indexeddb/auto';
+import { cryptoCommandCases } from './cryptoCommandCases';
+
+cryptoCommandCases('Dexie on fake-indexeddb');
