@@ -130,14 +130,7 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
     throw new RangeError(`snapshots.every must be a whole number ≥ 1, got ${snapshots.every}`);
 
   /** handleCommand's event ids are deterministic: a retried append of the same decision is recognised as recorded. */
-  const newEventsOf = (decided: readonly Event[]): NewEvent[] =>
-    decided.map((event, index) => ({
-      eventId: `${commandId}:${index}`,
-      type: event.type,
-      schemaVersion: options.schemaVersions?.[event.type] ?? 1,
-      data: event.data,
-      metadata,
-    }));
+  const newEventsOf = (decided: readonly Event[]): NewEvent[] => toNewEvents(decided, commandId, metadata, options.schemaVersions);
   const loadRequest = snapshots ? { commandId, streamId, snapshotStateVersion: snapshots.stateVersion } : { commandId, streamId };
 
   for (let attempt = 1; ; attempt += 1) {
@@ -180,10 +173,7 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
     }
     const load = transaction?.loaded ?? (store.loadForCommand ? await store.loadForCommand(loadRequest) : undefined);
     const earlier = load ? load.earlier : await store.eventsOfCommand(commandId);
-    if (earlier.length > 0) {
-      await refuseAnotherCommand(earlier);
-      return replay(earlier, attempt);
-    }
+    if (earlier.length > 0) return replay(options, earlier, attempt);
 
     const loaded = inside?.loaded ?? (load ? foldLoaded(decider, load.snapshot, load.tail) : await rehydrate(store, decider, streamId, snapshots ? { snapshots } : {}));
     if (loaded.migratedTo !== null) throw new StreamMigratedError(streamId, loaded.migratedTo);
@@ -212,10 +202,7 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
       if (error instanceof ConcurrencyError && attempt <= maxRetries && options.expectedVersion === undefined) continue;
       throw error;
     }
-    if (appended.alreadyRecorded) {
-      await refuseAnotherCommand(appended.events);
-      return replay(appended.events, attempt);
-    }
+    if (appended.alreadyRecorded) return replay(options, appended.events, attempt);
 
     const state = fold(decider.evolve, decided, loaded.state);
     const version = appended.nextExpectedVersion;
@@ -243,48 +230,79 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
       snapshotSaved,
     };
   }
+}
 
-  /**
-   * On its own stream, the id's events must be what THIS command decides on the state they were appended to (the
-   * decider is pure, so a retry decides the same again); otherwise the id was reused for another command and
-   * replaying its events would answer for a command that did nothing.
-   *
-   * Another stream is not refused here: a caller that mints the stream id per send (PlaceOrder's new order id) sends
-   * a true retry to a new stream, and only the caller can tell (it must look the key up before minting).
-   */
-  async function refuseAnotherCommand(recorded: readonly RecordedEvent[]): Promise<void> {
-    const first = recorded[0]!;
-    if (first.streamId !== streamId) return;
-    const refuse = () =>
-      new CommandIdReusedError(commandId, first.streamId, streamId, recorded.map((event) => event.type));
-    const before = await rehydrate(store, decider, streamId, { upTo: first.streamPosition - 1 });
-    let decided: readonly Event[];
-    try {
-      decided = decider.decide(command, before.state);
-    } catch {
-      throw refuse();
-    }
-    const same =
-      decided.length === recorded.length &&
-      decided.every((event, index) => event.type === recorded[index]!.type && sameDecision(event.data, recorded[index]!.data));
-    if (!same) throw refuse();
+/** The decided events as appended: deterministic ids, so a retried append of the same decision is recognised. */
+function toNewEvents(
+  decided: readonly DomainEvent[],
+  commandId: string,
+  metadata: NewEvent['metadata'],
+  schemaVersions: Readonly<Record<string, number>> | undefined,
+): NewEvent[] {
+  const newEvents = new Array<NewEvent>(decided.length);
+  for (let index = 0; index < decided.length; index += 1) {
+    const { type, data } = decided[index]!;
+    newEvents[index] = { eventId: `${commandId}:${index}`, type, schemaVersion: schemaVersions?.[type] ?? 1, data, metadata };
   }
+  return newEvents;
+}
 
-  async function replay(recorded: readonly RecordedEvent[], attempts: number): Promise<CommandResult<State>> {
-    const last = recorded[recorded.length - 1]!;
-    const { state } = await rehydrate(store, decider, last.streamId, {
-      upTo: last.streamPosition,
-      ...(snapshots ? { snapshots } : {}),
-    });
-    return {
-      events: [...recorded],
-      state,
-      nextExpectedVersion: last.streamPosition,
-      idempotentReplay: true,
-      attempts,
-      snapshotSaved: false,
-    };
+/**
+ * On its own stream, the id's events must be what THIS command decides on the state they were appended to (the
+ * decider is pure, so a retry decides the same again); otherwise the id was reused for another command and
+ * replaying its events would answer for a command that did nothing.
+ *
+ * Another stream is not refused here: a caller that mints the stream id per send (PlaceOrder's new order id) sends
+ * a true retry to a new stream, and only the caller can tell (it must look the key up before minting).
+ *
+ * Module functions, not closures inside `handleCommand`: they run only on a replay, and a closure would be made for
+ * every command.
+ */
+async function refuseAnotherCommand<Command, Event extends DomainEvent, State>(
+  { store, decider, streamId, command, commandId }: HandleCommandOptions<Command, Event, State>,
+  recorded: readonly RecordedEvent[],
+): Promise<void> {
+  const first = recorded[0]!;
+  if (first.streamId !== streamId) return;
+  const refuse = () =>
+    new CommandIdReusedError(commandId, first.streamId, streamId, recorded.map((event) => event.type));
+  const before = await rehydrate(store, decider, streamId, { upTo: first.streamPosition - 1 });
+  let decided: readonly Event[];
+  try {
+    decided = decider.decide(command, before.state);
+  } catch {
+    throw refuse();
   }
+  const same =
+    decided.length === recorded.length &&
+    decided.every((event, index) => event.type === recorded[index]!.type && sameDecision(event.data, recorded[index]!.data));
+  if (!same) throw refuse();
+}
+
+/**
+ * The answer to a command whose id is recorded (refused if the id was another command's): its events as recorded
+ * the first time, and the state after them.
+ */
+async function replay<Command, Event extends DomainEvent, State>(
+  options: HandleCommandOptions<Command, Event, State>,
+  recorded: readonly RecordedEvent[],
+  attempts: number,
+): Promise<CommandResult<State>> {
+  await refuseAnotherCommand(options, recorded);
+  const { store, decider, snapshots } = options;
+  const last = recorded[recorded.length - 1]!;
+  const { state } = await rehydrate(store, decider, last.streamId, {
+    upTo: last.streamPosition,
+    ...(snapshots ? { snapshots } : {}),
+  });
+  return {
+    events: [...recorded],
+    state,
+    nextExpectedVersion: last.streamPosition,
+    idempotentReplay: true,
+    attempts,
+    snapshotSaved: false,
+  };
 }
 
 const wallClock = () => new Date().toISOString();

@@ -86,7 +86,8 @@ export function createMemoryEventStore(options: MemoryEventStoreOptions = {}): E
    * command id (what `handleCommand` writes) is found through the command; any other id is in `irregularIds`.
    */
   const recordedEvent = (eventId: string): RecordedEvent | undefined => {
-    const irregular = irregularIds.get(eventId);
+    // Most logs hold no irregular id at all: the new id is then not hashed for a lookup that cannot hit.
+    const irregular = irregularIds.size === 0 ? undefined : irregularIds.get(eventId);
     if (irregular !== undefined) return irregular;
     const colon = eventId.lastIndexOf(':');
     if (colon < 0) return undefined;
