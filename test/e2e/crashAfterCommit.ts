@@ -16,6 +16,8 @@ export type CommitToCrashAfter = {
   readonly stores: readonly string[];
   /** True: exactly these stores; false: at least these. */
   readonly exactly: boolean;
+  /** Stores the transaction must not span (with `exactly: false`): another write that also touches them is not it. */
+  readonly excluding?: readonly string[];
   /**
    * True: only once `armed()` has been called, so the page can first do what it needs; false: from the reload on.
    */
@@ -41,13 +43,14 @@ export async function crashAfterCommit(session: AppSession, page: Page, commit: 
     await route.fulfill({ body: 'hanging' });
   });
   await page.addInitScript(
-    ({ stores, exactly, waitForArming, signal }) => {
+    ({ stores, exactly, excluding, waitForArming, signal }) => {
       const transaction = IDBDatabase.prototype.transaction;
       IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
         const opened = transaction.apply(this, args);
         const names = Array.from(opened.objectStoreNames);
         const armed = !waitForArming || (window as { crashAfterCommit?: boolean }).crashAfterCommit === true;
-        const spans = stores.every((name) => names.includes(name)) && (!exactly || names.length === stores.length);
+        const spans =
+          stores.every((name) => names.includes(name)) && (!exactly || names.length === stores.length) && !excluding.some((name) => names.includes(name));
         if (armed && opened.mode === 'readwrite' && spans) {
           opened.addEventListener('complete', () => {
             // A synchronous request: the browser sees it even though this thread never yields again.
@@ -62,7 +65,7 @@ export async function crashAfterCommit(session: AppSession, page: Page, commit: 
         return opened;
       };
     },
-    { stores: [...commit.stores], exactly: commit.exactly, waitForArming: commit.waitForArming, signal: signalPath },
+    { stores: [...commit.stores], exactly: commit.exactly, excluding: [...(commit.excluding ?? [])], waitForArming: commit.waitForArming, signal: signalPath },
   );
   await page.reload();
   // Opened now: attaching to a hung page would wait for it. Page.crash is never answered (the renderer dies first).

