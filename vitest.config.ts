@@ -25,14 +25,9 @@ export default defineConfig({
           environment: 'node',
           include: ['test/**/*.test.ts'],
           exclude: ['test/e2e/**', 'test/browser/**', 'test/scale/**', ...classroomServerTests, ...pureTests, 'node_modules/**'],
-          // Worker threads start much faster than processes.
+          // Worker threads start much faster than processes, and each file still gets its own module graph.
           pool: 'threads',
           maxWorkers: 2,
-          // Not isolated either: the files of a worker share their modules (Dexie, fake-indexeddb, the app's), which
-          // cut this project's import time from 235 s to about 10 s in a CI run, and its CPU by nearly half. Each file
-          // still opens its own databases under names of its own; the whole project passes in shuffled orders
-          // (`--sequence.shuffle`), files and tests alike.
-          isolate: false,
           // `npm test` runs these beside the e2e journeys (scripts/runTests.ts): on two busy cores a property test
           // that takes one second idle can take several. Only the limit for a real failure; a passing test never waits.
           testTimeout: 30_000,
