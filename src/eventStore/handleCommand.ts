@@ -129,8 +129,6 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
   if (snapshots && !(Number.isInteger(snapshots.every) && snapshots.every >= 1))
     throw new RangeError(`snapshots.every must be a whole number ≥ 1, got ${snapshots.every}`);
 
-  /** handleCommand's event ids are deterministic: a retried append of the same decision is recognised as recorded. */
-  const newEventsOf = (decided: readonly Event[]): NewEvent[] => toNewEvents(decided, commandId, metadata, options.schemaVersions);
   const loadRequest = snapshots ? { commandId, streamId, snapshotStateVersion: snapshots.stateVersion } : { commandId, streamId };
 
   for (let attempt = 1; ; attempt += 1) {
@@ -155,13 +153,13 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
             return undefined;
           }
           inside = { loaded, decided };
-          return decided.length === 0 ? undefined : { events: newEventsOf(decided), expectedVersion: expectedVersionOf(loaded.version), command };
+          return decided.length === 0 ? undefined : { events: toNewEvents(decided, commandId, metadata, options.schemaVersions), expectedVersion: expectedVersionOf(loaded.version), command };
         },
         decideOnEmptyStream() {
           if (options.expectedVersion !== undefined && options.expectedVersion !== 0) return undefined;
           try {
             const decided = decider.decide(command, decider.initialState());
-            return decided.length === 0 ? undefined : { events: newEventsOf(decided), expectedVersion: expectedVersionOf(0), command };
+            return decided.length === 0 ? undefined : { events: toNewEvents(decided, commandId, metadata, options.schemaVersions), expectedVersion: expectedVersionOf(0), command };
           } catch {
             return undefined;
           }
@@ -193,7 +191,7 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
 
     let appended = transaction?.appended;
     try {
-      appended ??= await store.appendToStream(streamId, newEventsOf(decided), {
+      appended ??= await store.appendToStream(streamId, toNewEvents(decided, commandId, metadata, options.schemaVersions), {
         expectedVersion: expectedVersionOf(loaded.version),
         command,
       });
