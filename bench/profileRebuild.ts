@@ -1,6 +1,6 @@
 /**
  * A CPU profile of "Rebuild all" on #/simulator with the screen live (a development tool, not part of `npm run bench`):
- * `tsx bench/profileRebuild.ts <events> <out.cpuprofile> [all|<projection>] [--data-screen]` prints the rebuild's time, the raw cursor read, and the
+ * `tsx bench/profileRebuild.ts <events|largest> <out.cpuprofile> [all|<projection>] [--data-screen]` prints the rebuild's time, the raw cursor read, and the
  * functions with the most self time.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,7 +13,8 @@ import { openSimulator, rawCursorRead, waitCaughtUp } from './screenBench';
 import { seedFromDataScreen } from './dataScreenSeed';
 
 const root = resolve(import.meta.dirname, '..');
-const events = Number(process.argv[2] ?? 20_000);
+const largest = process.argv[2] === 'largest';
+const events = largest ? 0 : Number(process.argv[2] ?? 20_000);
 const outFile = process.argv[3] ?? '/tmp/rebuild.cpuprofile';
 const which = process.argv[4]?.startsWith('--') ? 'all' : (process.argv[4] ?? 'all');
 
@@ -35,7 +36,7 @@ try {
   // `--data-screen`: seeded as a person seeds (the Data screen's Seed button, customer emails encrypted), `events`
   // then being a number of orders; otherwise filled by the benchmark page (no encrypted fields).
   const stored = process.argv.includes('--data-screen')
-    ? (await seedFromDataScreen(page, base, events, console.log)).stored
+    ? (await seedFromDataScreen(page, base, largest ? 'largest' : events, console.log)).stored
     : await page.evaluate((count) => window.workbookBench.fillAppStore(count), events);
   console.log(`seed ${stored} events: ${Date.now() - started} ms`);
   started = Date.now();
@@ -44,9 +45,13 @@ try {
   console.log(`catch-up: ${Date.now() - started} ms`);
   console.log(`cursor: ${Math.round(await rawCursorRead(page))} events/s`);
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
-  await cdp.send('Profiler.start');
+  const profiling = !process.env.NOPROF;
+  await page.evaluate(() => { (globalThis as { RT?: unknown }).RT = undefined; });
+  if (profiling) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+    await cdp.send('Profiler.start');
+  }
   started = Date.now();
   await page.getByRole('button', { name: which === 'all' ? 'Rebuild all' : `Rebuild ${which}`, exact: true }).click();
   await page
@@ -54,9 +59,10 @@ try {
     .filter({ hasText: `Rebuilt ${which === 'all' ? 'all read models' : which}: replayed` })
     .waitFor({ timeout: 900_000 });
   const ms = Date.now() - started;
-  const { profile } = await cdp.send('Profiler.stop');
   console.log(`rebuild ${which}: ${ms} ms = ${Math.round(stored / (ms / 1000))} events/s`);
   console.log(`cursor: ${Math.round(await rawCursorRead(page))} events/s`);
+  if (!profiling) process.exit(0);
+  const { profile } = await cdp.send('Profiler.stop');
   writeFileSync(outFile, JSON.stringify(profile));
   const self = new Map<string, number>();
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
