@@ -35,8 +35,8 @@ export function createDexieProjectionStore(db: WorkbookDb): ProjectionStore {
     },
     async walkRanked<Doc>(projection: string, options: RankedOptions, visit: (doc: Doc, id: string) => boolean | void) {
       let stopped = false;
-      await rankedRange(db, projection, options)
-        .reverse()
+      const range = rankedRange(db, projection, options);
+      await (options.lowestFirst ? range : range.reverse())
         .until(() => stopped)
         .each((row) => {
           if (visit(row.doc as Doc, row.id) === false) stopped = true;

@@ -107,11 +107,12 @@ const isIndexable = (value: unknown): value is string | number =>
  * The Dexie store's index order, kept by sorting (the memory store serves tests and the in-memory simulator, where
  * a read model is small): highest field first, equal fields by id descending.
  */
-function ranked(docs: Map<string, unknown>, { by, status }: RankedOptions): [string, unknown][] {
+function ranked(docs: Map<string, unknown>, { by, status, lowestFirst = false }: RankedOptions): [string, unknown][] {
   const fieldOf = (doc: unknown): unknown => (doc as Record<string, unknown> | null)?.[by];
   const compare = (a: unknown, b: unknown): number =>
     typeof a === typeof b ? (a! < b! ? -1 : a! > b! ? 1 : 0) : typeof a === 'number' ? -1 : 1;
-  return [...docs.entries()]
+  const highestFirst = [...docs.entries()]
     .filter(([, doc]) => isIndexable(fieldOf(doc)) && (status === undefined || (doc as { status?: unknown }).status === status))
     .sort(([idA, a], [idB, b]) => compare(fieldOf(b), fieldOf(a)) || (idA < idB ? 1 : idA > idB ? -1 : 0));
+  return lowestFirst ? highestFirst.reverse() : highestFirst;
 }

@@ -24,6 +24,8 @@ export type RankedOptions = {
   readonly by: RankField;
   /** Only documents whose `status` is this (with `by: 'placedAt'`, served by its own index). */
   readonly status?: string;
+  /** Lowest value first (equal values: id ascending) instead of highest first. */
+  readonly lowestFirst?: boolean;
 };
 
 /** Told each document in turn; returning false stops the walk (nothing more is read). */
@@ -43,8 +45,9 @@ export interface ProjectionStore {
   listDocuments<Doc>(projection: string, options?: ListOptions): Promise<StoredDocument<Doc>[]>;
   getDocument<Doc>(projection: string, id: string): Promise<Doc | undefined>;
   /**
-   * Walks the documents that have the `by` field, highest value first (equal values: id descending), through an index,
-   * so a screen that shows the newest 50 orders reads about 50 documents, not the whole read model.
+   * Walks the documents that have the `by` field, highest value first (equal values: id descending; `lowestFirst`:
+   * the other way round), through an index, so a screen that shows the newest 50 orders reads about 50 documents,
+   * not the whole read model.
    */
   walkRanked<Doc>(projection: string, options: RankedOptions, visit: RankedVisitor<Doc>): Promise<void>;
   /** How many documents `walkRanked` would visit, counted in the index. */

@@ -131,6 +131,53 @@ describe('API console', () => {
     expect((events.body as { events: unknown[] }).events[0]).toMatchObject({ version: 1, type: 'OrderPlaced', schema_version: 2 });
   });
 
+  it('a body of thousands of lines is drawn up to about 2,500 of them, and the whole of it on request', async () => {
+    const { page } = await openApp('#/data');
+    await page.getByLabel('Orders').fill('300');
+    await page.getByRole('button', { name: 'Seed', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: /Seeded [\d,]+ events \(300 orders\)/ }).waitFor();
+    await page.getByRole('region', { name: 'The store' }).getByText(/Read models: up to date/).waitFor();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'API console' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Send', exact: true }).isEnabled()).toBe(true);
+
+    await editor(page).fill('GET /api/v1/orders?limit=1000');
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    const body = page.getByRole('region', { name: 'Response body' });
+    const cutNote = page.getByText(/^Showing the first [\d,]+ of [\d,]+ lines of the body \(\d+ KB\)\.$/);
+    await expect.poll(() => historyItems(page).count()).toBe(1);
+    await cutNote.waitFor();
+    const [shownLines, totalLines] = [...((await cutNote.textContent()) ?? '').matchAll(/[\d,]+(?= (?:of|lines))/g)].map((match) =>
+      Number(match[0].replaceAll(',', '')),
+    );
+    expect(shownLines).toBeGreaterThan(2_000);
+    expect(shownLines).toBeLessThan(totalLines!);
+    const cutText = (await body.textContent()) ?? '';
+    expect(cutText.split('\n')).toHaveLength(shownLines!);
+    // The start of the answer, whole lines only: not JSON on its own.
+    expect(cutText.startsWith('{\n  "success": true,\n  "data": [')).toBe(true);
+    expect(() => JSON.parse(cutText)).toThrow();
+
+    const showAll = page.getByRole('button', { name: 'Show the whole body' });
+    await showAll.click();
+    await cutNote.waitFor({ state: 'detached' });
+    const whole = JSON.parse((await body.textContent()) ?? '') as { data: unknown[]; pagination: { total: number } };
+    // Every order the read model holds (the seed deletes a few of its 300), not only those drawn before.
+    expect(whole.data.length).toBeGreaterThan(250);
+    expect(whole.data).toHaveLength(whole.pagination.total);
+    expect(((await body.textContent()) ?? '').split('\n')).toHaveLength(totalLines!);
+
+    // The next answer is cut again; a short one is drawn whole, with no note.
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    await expect.poll(() => historyItems(page).count()).toBe(2);
+    await cutNote.waitFor();
+    expect(await showAll.isVisible()).toBe(true);
+    await editor(page).fill('GET /api/v1/orders/summary');
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    await expect.poll(() => historyItems(page).count()).toBe(3);
+    await cutNote.waitFor({ state: 'detached' });
+    expect(JSON.parse((await body.textContent()) ?? '')).toMatchObject({ data: { totalOrders: whole.pagination.total } });
+  });
+
   it('a malformed request gets 400 with the reason, and the history loads a request back', async () => {
     const page = await openConsole();
     const broken = await sendExample(page, 'Broken JSON');

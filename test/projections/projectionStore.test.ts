@@ -222,6 +222,10 @@ describe.each(implementations)('projection store: %s', (_name, create) => {
     expect(await walk({ by: 'placedAt' })).toEqual(['b', 'c', 'a']);
     expect(await walk({ by: 'placedAt' }, 2)).toEqual(['b', 'c']);
     expect(await walk({ by: 'placedAt', status: 'shipped' })).toEqual(['b', 'c']);
+    // Lowest first: the same order reversed, ties by id ascending.
+    expect(await walk({ by: 'placedAt', lowestFirst: true })).toEqual(['a', 'c', 'b']);
+    expect(await walk({ by: 'placedAt', lowestFirst: true }, 1)).toEqual(['a']);
+    expect(await walk({ by: 'placedAt', status: 'shipped', lowestFirst: true })).toEqual(['c', 'b']);
     expect(await store.countRanked('orders', { by: 'placedAt' })).toBe(3);
     expect(await store.countRanked('orders', { by: 'placedAt', status: 'pending' })).toBe(1);
     expect(await store.countRanked('orders', { by: 'totalSpentCents' })).toBe(0);

@@ -9,7 +9,6 @@ import {
   defaultPageSize,
   defaultTopCustomers,
   filtersBeyondStatus,
-  listOrders as listOrdersOf,
   newestFirst,
   orderMatcher,
   searchMatcher,
@@ -46,13 +45,13 @@ export interface ReadModelQueries {
 export function createReadModelQueries(projectionStore: ProjectionStore): ReadModelQueries {
   return {
     listOrders: async (filter = {}) => {
-      // Oldest first is seed 000's small list (insertion order); the indexes walk newest first.
-      if (filter.oldestFirst) return listOrdersOf((await projectionStore.listDocuments<OrderDoc>(ordersProjection.name)).map(({ doc }) => doc), filter);
       const matches = orderMatcher(filter);
       const offset = Math.max(0, filter.offset ?? 0);
       const limit = Math.max(0, filter.limit ?? defaultPageSize);
       const page = await newestOrders(projectionStore, {
         ...(filter.status === undefined ? {} : { status: filter.status }),
+        // Seed 000 lists oldest first (MongoDB's insertion order): the same index, walked from its other end.
+        oldestFirst: filter.oldestFirst === true,
         matches,
         // A status alone is answered by its index, which also counts it; any other filter is tested order by order
         // down the whole index. (Without one, the test only drops an order whose total or date is not a number, as
@@ -66,10 +65,10 @@ export function createReadModelQueries(projectionStore: ProjectionStore): ReadMo
     },
     orderById: (orderId) => projectionStore.getDocument<OrderDoc>(ordersProjection.name, orderId),
     ordersByStatus: async (status) =>
-      (await newestOrders(projectionStore, { status, walkAll: true, offset: 0, limit: Infinity, countAll: false })).orders,
+      (await newestOrders(projectionStore, { status, oldestFirst: false, walkAll: true, offset: 0, limit: Infinity, countAll: false })).orders,
     ordersByCustomerEmail: async (email) => {
       const matches = (order: OrderDoc): boolean => sameCustomer(order.customerEmail, email);
-      return (await newestOrders(projectionStore, { matches, walkAll: true, offset: 0, limit: Infinity, countAll: false })).orders;
+      return (await newestOrders(projectionStore, { matches, oldestFirst: false, walkAll: true, offset: 0, limit: Infinity, countAll: false })).orders;
     },
     summary: async () =>
       summaryFromReadModel(await projectionStore.getDocument<SummaryDoc>(summaryProjection.name, summaryDocId)),
@@ -105,6 +104,8 @@ export function createReadModelQueries(projectionStore: ProjectionStore): ReadMo
 type NewestOrdersOptions = {
   /** Walk only this status's index. */
   readonly status?: string;
+  /** The window counted from the oldest order: `listOrders`' order reversed. */
+  readonly oldestFirst: boolean;
   /** Keep only the orders this accepts. */
   readonly matches?: (order: OrderDoc) => boolean;
   /** Read the whole index (to count what `matches` accepts), not only down to the window. */
@@ -116,28 +117,29 @@ type NewestOrdersOptions = {
 };
 
 /**
- * A window of orders, newest first, read through the placedAt index: unless `walkAll`, the walk stops after the
- * window (and the index counts the rest), so the newest 50 of 25,000 orders cost about 50 reads and no sort.
- * Orders placed at the same instant come out of the index by id descending; each such run is put back in
- * `newestFirst` order (by id) before it is paged, so pages agree with `listOrders` over a full list.
+ * A window of orders, newest first (or oldest first), read through the placedAt index: unless `walkAll`, the walk
+ * stops after the window (and the index counts the rest), so the newest 50 of 25,000 orders cost about 50 reads and
+ * no sort. Orders placed at the same instant come out of the index by id descending (ascending from the oldest end);
+ * each such run is put back in `newestFirst` order (reversed for oldest first) before it is paged, so pages agree
+ * with `listOrders` over a full list (orderQueries.ts).
  */
 async function newestOrders(
   projectionStore: ProjectionStore,
-  { status, matches, walkAll, offset, limit, countAll }: NewestOrdersOptions,
+  { status, oldestFirst, matches, walkAll, offset, limit, countAll }: NewestOrdersOptions,
 ): Promise<{ orders: OrderDoc[]; total: number }> {
   const end = offset + limit;
   const orders: OrderDoc[] = [];
   let passed = 0;
   let run: OrderDoc[] = [];
   const flush = (): void => {
-    run.sort(newestFirst);
+    run.sort(oldestFirst ? (a, b) => newestFirst(b, a) : newestFirst);
     for (const order of run) {
       if (passed >= offset && passed < end) orders.push(order);
       passed += 1;
     }
     run = [];
   };
-  const ranked = { by: 'placedAt', ...(status === undefined ? {} : { status }) } as const;
+  const ranked = { by: 'placedAt', lowestFirst: oldestFirst, ...(status === undefined ? {} : { status }) } as const;
   await projectionStore.walkRanked<OrderDoc>(ordersProjection.name, ranked, (order) => {
     if (run.length > 0 && run[0]!.placedAt !== order.placedAt) {
       flush();
@@ -159,5 +161,5 @@ function searchPage(
 ): Promise<{ orders: OrderDoc[]; total: number }> {
   const matches = searchMatcher(query);
   if (matches === null) return Promise.resolve({ orders: [], total: 0 });
-  return newestOrders(projectionStore, { matches, walkAll: true, offset, limit, countAll: true });
+  return newestOrders(projectionStore, { matches, oldestFirst: false, walkAll: true, offset, limit, countAll: true });
 }

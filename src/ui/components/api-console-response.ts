@@ -1,17 +1,22 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import type { ApiResponse } from '../../simulator/apiConsole/types';
 import { panelStyles } from '../styles/theme';
+import { focusRingStyles, plainButtonStyles } from '../styles/controlStyles';
+import { bodyPreview, sizeInWords } from '../text/bodyPreview';
 
 /**
  * One response as a client would print it: the status line, the headers, the JSON body pretty-printed. Everything
- * is a text binding: whatever a request echoed back stays text.
+ * is a text binding: whatever a request echoed back stays text. A body of more than about 2,500 lines is drawn up
+ * to there, with a button that draws the rest (see text/bodyPreview.ts).
  */
 @customElement('api-console-response')
 export class ApiConsoleResponse extends LitElement {
   static override styles = [
     panelStyles,
+    plainButtonStyles,
+    focusRingStyles,
     css`
       :host {
         display: block;
@@ -67,12 +72,27 @@ export class ApiConsoleResponse extends LitElement {
         color: var(--wb-color-muted);
         margin: 0;
       }
+      .cut {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: var(--wb-space-2);
+        margin: 0 0 var(--wb-space-2);
+        color: var(--wb-color-muted);
+      }
+      .cut button {
+        background: var(--wb-color-surface);
+      }
     `,
   ];
 
   @property({ attribute: false }) response: ApiResponse | undefined;
   /** The request line it answers, e.g. `POST /orders/`. */
   @property() requestLine = '';
+  /** The response whose whole body the person asked to see; a new response is cut again. */
+  @state() private wholeBodyOf: ApiResponse | undefined;
+  /** The body's text, made once per response (a list of 25,000 orders is megabytes of JSON). */
+  private bodyText: { readonly response: ApiResponse; readonly text: string } | undefined;
 
   override render(): TemplateResult {
     const response = this.response;
@@ -91,13 +111,28 @@ export class ApiConsoleResponse extends LitElement {
             <pre class="headers" tabindex="0" role="region" aria-label="Response headers">${Object.entries(response.headers)
               .map(([name, value]) => `${name}: ${value}`)
               .join('\n')}</pre>
-            ${response.body === undefined
-              ? nothing
-              : html`<pre tabindex="0" role="region" aria-label="Response body">${
-                  // A text body (GET /metrics answers Prometheus text) is shown as sent, not as a quoted JSON string.
-                  typeof response.body === 'string' ? response.body : JSON.stringify(response.body, null, 2)
-                }</pre>`}`}
+            ${response.body === undefined ? nothing : this.renderBody(response)}`}
     </section>`;
+  }
+
+  private renderBody(response: ApiResponse): TemplateResult {
+    if (this.bodyText?.response !== response) {
+      // A text body (GET /metrics answers Prometheus text) is shown as sent, not as a quoted JSON string.
+      const text = typeof response.body === 'string' ? response.body : JSON.stringify(response.body, null, 2);
+      this.bodyText = { response, text };
+    }
+    const { text } = this.bodyText;
+    const preview = this.wholeBodyOf === response ? undefined : bodyPreview(text);
+    const cut = preview?.cut === true ? preview : undefined;
+    return html`${cut === undefined
+        ? nothing
+        : html`<p class="cut">
+            <span id="body-cut">${`Showing the first ${cut.shownLines.toLocaleString('en-US')} of ${cut.totalLines.toLocaleString('en-US')} lines of the body (${sizeInWords(text.length)}).`}</span>
+            <button type="button" aria-describedby="body-cut" @click=${() => (this.wholeBodyOf = response)}>
+              Show the whole body
+            </button>
+          </p>`}
+      <pre tabindex="0" role="region" aria-label="Response body">${cut === undefined ? text : cut.shown}</pre>`;
   }
 }
 

@@ -42,7 +42,7 @@ describe('the query side over the read models', () => {
     expect((await queries.summary()).totalOrders).toBe(6); // the summary is not
   });
 
-  it('pages through the indexes exactly as a full list sorted newest first would, ties and filters included', async () => {
+  it('pages through the indexes exactly as a full list sorted newest (or oldest) first would, ties and filters included', async () => {
     const db = new WorkbookDb(`queries-window-${Date.now()}`);
     await db.open();
     try {
@@ -84,6 +84,12 @@ describe('the query side over the read models', () => {
         { status: 'shipped' as const, offset: 3, limit: 10 },
         { customerId: 'c3', limit: 5 },
         { minTotal: 40, maxTotal: 90, status: 'pending' as const, offset: 2, limit: 6 },
+        // Seed 000's list: oldest first, from the index's other end.
+        { oldestFirst: true, limit: 50 },
+        { oldestFirst: true, offset: 7, limit: 13 },
+        { oldestFirst: true, offset: 110, limit: 50 },
+        { oldestFirst: true, status: 'shipped' as const, offset: 3, limit: 10 },
+        { oldestFirst: true, customerId: 'c3', limit: 5 },
       ]) {
         expect(await queries.listOrders(filter), JSON.stringify(filter)).toEqual(listOrders(orders, filter));
       }
