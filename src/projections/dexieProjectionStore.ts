@@ -1,7 +1,8 @@
 import { generationTables, readLogGeneration, startNewLogGeneration } from '../db/logGeneration';
 import { nextReadModelEpoch } from '../db/readModelEpoch';
 import Dexie from 'dexie';
-import type { WorkbookDb } from '../db/schema';
+import type { ReadModelRow, WorkbookDb } from '../db/schema';
+import { canWalkInBulk, walkIndexInBulk } from './rankedBulkWalk';
 import type { ListOptions, ProjectionStore, RankedOptions, StoredDocument } from './projectionStore';
 import type { Checkpoint, DocumentChange } from './types';
 
@@ -34,6 +35,14 @@ export function createDexieProjectionStore(db: WorkbookDb): ProjectionStore {
       return row?.doc as Doc | undefined;
     },
     async walkRanked<Doc>(projection: string, options: RankedOptions, visit: (doc: Doc, id: string) => boolean | void) {
+      if (canWalkInBulk()) {
+        const { indexName, lower, upper } = rankedIndex(projection, options);
+        await walkIndexInBulk(db.backendDB(), db.readModels.name, indexName, IDBKeyRange.bound(lower, upper), options.lowestFirst ? 'next' : 'prev', (row) =>
+          visit((row as ReadModelRow).doc as Doc, (row as ReadModelRow).id),
+        );
+        return;
+      }
+      // Without getAllRecords (fake-indexeddb, older browsers): a cursor, one record a round trip.
       let stopped = false;
       const range = rankedRange(db, projection, options);
       await (options.lowestFirst ? range : range.reverse())
@@ -96,15 +105,20 @@ export function createDexieProjectionStore(db: WorkbookDb): ProjectionStore {
   };
 }
 
-/** The index range of a projection's documents that have the ranking field (and the status, when asked). */
-function rankedRange(db: WorkbookDb, projection: string, { by, status }: RankedOptions) {
+/** The index (db/schema.ts) and key range of a projection's documents that have the ranking field (and the status). */
+function rankedIndex(projection: string, { by, status }: RankedOptions): { indexName: string; lower: unknown[]; upper: unknown[] } {
   if (status !== undefined) {
     if (by !== 'placedAt') throw new Error(`A status filter is indexed with placedAt only, not ${by}.`);
-    return db.readModels
-      .where('[projection+doc.status+doc.placedAt]')
-      .between([projection, status, Dexie.minKey], [projection, status, Dexie.maxKey], true, true);
+    return {
+      indexName: '[projection+doc.status+doc.placedAt]',
+      lower: [projection, status, Dexie.minKey],
+      upper: [projection, status, Dexie.maxKey],
+    };
   }
-  return db.readModels
-    .where(`[projection+doc.${by}]`)
-    .between([projection, Dexie.minKey], [projection, Dexie.maxKey], true, true);
+  return { indexName: `[projection+doc.${by}]`, lower: [projection, Dexie.minKey], upper: [projection, Dexie.maxKey] };
+}
+
+function rankedRange(db: WorkbookDb, projection: string, options: RankedOptions) {
+  const { indexName, lower, upper } = rankedIndex(projection, options);
+  return db.readModels.where(indexName).between(lower, upper, true, true);
 }
