@@ -37,6 +37,8 @@ export function createDexieProjectionStore(db: WorkbookDb): ProjectionStore {
     async walkRanked<Doc>(projection: string, options: RankedOptions, visit: (doc: Doc, id: string) => boolean | void) {
       if (canWalkInBulk()) {
         const { indexName, lower, upper } = rankedIndex(projection, options);
+        // The walk uses IndexedDB's own connection, which Dexie makes on its first request.
+        if (!db.isOpen()) await db.open();
         await walkIndexInBulk(db.backendDB(), db.readModels.name, indexName, IDBKeyRange.bound(lower, upper), options.lowestFirst ? 'next' : 'prev', (row) =>
           visit((row as ReadModelRow).doc as Doc, (row as ReadModelRow).id),
         );
