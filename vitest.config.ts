@@ -25,9 +25,15 @@ export default defineConfig({
           environment: 'node',
           include: ['test/**/*.test.ts'],
           exclude: ['test/e2e/**', 'test/browser/**', 'test/scale/**', ...classroomServerTests, ...pureTests, 'node_modules/**'],
-          // Worker threads start much faster than processes, and each file still gets its own module graph.
+          // Worker threads start much faster than processes.
           pool: 'threads',
           maxWorkers: 2,
+          // Not isolated either: the files of a worker share their modules (Dexie, fake-indexeddb, the app's) instead
+          // of importing them again per file. Shared, Dexie would keep the IndexedDB it found when first loaded, which
+          // failed every Dexie file after one that loads Dexie without fake-indexeddb; the setup file installs it
+          // before any file and gives each file an empty IndexedDB of its own (see test/support/indexedDbPerFile.ts).
+          isolate: false,
+          setupFiles: ['test/support/indexedDbPerFile.ts'],
           // `npm test` runs these beside the e2e journeys (scripts/runTests.ts): on two busy cores a property test
           // that takes one second idle can take several. Only the limit for a real failure; a passing test never waits.
           testTimeout: 30_000,
