@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { chromiumLaunchOptions } from './test/e2e/chromium.js';
 import { exerciseSandbox } from './scripts/vite/exerciseSandbox.js';
-import LongestFirstSequencer from './test/sequencer.js';
+import LongestFirstSequencer, { asksForShuffledFiles } from './test/sequencer.js';
 
 /** Unit tests that start a classroom server (Emmett on SQLite) inside the test's own process. */
 const classroomServerTests = ['test/server/**/*.test.ts', 'test/classroom/classroomEventStore.test.ts', 'test/classroom/classroomSession.test.ts'];
@@ -15,8 +15,9 @@ const pureTests = ['test/grading/**/*.test.ts', 'test/domain/**/*.test.ts', 'tes
 
 export default defineConfig({
   test: {
-    // The longest e2e files start first, also on a fresh clone with no timing cache (see test/sequencer.ts).
-    sequence: { sequencer: LongestFirstSequencer },
+    // The longest e2e files start first, also on a fresh clone with no timing cache (see test/sequencer.ts); unless
+    // the command asks for Vitest's random file order, which a configured sequencer would silently override.
+    sequence: asksForShuffledFiles(process.argv) ? {} : { sequencer: LongestFirstSequencer },
     projects: [
       {
         extends: true,
