@@ -29,9 +29,9 @@ export default defineConfig({
           // Worker threads start much faster than processes.
           pool: 'threads',
           maxWorkers: 2,
-          // Not isolated either: the files of a worker share their modules (Dexie, fake-indexeddb, the app's) instead
-          // of importing them again per file. Shared, Dexie would keep the IndexedDB it found when first loaded, which
-          // failed every Dexie file after one that loads Dexie without fake-indexeddb; the setup file installs it
+          // Not isolated, like `unit-pure`: the files of a worker share their modules (Dexie, fake-indexeddb, the app's)
+          // instead of importing them again per file. Shared, Dexie would keep the IndexedDB it found when first loaded,
+          // which failed every Dexie file after one that loads Dexie without fake-indexeddb; the setup file installs it
           // before any file and gives each file an empty IndexedDB of its own (see test/support/indexedDbPerFile.ts).
           isolate: false,
           setupFiles: ['test/support/indexedDbPerFile.ts'],
