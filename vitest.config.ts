@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { chromiumLaunchOptions } from './test/e2e/chromium.js';
 import { exerciseSandbox } from './scripts/vite/exerciseSandbox.js';
-import LongestFirstSequencer from './test/sequencer.js';
+import LongestFirstSequencer, { asksForShuffledFiles } from './test/sequencer.js';
 
 /** Unit tests that start a classroom server (Emmett on SQLite) inside the test's own process. */
 const classroomServerTests = ['test/server/**/*.test.ts', 'test/classroom/classroomEventStore.test.ts', 'test/classroom/classroomSession.test.ts'];
@@ -15,8 +15,9 @@ const pureTests = ['test/grading/**/*.test.ts', 'test/domain/**/*.test.ts', 'tes
 
 export default defineConfig({
   test: {
-    // The longest e2e files start first, also on a fresh clone with no timing cache (see test/sequencer.ts).
-    sequence: { sequencer: LongestFirstSequencer },
+    // The longest e2e files start first, also on a fresh clone with no timing cache (see test/sequencer.ts); unless
+    // the command asks for Vitest's random file order, which a configured sequencer would silently override.
+    sequence: asksForShuffledFiles(process.argv) ? {} : { sequencer: LongestFirstSequencer },
     projects: [
       {
         extends: true,
@@ -25,9 +26,15 @@ export default defineConfig({
           environment: 'node',
           include: ['test/**/*.test.ts'],
           exclude: ['test/e2e/**', 'test/browser/**', 'test/scale/**', ...classroomServerTests, ...pureTests, 'node_modules/**'],
-          // Worker threads start much faster than processes, and each file still gets its own module graph.
+          // Worker threads start much faster than processes.
           pool: 'threads',
           maxWorkers: 2,
+          // Not isolated, like `unit-pure`: the files of a worker share their modules (Dexie, fake-indexeddb, the app's)
+          // instead of importing them again per file. Shared, Dexie would keep the IndexedDB it found when first loaded,
+          // which failed every Dexie file after one that loads Dexie without fake-indexeddb; the setup file installs it
+          // before any file and gives each file an empty IndexedDB of its own (see test/support/indexedDbPerFile.ts).
+          isolate: false,
+          setupFiles: ['test/support/indexedDbPerFile.ts'],
           // `npm test` runs these beside the e2e journeys (scripts/runTests.ts): on two busy cores a property test
           // that takes one second idle can take several. Only the limit for a real failure; a passing test never waits.
           testTimeout: 30_000,

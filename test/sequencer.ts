@@ -18,6 +18,15 @@ function measuredSeconds(): ReadonlyMap<string, number> {
   return new Map(Object.entries(parsed).filter((entry): entry is [string, number] => typeof entry[1] === 'number'));
 }
 
+/**
+ * Whether the command line asks Vitest for its random file order (`--sequence.shuffle`, `--sequence.shuffle.files`).
+ * Vitest keeps a configured sequencer over that request, so with this one configured the files ran in their usual
+ * order while the run said it was shuffled; the config leaves this sequencer out when it is asked.
+ */
+export function asksForShuffledFiles(argv: readonly string[]): boolean {
+  return argv.some((arg) => /^--sequence\.shuffle(\.files)?(=true)?$/.test(arg));
+}
+
 export default class LongestFirstSequencer extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);
