@@ -82,9 +82,9 @@ export function listOrders(orders: readonly OrderDoc[], filter: OrderFilter = {}
   return { orders: matching.slice(offset, offset + limit), total: matching.length, offset, limit };
 }
 
-/** Whether a filter asks for more than a status (which an index answers) and paging. */
+/** Whether a filter asks for more than a status (which an index answers), an order (either end of it) and paging. */
 export function filtersBeyondStatus(filter: OrderFilter): boolean {
-  const { status: _status, offset: _offset, limit: _limit, ...rest } = filter;
+  const { status: _status, offset: _offset, limit: _limit, oldestFirst: _oldestFirst, ...rest } = filter;
   return Object.values(rest).some((value) => value !== undefined);
 }
 

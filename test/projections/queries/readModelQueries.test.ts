@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { WorkbookDb } from '../../../src/db/schema';
 import { createDexieProjectionStore } from '../../../src/projections/dexieProjectionStore';
+import type { RankedOptions, RankedVisitor } from '../../../src/projections/projectionStore';
 import { listOrders, topCustomersFromReadModel } from '../../../src/projections/queries/orderQueries';
 import type { OrderDoc } from '../../../src/projections/readModels/orders';
 import type { CustomerSpend } from '../../../src/projections/readModels/topCustomers';
@@ -94,6 +95,23 @@ describe('the query side over the read models', () => {
         expect(await queries.listOrders(filter), JSON.stringify(filter)).toEqual(listOrders(orders, filter));
       }
       expect(await queries.ordersByStatus('confirmed')).toEqual(listOrders(orders, { status: 'confirmed', limit: 1000 }).orders);
+
+      // A window from either end reads about the window, not the whole index (the rest is counted there).
+      let visited = 0;
+      const counting = createReadModelQueries({
+        ...projectionStore,
+        walkRanked: <Doc>(projection: string, options: RankedOptions, visit: RankedVisitor<Doc>) =>
+          projectionStore.walkRanked<Doc>(projection, options, (doc, id) => {
+            visited += 1;
+            return visit(doc, id);
+          }),
+      });
+      for (const filter of [{ limit: 5 }, { oldestFirst: true, limit: 5 }, { oldestFirst: true, offset: 10, limit: 5 }]) {
+        visited = 0;
+        expect(await counting.listOrders(filter), JSON.stringify(filter)).toEqual(listOrders(orders, filter));
+        // The window, plus the rest of the run of equal placedAt it ends in (at most 14 orders share an instant here).
+        expect(visited, JSON.stringify(filter)).toBeLessThanOrEqual((filter.offset ?? 0) + filter.limit + 14);
+      }
       expect((await queries.searchOrdersPage('mouse', { limit: 4 })).total).toBe(60);
       for (const limit of [0, 1, 3, 10, 30])
         expect(await queries.topCustomers(limit)).toEqual(topCustomersFromReadModel(spends, limit));
