@@ -8,8 +8,8 @@ import { bodyPreview, sizeInWords } from '../text/bodyPreview';
 
 /**
  * One response as a client would print it: the status line, the headers, the JSON body pretty-printed. Everything
- * is a text binding: whatever a request echoed back stays text. A body of more than about 2,500 lines is drawn up
- * to there, with a button that draws the rest (see text/bodyPreview.ts).
+ * is a text binding: whatever a request echoed back stays text. A body of more than 100,000 characters (some 4,000
+ * lines of pretty-printed orders) is drawn up to there, with a button that draws the rest (see text/bodyPreview.ts).
  */
 @customElement('api-console-response')
 export class ApiConsoleResponse extends LitElement {

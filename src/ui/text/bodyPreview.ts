@@ -12,7 +12,7 @@ export type BodyPreview = {
   readonly totalLines: number;
 };
 
-/** Characters of a body drawn before it is cut (about 2,500 lines of pretty-printed JSON). */
+/** Characters of a body drawn before it is cut (some 4,000 lines of pretty-printed orders, 100 KB). */
 export const previewChars = 100_000;
 
 const linesIn = (text: string): number => {
