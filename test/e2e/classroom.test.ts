@@ -97,8 +97,9 @@ describe('classroom', () => {
     server = await startClassServer();
     const page = await open('#/simulator');
     const mine = [await placeOrder(page, 'Own lamp'), await placeOrder(page, 'Own desk')];
+    // The log draws a new event a moment after the command's confirmation: wait for both rows.
+    await expect.poll(async () => (await logRows(page)).map(([, stream]) => stream)).toEqual(mine.map((id) => `order-${id}`).reverse());
     const ownLog = await logRows(page);
-    expect(ownLog.map(([, stream]) => stream)).toEqual(mine.map((id) => `order-${id}`).reverse());
 
     await joinClass(page, server.classCode, 'Ada');
     await expect.poll(() => logRows(page)).toEqual([]);
